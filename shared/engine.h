@@ -1,0 +1,107 @@
+// SessionEngine: the single owner of meeting state. Commands come in through
+// execute() (from the network or the kiosk's own UI), are checked against the
+// current phase's activities and the sender's role, applied, made durable
+// through the Store, and announced through changed(). Views read projections:
+// each role gets only what it may see (see docs/protocol.md).
+#pragma once
+
+#include "clock.h"
+#include "format.h"
+#include "state.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+
+namespace flipover {
+
+class Store;
+
+enum class Role { Wall, Facilitator, Participant, CaseOwner };
+QString roleName(Role r);
+
+// Who sends a command. The secret is the participant's resume token as the
+// connection presented it; it keys idempotency records so that nothing on disk
+// ties a client message id (and its result) to a participant id.
+struct Actor {
+    QString participantId; // empty for the wall and the kiosk's own facilitator
+    bool facilitator = false;
+    bool wall = false;
+    QString secret;
+    static Actor localFacilitator() { Actor a; a.facilitator = true; return a; }
+    static Actor wallDisplay() { Actor a; a.wall = true; return a; }
+};
+
+struct Result {
+    bool ok = true;
+    QString code;     // machine-readable reason, see docs/protocol.md
+    QString message;  // one plain sentence (English; clients translate by code)
+    QJsonObject data; // e.g. {"cardId": 4}
+    bool duplicate = false; // a re-send of an already applied client message id
+    static Result success(const QJsonObject &d = {}) { Result r; r.data = d; return r; }
+    static Result fail(const QString &code, const QString &message)
+    {
+        Result r; r.ok = false; r.code = code; r.message = message; return r;
+    }
+};
+
+// Sections of a projection. A change marks the sections it touched; views
+// re-read only those. Mine is per participant.
+enum class Section : quint32 {
+    Session = 1 << 0, Phase = 1 << 1, Case = 1 << 2, Questions = 1 << 3,
+    Cards = 1 << 4, Vote = 1 << 5, Insights = 1 << 6, Tips = 1 << 7,
+    Solutions = 1 << 8, Presence = 1 << 9, Mine = 1 << 10,
+};
+Q_DECLARE_FLAGS(Sections, Section)
+QString sectionName(Section s);
+QList<Section> allSections();
+
+class SessionEngine : public QObject
+{
+    Q_OBJECT
+public:
+    // Starts a new session with the given format, or resumes the one in the
+    // store if it holds one (then format and pins are taken from the store).
+    SessionEngine(Store *store, Clock *clock, QObject *parent = nullptr);
+    ~SessionEngine() override;
+
+    bool resumeOrCreate(const Format &format, const QString &sessionName,
+                        const QString &pin, const QString &facilitatorPin, QString *error);
+
+    // Joins: a new participant (returns its id and fresh resume token), or a
+    // resume with an earlier token. PINs are checked by the caller (server).
+    Result join(const QString &resumeToken, bool asFacilitator);
+    Result execute(const Actor &actor, const QString &type, const QJsonObject &args,
+                   const QString &clientMessageId = {});
+
+    Role roleOf(const Actor &actor) const;
+    QJsonObject projection(const Actor &actor) const;
+    QJsonValue section(Section s, const Actor &actor) const;
+
+    const SessionState &state() const { return m_state; }
+    const Format &format() const { return m_state.format; }
+    quint64 seq() const { return m_state.seq; }
+    bool checkPin(const QString &pin) const;
+    bool checkFacilitatorPin(const QString &pin) const;
+    QString pin() const { return m_state.pin; }
+    QString facilitatorPin() const { return m_state.facilitatorPin; }
+    qint64 phaseRemainingMs() const;
+
+    static QStringList commandTypes();
+
+Q_SIGNALS:
+    // Emitted after a change is durable. participants lists whose Mine changed.
+    void changed(quint64 seq, flipover::Sections sections, const QStringList &participants);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    SessionState m_state;
+    Store *m_store;
+    Clock *m_clock;
+    friend struct Impl;
+};
+
+} // namespace flipover
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(flipover::Sections)

@@ -1,0 +1,84 @@
+// The one wire codec: JSON text frames over WebSocket, spoken by the kiosk,
+// the Qt voter and the browser voter (docs/protocol.md is the reference).
+// Decoding never trusts input: size, UTF-8, depth, types and lengths are
+// checked here; what a command's fields mean is checked by the engine.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QString>
+#include <optional>
+
+namespace flipover::protocol {
+
+constexpr int Version = 1;
+constexpr qsizetype MaxMessageBytes = 64 * 1024;
+constexpr int MaxDepth = 6;
+constexpr int MaxIdLength = 64;
+constexpr int MaxTextLength = 2000;
+
+// JSON keys of the envelope.
+namespace key {
+inline constexpr QLatin1String Type{"type"};
+inline constexpr QLatin1String Id{"id"};
+inline constexpr QLatin1String Version{"v"};
+inline constexpr QLatin1String Pin{"pin"};
+inline constexpr QLatin1String FacilitatorPin{"facilitatorPin"};
+inline constexpr QLatin1String Resume{"resume"};
+inline constexpr QLatin1String Role{"role"};
+inline constexpr QLatin1String Seq{"seq"};
+inline constexpr QLatin1String Code{"code"};
+inline constexpr QLatin1String Message{"message"};
+inline constexpr QLatin1String Result{"result"};
+inline constexpr QLatin1String State{"state"};
+inline constexpr QLatin1String Sections{"sections"};
+inline constexpr QLatin1String ParticipantId{"participantId"};
+inline constexpr QLatin1String Token{"token"};
+} // namespace key
+
+// Message types a client sends. Everything that is not hello/join/leave/ping
+// is a session command, named by its type and handed to the engine.
+enum class ClientType { Join, Leave, Ping, Command };
+
+// Message types the kiosk sends.
+enum class ServerType { Joined, Ack, Error, Snapshot, Update, Pong, Bye };
+QLatin1String serverTypeName(ServerType t);
+std::optional<ServerType> serverTypeFromName(QStringView name);
+
+struct ClientMessage {
+    ClientType kind = ClientType::Command;
+    QString type;     // the "type" field as sent
+    QString id;       // client message id (required for commands)
+    QJsonObject body; // the whole object
+};
+
+struct DecodeError {
+    QString code;    // "too_large", "bad_json", "bad_utf8", "too_deep", "bad_field", "unknown_type"
+    QString message; // one plain sentence naming the field
+    QString id;      // the client message id if it could be read
+};
+
+struct Decoded {
+    std::optional<ClientMessage> message;
+    DecodeError error;
+    bool ok() const { return message.has_value(); }
+};
+
+// knownCommands: the engine's command types (SessionEngine::commandTypes()).
+Decoded decodeClient(const QByteArray &utf8, const QStringList &knownCommands);
+
+// Encoders (compact JSON).
+QByteArray joined(const QString &participantId, const QString &token, const QString &role);
+QByteArray ack(const QString &id, quint64 seq, const QJsonObject &result);
+QByteArray error(const QString &id, const QString &code, const QString &message);
+QByteArray snapshot(quint64 seq, const QJsonObject &state);
+QByteArray update(quint64 seq, const QJsonObject &sections);
+QByteArray pong(const QString &id);
+QByteArray bye(const QString &code, const QString &message);
+
+// Client side: encode a command; decode a server message (also checked).
+QByteArray command(const QString &type, const QString &id, const QJsonObject &fields);
+std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error);
+
+} // namespace flipover::protocol
