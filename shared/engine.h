@@ -68,9 +68,13 @@ public:
     bool resumeOrCreate(const Format &format, const QString &sessionName,
                         const QString &pin, const QString &facilitatorPin, QString *error);
 
-    // Joins: a new participant (returns its id and fresh resume token), or a
-    // resume with an earlier token. PINs are checked by the caller (server).
-    Result join(const QString &resumeToken, bool asFacilitator);
+    // Joins: checks the session PIN (and the facilitator PIN when given) in
+    // constant time, then creates a participant (data: participantId, token,
+    // role) or resumes the one whose token is given. Refusals: bad_pin,
+    // bad_facilitator_pin, unknown_token, meeting_ended. The returned Actor
+    // (via actorFor) is what the connection sends commands as.
+    Result join(const QString &pin, const QString &resumeToken, const QString &facilitatorPin);
+    Actor actorFor(const QString &participantId, const QString &token) const;
     Result execute(const Actor &actor, const QString &type, const QJsonObject &args,
                    const QString &clientMessageId = {});
 

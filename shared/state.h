@@ -103,6 +103,7 @@ struct SessionState {
     QString caseOwner; // participant id
 
     VoteStatus vote = VoteStatus::Idle;
+    int votePhase = -1; // the phase whose vote settings apply
     bool talliesRevealed = false;
 
     QMap<QString, Participant> participants;

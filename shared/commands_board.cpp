@@ -1,0 +1,319 @@
+// Content commands: cards on the flipover and what hangs on them, questions,
+// and the participants' own items.
+#include "commands.h"
+
+#include <algorithm>
+
+namespace flipover::commands {
+
+namespace {
+
+constexpr int MaxText = 2000;
+constexpr int MaxDirection = 200;
+
+int nextId(SessionState &s)
+{
+    return s.nextId++;
+}
+
+QJsonObject idResult(const char *key, int id)
+{
+    return {{QLatin1String(key), id}};
+}
+
+// Finds a card by the "cardId" field; participants only see cards on the board.
+Result findCard(Ctx &c, const char *key, Card **out)
+{
+    int id = 0;
+    if (Result r = intArg(c.args, key, 1, std::numeric_limits<int>::max(), &id); !r.ok)
+        return r;
+    auto it = c.s.cards.find(id);
+    if (it == c.s.cards.end() || (!c.isFacilitator() && (it->hidden || it->mergedInto)))
+        return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no card %1.").arg(id));
+    *out = &*it;
+    return Result::success();
+}
+
+void touchCard(Ctx &c, const Card &card)
+{
+    c.change.touch(QStringLiteral("card"), QString::number(card.id), Section::Cards | Section::Vote);
+}
+
+// Top-level cards (not merged away) in the facilitator's order.
+QList<int> boardOrder(const SessionState &s)
+{
+    QList<const Card *> cards;
+    for (const Card &card : s.cards)
+        if (!card.mergedInto)
+            cards.append(&card);
+    std::stable_sort(cards.begin(), cards.end(), [](const Card *a, const Card *b) { return a->order < b->order; });
+    QList<int> ids;
+    for (const Card *card : cards)
+        ids.append(card->id);
+    return ids;
+}
+
+} // namespace
+
+Result addCard(Ctx &c)
+{
+    QString text, direction;
+    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    if (Result r = textArg(c.args, "direction", false, MaxDirection, &direction); !r.ok)
+        return r;
+    if (c.s.ended())
+        return c.fail(QStringLiteral("meeting_ended"), QStringLiteral("The meeting has ended."));
+    Card card;
+    card.id = nextId(c.s);
+    card.text = text;
+    card.direction = direction;
+    int maxOrder = -1;
+    for (const Card &other : std::as_const(c.s.cards))
+        maxOrder = qMax(maxOrder, other.order);
+    card.order = maxOrder + 1;
+    c.s.cards.insert(card.id, card);
+    touchCard(c, card);
+    return Result::success(idResult("cardId", card.id));
+}
+
+Result editCard(Ctx &c)
+{
+    Card *card = nullptr;
+    if (Result r = findCard(c, "cardId", &card); !r.ok)
+        return r;
+    const bool hasText = c.args.contains(QLatin1String("text"));
+    const bool hasDirection = c.args.contains(QLatin1String("direction"));
+    if (!hasText && !hasDirection)
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("Give \"text\" or \"direction\" to change."));
+    if (hasText) {
+        if (Result r = textArg(c.args, "text", true, MaxText, &card->text); !r.ok)
+            return r;
+    }
+    if (hasDirection) {
+        if (Result r = textArg(c.args, "direction", false, MaxDirection, &card->direction); !r.ok)
+            return r;
+    }
+    touchCard(c, *card);
+    return Result::success();
+}
+
+Result hideCard(Ctx &c)
+{
+    Card *card = nullptr;
+    bool hidden = false;
+    if (Result r = findCard(c, "cardId", &card); !r.ok)
+        return r;
+    if (Result r = boolArg(c.args, "hidden", &hidden); !r.ok)
+        return r;
+    card->hidden = hidden;
+    touchCard(c, *card);
+    return Result::success();
+}
+
+Result mergeCards(Ctx &c)
+{
+    if (c.s.vote == VoteStatus::Open)
+        return c.fail(QStringLiteral("vote_open"), QStringLiteral("Cards cannot be merged while the vote is open."));
+    Card *source = nullptr, *target = nullptr;
+    if (Result r = findCard(c, "cardId", &source); !r.ok)
+        return r;
+    if (Result r = findCard(c, "intoCardId", &target); !r.ok)
+        return r;
+    while (target->mergedInto)
+        target = &c.s.cards[target->mergedInto];
+    if (source->id == target->id || source->mergedInto)
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("A card cannot be merged into itself or merged twice."));
+    source->mergedInto = target->id;
+    touchCard(c, *source);
+    // Cards merged into the source follow it, so merges stay one level deep.
+    for (Card &other : c.s.cards) {
+        if (other.mergedInto == source->id) {
+            other.mergedInto = target->id;
+            touchCard(c, other);
+        }
+    }
+    return Result::success();
+}
+
+Result unmergeCard(Ctx &c)
+{
+    if (c.s.vote == VoteStatus::Open)
+        return c.fail(QStringLiteral("vote_open"), QStringLiteral("Cards cannot be split while the vote is open."));
+    Card *card = nullptr;
+    if (Result r = findCard(c, "cardId", &card); !r.ok)
+        return r;
+    if (!card->mergedInto)
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("This card is not merged."));
+    card->mergedInto = 0;
+    touchCard(c, *card);
+    return Result::success();
+}
+
+Result moveCard(Ctx &c)
+{
+    Card *card = nullptr;
+    int position = 0;
+    if (Result r = findCard(c, "cardId", &card); !r.ok)
+        return r;
+    if (card->mergedInto)
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("A merged card moves with the card it is merged into."));
+    QList<int> order = boardOrder(c.s);
+    if (Result r = intArg(c.args, "position", 0, int(order.size()) - 1, &position); !r.ok)
+        return r;
+    order.removeOne(card->id);
+    order.insert(position, card->id);
+    for (int i = 0; i < order.size(); ++i) {
+        Card &other = c.s.cards[order[i]];
+        if (other.order != i) {
+            other.order = i;
+            touchCard(c, other);
+        }
+    }
+    return Result::success();
+}
+
+Result addRemark(Ctx &c)
+{
+    Card *card = nullptr;
+    QString kind, text;
+    if (Result r = findCard(c, "cardId", &card); !r.ok)
+        return r;
+    if (Result r = textArg(c.args, "kind", true, 16, &kind); !r.ok)
+        return r;
+    if (kind != QLatin1String("dreamer") && kind != QLatin1String("critic"))
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"kind\" must be \"dreamer\" or \"critic\"."));
+    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    Remark remark{nextId(c.s), kind, text};
+    card->remarks.append(remark);
+    touchCard(c, *card);
+    return Result::success(idResult("remarkId", remark.id));
+}
+
+Result tagCard(Ctx &c)
+{
+    Card *card = nullptr;
+    QString tag;
+    bool on = false;
+    if (Result r = findCard(c, "cardId", &card); !r.ok)
+        return r;
+    if (Result r = textArg(c.args, "tag", true, 64, &tag); !r.ok)
+        return r;
+    if (!c.s.format.hasTag(tag))
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("This meeting has no tag \"%1\".").arg(tag));
+    if (Result r = boolArg(c.args, "on", &on); !r.ok)
+        return r;
+    card->tags.removeAll(tag);
+    if (on)
+        card->tags.append(tag);
+    touchCard(c, *card);
+    return Result::success();
+}
+
+Result askQuestion(Ctx &c)
+{
+    QString text;
+    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    Question q{nextId(c.s), text, false, {}};
+    c.s.questions.insert(q.id, q);
+    c.change.touch(QStringLiteral("question"), QString::number(q.id), Section::Questions);
+    return Result::success(idResult("questionId", q.id));
+}
+
+Result answerQuestion(Ctx &c)
+{
+    int id = 0;
+    bool answered = false;
+    QString answer;
+    if (Result r = intArg(c.args, "questionId", 1, std::numeric_limits<int>::max(), &id); !r.ok)
+        return r;
+    if (Result r = boolArg(c.args, "answered", &answered); !r.ok)
+        return r;
+    if (Result r = textArg(c.args, "answer", false, MaxText, &answer); !r.ok)
+        return r;
+    auto it = c.s.questions.find(id);
+    if (it == c.s.questions.end())
+        return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no question %1.").arg(id));
+    it->answered = answered;
+    if (c.args.contains(QLatin1String("answer")))
+        it->answer = answer;
+    c.change.touch(QStringLiteral("question"), QString::number(id), Section::Questions);
+    return Result::success();
+}
+
+Result addThought(Ctx &c)
+{
+    QString text;
+    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    Thought t{nextId(c.s), c.actor.participantId, text};
+    c.s.thoughts.insert(t.id, t);
+    c.change.touch(QStringLiteral("thought"), QString::number(t.id), {});
+    c.change.touchMine(t.owner);
+    return Result::success(idResult("thoughtId", t.id));
+}
+
+Result removeThought(Ctx &c)
+{
+    int id = 0;
+    if (Result r = intArg(c.args, "thoughtId", 1, std::numeric_limits<int>::max(), &id); !r.ok)
+        return r;
+    auto it = c.s.thoughts.find(id);
+    // Someone else's thought is reported as absent: its existence is private too.
+    if (it == c.s.thoughts.end() || it->owner != c.actor.participantId)
+        return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no thought %1 of yours.").arg(id));
+    c.s.thoughts.erase(it);
+    c.change.remove(QStringLiteral("thought"), QString::number(id), {});
+    c.change.touchMine(c.actor.participantId);
+    return Result::success();
+}
+
+Result submitSolution(Ctx &c)
+{
+    QString text, arguments;
+    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    if (Result r = textArg(c.args, "arguments", false, MaxText, &arguments); !r.ok)
+        return r;
+    Solution x{nextId(c.s), text, arguments};
+    c.s.solutions.insert(x.id, x);
+    c.change.touch(QStringLiteral("solution"), QString::number(x.id), Section::Solutions);
+    return Result::success(idResult("solutionId", x.id));
+}
+
+Result addInsight(Ctx &c)
+{
+    QString question, text;
+    bool share = false;
+    if (Result r = textArg(c.args, "question", true, 16, &question); !r.ok)
+        return r;
+    if (question != QLatin1String("enriched") && question != QLatin1String("takeaway"))
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"question\" must be \"enriched\" or \"takeaway\"."));
+    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    if (Result r = boolArg(c.args, "share", &share); !r.ok)
+        return r;
+    Insight x{nextId(c.s), question, text, share};
+    c.s.insights.insert(x.id, x);
+    c.change.touch(QStringLiteral("insight"), QString::number(x.id), Section::Insights);
+    return Result::success(idResult("insightId", x.id));
+}
+
+Result addTip(Ctx &c)
+{
+    QString kind, text;
+    if (Result r = textArg(c.args, "kind", true, 8, &kind); !r.ok)
+        return r;
+    if (kind != QLatin1String("tip") && kind != QLatin1String("top"))
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"kind\" must be \"tip\" or \"top\"."));
+    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    Tip x{nextId(c.s), kind, text};
+    c.s.tips.insert(x.id, x);
+    c.change.touch(QStringLiteral("tip"), QString::number(x.id), Section::Tips);
+    return Result::success(idResult("tipId", x.id));
+}
+
+} // namespace flipover::commands

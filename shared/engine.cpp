@@ -1,0 +1,321 @@
+#include "engine.h"
+#include "engine_p.h"
+#include "store.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace flipover {
+
+namespace {
+
+QString randomHex(int bytes)
+{
+    QByteArray b(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(b.data()), bytes / 4);
+    return QString::fromLatin1(b.toHex());
+}
+
+} // namespace
+
+struct SessionEngine::Impl {
+    SessionEngine *q;
+    QHash<QString, const CommandSpec *> commands;
+
+    int capsOf(const Actor &a) const
+    {
+        if (a.wall)
+            return CapWall;
+        if (a.participantId.isEmpty())
+            return a.facilitator ? CapFacilitator : 0;
+        const auto it = q->m_state.participants.constFind(a.participantId);
+        if (it == q->m_state.participants.cend())
+            return 0;
+        int caps = CapParticipant;
+        if (it->facilitator)
+            caps |= CapFacilitator;
+        if (q->m_state.caseOwner == a.participantId)
+            caps |= CapCaseOwner;
+        return caps;
+    }
+
+    // Writes what the change touched, in one transaction; on failure the
+    // in-memory state goes back to what is on disk.
+    bool persist(const Change &change, const SessionState &before, QString *error)
+    {
+        SessionState &s = q->m_state;
+        ++s.seq;
+        const qint64 now = q->m_clock->monotonicMs();
+        QList<Record> upserts;
+        upserts.reserve(change.upserts.size() + 1);
+        upserts.append({QStringLiteral("session"), QStringLiteral("main"), sessionRecord(s, *q->m_clock, now)});
+        for (const QString &key : change.upserts) {
+            const qsizetype slash = key.indexOf(QLatin1Char('/'));
+            const QString kind = key.left(slash);
+            const QString id = key.mid(slash + 1);
+            upserts.append({kind, id, recordFor(s, kind, id)});
+        }
+        if (!q->m_store->commit(upserts, change.removals, error)) {
+            s = before;
+            return false;
+        }
+        if (change.checkpoint) {
+            QString ignored;
+            q->m_store->checkpoint(&ignored);
+        }
+        return true;
+    }
+};
+
+SessionEngine::SessionEngine(Store *store, Clock *clock, QObject *parent)
+    : QObject(parent), d(new Impl{this, {}}), m_store(store), m_clock(clock)
+{
+    for (const CommandSpec &spec : commandSpecs())
+        d->commands.insert(QString::fromLatin1(spec.name), &spec);
+}
+
+SessionEngine::~SessionEngine() = default;
+
+QStringList SessionEngine::commandTypes()
+{
+    QStringList names;
+    for (const CommandSpec &spec : commandSpecs())
+        names.append(QString::fromLatin1(spec.name));
+    return names;
+}
+
+bool SessionEngine::resumeOrCreate(const Format &format, const QString &sessionName, const QString &pin,
+                                   const QString &facilitatorPin, QString *error)
+{
+    const QList<Record> records = m_store->loadAll(error);
+    if (!error->isEmpty())
+        return false;
+    SessionState s;
+    bool found = false;
+    for (const Record &r : records) {
+        if (r.kind == QLatin1String("session")) {
+            found = readSessionRecord(s, r.data, *m_clock, error);
+            if (!found)
+                return false;
+        } else if (r.kind == QLatin1String("format")) {
+            const FormatResult f = FormatLoader::loadData(r.data, QStringLiteral("stored session"));
+            if (!f.ok()) {
+                *error = f.error.toString();
+                return false;
+            }
+            s.format = *f.format;
+        } else if (!readRecord(s, r, error)) {
+            return false;
+        }
+    }
+    if (found) {
+        if (s.format.phases.isEmpty()) {
+            *error = QStringLiteral("the stored session has no format");
+            return false;
+        }
+        while (s.runs.size() < s.format.phases.size())
+            s.runs.append(PhaseRun());
+        m_state = s;
+        return true;
+    }
+
+    s = SessionState();
+    s.format = format;
+    s.name = sessionName.isEmpty() ? format.title : sessionName;
+    s.pin = pin;
+    s.facilitatorPin = facilitatorPin;
+    s.salt = randomHex(32);
+    s.runs = QList<PhaseRun>(format.phases.size());
+    s.runningSinceMono = m_clock->monotonicMs();
+    m_state = s;
+    const QList<Record> first = {
+        {QStringLiteral("session"), QStringLiteral("main"), sessionRecord(s, *m_clock, m_clock->monotonicMs())},
+        {QStringLiteral("format"), QStringLiteral("main"), recordFor(s, QStringLiteral("format"), {})},
+    };
+    return m_store->commit(first, {}, error);
+}
+
+bool SessionEngine::checkPin(const QString &pin) const
+{
+    return constantTimeEquals(pin, m_state.pin);
+}
+
+bool SessionEngine::checkFacilitatorPin(const QString &pin) const
+{
+    return constantTimeEquals(pin, m_state.facilitatorPin);
+}
+
+Result SessionEngine::join(const QString &pin, const QString &resumeToken, const QString &facilitatorPin)
+{
+    if (!checkPin(pin))
+        return Result::fail(QStringLiteral("bad_pin"), QStringLiteral("That PIN is not right. Check the PIN on the wall."));
+    const bool asFacilitator = !facilitatorPin.isEmpty();
+    if (asFacilitator && !checkFacilitatorPin(facilitatorPin))
+        return Result::fail(QStringLiteral("bad_facilitator_pin"), QStringLiteral("That facilitator PIN is not right."));
+
+    const SessionState before = m_state;
+    Change change;
+    Participant p;
+    QString token = resumeToken;
+    if (!resumeToken.isEmpty()) {
+        const QString hash = hashHex(resumeToken.toUtf8());
+        bool known = false;
+        for (const Participant &candidate : std::as_const(m_state.participants)) {
+            if (candidate.tokenHash == hash) {
+                p = candidate;
+                known = true;
+                break;
+            }
+        }
+        if (!known)
+            return Result::fail(QStringLiteral("unknown_token"),
+                                QStringLiteral("This meeting does not know this tablet any more; join again with the PIN."));
+        if (asFacilitator && !p.facilitator) {
+            p.facilitator = true;
+            m_state.participants.insert(p.id, p);
+            change.touch(QStringLiteral("participant"), p.id, Section::Presence);
+            change.touchMine(p.id);
+        }
+    } else {
+        p.id = QStringLiteral("p") + randomHex(8);
+        token = randomHex(16);
+        p.tokenHash = hashHex(token.toUtf8());
+        p.facilitator = asFacilitator;
+        m_state.participants.insert(p.id, p);
+        change.touch(QStringLiteral("participant"), p.id, Section::Presence);
+    }
+    if (!change.upserts.isEmpty()) {
+        QString error;
+        if (!d->persist(change, before, &error))
+            return Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
+        Q_EMIT changed(m_state.seq, change.sections, change.mine);
+    }
+    const Actor actor = actorFor(p.id, token);
+    return Result::success({{QStringLiteral("participantId"), p.id},
+                            {QStringLiteral("token"), token},
+                            {QStringLiteral("role"), roleName(roleOf(actor))}});
+}
+
+Actor SessionEngine::actorFor(const QString &participantId, const QString &token) const
+{
+    Actor a;
+    a.participantId = participantId;
+    a.secret = token;
+    return a;
+}
+
+Role SessionEngine::roleOf(const Actor &actor) const
+{
+    const int caps = d->capsOf(actor);
+    if (caps & CapFacilitator)
+        return Role::Facilitator;
+    if (caps & CapCaseOwner)
+        return Role::CaseOwner;
+    if (caps & CapParticipant)
+        return Role::Participant;
+    return Role::Wall;
+}
+
+Result SessionEngine::execute(const Actor &actor, const QString &type, const QJsonObject &args,
+                              const QString &clientMessageId)
+{
+    const CommandSpec *spec = d->commands.value(type);
+    if (!spec)
+        return Result::fail(QStringLiteral("unknown_command"), QStringLiteral("Unknown command \"%1\".").arg(type));
+
+    // A re-sent message id answers with its first result, unapplied. The key
+    // is keyed by the sender's secret, so the disk cannot tie it to anyone.
+    QString dedupKey;
+    if (!clientMessageId.isEmpty() && !actor.secret.isEmpty()) {
+        dedupKey = hashHex((m_state.salt + actor.secret + QLatin1Char(':') + clientMessageId).toUtf8());
+        const auto it = m_state.dedup.constFind(dedupKey);
+        if (it != m_state.dedup.cend()) {
+            Result r = Result::success(*it);
+            r.duplicate = true;
+            return r;
+        }
+    }
+
+    const int caps = d->capsOf(actor);
+    if (!actor.wall && !actor.participantId.isEmpty() && caps == 0)
+        return Result::fail(QStringLiteral("unknown_participant"), QStringLiteral("This participant has left the meeting."));
+    if (!(caps & spec->who)) {
+        if (spec->who == CapFacilitator)
+            return Result::fail(QStringLiteral("not_allowed"), QStringLiteral("Only the facilitator can do this."));
+        if (spec->who & CapCaseOwner && !(spec->who & CapParticipant))
+            return Result::fail(QStringLiteral("not_allowed"), QStringLiteral("Only the case owner or the facilitator can do this."));
+        return Result::fail(QStringLiteral("not_allowed"), QStringLiteral("Only participants can do this."));
+    }
+    if (spec->activity >= 0 && !(spec->facilitatorAnyPhase && (caps & CapFacilitator))) {
+        const Phase *phase = m_state.currentPhase();
+        const bool caseBeforeStart = spec->activity == int(Activity::Case) && m_state.phaseIndex == -1;
+        if (!caseBeforeStart && (!phase || !phase->has(Activity(spec->activity)))) {
+            if (m_state.ended())
+                return Result::fail(QStringLiteral("meeting_ended"), QStringLiteral("The meeting has ended."));
+            return Result::fail(QStringLiteral("wrong_phase"), QStringLiteral("This is not possible in the current phase."));
+        }
+    }
+
+    const SessionState before = m_state;
+    Change change;
+    Ctx ctx{m_state, change, actor, caps, args, m_clock->monotonicMs()};
+    Result result = spec->handler(ctx);
+    if (!result.ok) {
+        m_state = before;
+        return result;
+    }
+    if (!dedupKey.isEmpty()) {
+        m_state.dedup.insert(dedupKey, result.data);
+        change.upserts.insert(QStringLiteral("dedup/") + dedupKey);
+    }
+    QString error;
+    if (!d->persist(change, before, &error))
+        return Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
+    Q_EMIT changed(m_state.seq, change.sections, change.mine);
+    return result;
+}
+
+qint64 SessionEngine::phaseRemainingMs() const
+{
+    const int i = m_state.phaseIndex;
+    if (i < 0 || i >= m_state.format.phases.size())
+        return 0;
+    return phasePlannedMs(m_state, i) - phaseElapsedMs(m_state, i, m_clock->monotonicMs());
+}
+
+qint64 phaseElapsedMs(const SessionState &s, int index, qint64 now)
+{
+    if (index < 0 || index >= s.runs.size())
+        return 0;
+    qint64 e = s.runs[index].elapsedMs;
+    if (index == s.phaseIndex && s.running)
+        e += qMax<qint64>(0, now - s.runningSinceMono);
+    return e;
+}
+
+qint64 phasePlannedMs(const SessionState &s, int index)
+{
+    if (index < 0 || index >= s.format.phases.size())
+        return 0;
+    return qint64(s.format.phases[index].minutes) * 60000 + qint64(s.runs.value(index).adjustSeconds) * 1000;
+}
+
+void foldRunningTime(SessionState &s, qint64 now)
+{
+    if (s.running && s.phaseIndex >= 0 && s.phaseIndex < s.runs.size())
+        s.runs[s.phaseIndex].elapsedMs += qMax<qint64>(0, now - s.runningSinceMono);
+    s.runningSinceMono = now;
+}
+
+QString roleName(Role r)
+{
+    switch (r) {
+    case Role::Wall: return QStringLiteral("wall");
+    case Role::Facilitator: return QStringLiteral("facilitator");
+    case Role::Participant: return QStringLiteral("participant");
+    case Role::CaseOwner: return QStringLiteral("caseOwner");
+    }
+    return {};
+}
+
+} // namespace flipover
