@@ -39,22 +39,26 @@ struct VoteSettings {
     bool liveTallies = false; // false: hidden until the facilitator reveals
     QJsonObject toJson() const;
 };
+bool operator==(const VoteSettings &a, const VoteSettings &b);
 
 struct Tag {
     QString id;
     QString label;
 };
+bool operator==(const Tag &a, const Tag &b);
 
 struct RuleItem {
     QString title;
     QString text;
 };
+bool operator==(const RuleItem &a, const RuleItem &b);
 
 struct Meeting { // one meeting of a cycle (seed 004)
     QString title;
     QString accent;
     QString result;
 };
+bool operator==(const Meeting &a, const Meeting &b);
 
 struct Phase {
     QString id;
@@ -63,9 +67,11 @@ struct Phase {
     QStringList steps;
     QString prompt; // what participants are asked to do now
     QSet<Activity> activities;
+    QStringList defaultTags; // tag ids a card added during this phase starts with
     VoteSettings vote;
     bool has(Activity a) const { return activities.contains(a); }
 };
+bool operator==(const Phase &a, const Phase &b);
 
 struct Format {
     QString id;
@@ -94,6 +100,8 @@ struct Format {
     bool hasTag(const QString &id) const;
     QJsonObject toJson() const;
 };
+bool operator==(const Format &a, const Format &b);
+inline bool operator!=(const Format &a, const Format &b) { return !(a == b); }
 
 struct FormatError {
     QString file;
@@ -112,13 +120,20 @@ struct FormatResult {
 class FormatLoader
 {
 public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint64 MaxFileBytes = 1024 * 1024; // larger files are refused
     // Reads and validates a format file (also ":/formats/..." resources).
     static FormatResult loadFile(const QString &path, const QString &language = QStringLiteral("nl"));
     static FormatResult loadData(const QByteArray &json, const QString &fileName,
                                  const QString &language = QStringLiteral("nl"));
-    // The formats compiled into the binary, by id.
+    // The formats compiled into the binary, by id, sorted.
     static QStringList builtInIds();
+    // ":/formats/<id>.json", or an empty string when no such format is built in.
     static QString builtInPath(const QString &id);
+    // The 1-based line where the value at a JSON path such as "phases[2].minutes"
+    // starts in valid JSON text, or where its deepest existing parent starts;
+    // 0 when not even the first part of the path is there.
+    static int lineOf(const QByteArray &json, const QString &path);
 };
 
 } // namespace flipover
