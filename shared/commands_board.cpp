@@ -68,6 +68,8 @@ Result addCard(Ctx &c)
     card.id = nextId(c.s);
     card.text = text;
     card.direction = direction;
+    if (const Phase *phase = c.s.currentPhase())
+        card.tags = phase->defaultTags; // e.g. IK during the meeting on the IK factor
     int maxOrder = -1;
     for (const Card &other : std::as_const(c.s.cards))
         maxOrder = qMax(maxOrder, other.order);
