@@ -54,7 +54,7 @@ struct ClientMessage {
 };
 
 struct DecodeError {
-    QString code;    // "too_large", "bad_json", "bad_utf8", "too_deep", "bad_field", "unknown_type"
+    QString code;    // "too_large", "bad_utf8", "too_deep", "bad_json", "bad_field", "bad_version", "unknown_type"
     QString message; // one plain sentence naming the field
     QString id;      // the client message id if it could be read
 };
@@ -66,6 +66,9 @@ struct Decoded {
 };
 
 // knownCommands: the engine's command types (SessionEngine::commandTypes()).
+// Depth counts open arrays/objects (the envelope is 1); text limits count
+// code points and apply to every key and string value, nested ones included.
+// "leave" is always a command (ClientType::Leave) and needs an id.
 Decoded decodeClient(const QByteArray &utf8, const QStringList &knownCommands);
 
 // Encoders (compact JSON).

@@ -36,6 +36,8 @@ public:
     QString filePath() const { return m_path; }
 
     QList<Record> loadAll(QString *error) const;
+    // All or nothing: upserts are written first, then removals (a key in both
+    // ends removed). A null kind, id or data violates NOT NULL and fails.
     bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error);
     // Folds the WAL into the database file (after a vote closes).
     bool checkpoint(QString *error);

@@ -1,0 +1,371 @@
+// The wire codec. decodeClient() is the first thing untrusted bytes meet, so
+// every check is cheap and bounded, and runs before the next, costlier one:
+// size, UTF-8, nesting (on the raw bytes), JSON, then fields.
+#include "protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QStringList>
+#include <array>
+#include <cmath>
+
+namespace flipover::protocol {
+
+namespace {
+
+constexpr std::array<QLatin1String, 7> ServerTypeNames{
+    QLatin1String("joined"), QLatin1String("ack"),    QLatin1String("error"), QLatin1String("snapshot"),
+    QLatin1String("update"), QLatin1String("pong"),   QLatin1String("bye"),
+};
+static_assert(ServerTypeNames.size() == static_cast<size_t>(ServerType::Bye) + 1,
+              "one name per ServerType");
+
+// Server messages may be larger than client ones (a snapshot holds every card),
+// but not unboundedly so.
+constexpr qsizetype MaxServerMessageBytes = 16 * 1024 * 1024;
+
+const QLatin1String JoinType("join");
+const QLatin1String LeaveType("leave");
+const QLatin1String PingType("ping");
+
+Decoded fail(const QString &code, const QString &message, const QString &id = {})
+{
+    Decoded d;
+    d.error = DecodeError{code, message, id};
+    return d;
+}
+
+// Deepest nesting of arrays and objects, counted on the raw text (brackets
+// inside strings do not count). Stops as soon as the limit is passed, so a
+// hostile input never reaches the recursive JSON parser.
+bool nestsDeeperThan(const QByteArray &text, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return true;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
+// Characters as people count them: code points, not UTF-16 units.
+qsizetype characterCount(QStringView s)
+{
+    qsizetype n = s.size();
+    for (const QChar c : s) {
+        if (c.isLowSurrogate())
+            --n;
+    }
+    return n;
+}
+
+bool hasLoneSurrogate(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// A short, printable name for a field path in an error message.
+QString fieldName(const QString &path)
+{
+    constexpr qsizetype MaxShown = 40;
+    return path.size() <= MaxShown ? path : path.left(MaxShown) + QStringLiteral("…");
+}
+
+// Checks every key and string value under `value`; on a problem fills *error.
+bool checkStrings(const QJsonValue &value, const QString &path, DecodeError *error);
+
+bool checkString(const QString &s, const QString &path, DecodeError *error)
+{
+    if (characterCount(s) > MaxTextLength) {
+        error->code = QStringLiteral("bad_field");
+        error->message = QStringLiteral("The field \"%1\" is longer than %2 characters.")
+                             .arg(fieldName(path))
+                             .arg(MaxTextLength);
+        return false;
+    }
+    if (hasLoneSurrogate(s)) {
+        error->code = QStringLiteral("bad_utf8");
+        error->message = QStringLiteral("The field \"%1\" holds an unpaired surrogate escape.").arg(fieldName(path));
+        return false;
+    }
+    return true;
+}
+
+bool checkStrings(const QJsonValue &value, const QString &path, DecodeError *error)
+{
+    if (value.isString())
+        return checkString(value.toString(), path, error);
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!checkStrings(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), error))
+                return false;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString child = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            if (!checkString(it.key(), child, error) || !checkStrings(it.value(), child, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool isOptionalString(const QJsonObject &o, QLatin1String k)
+{
+    return !o.contains(k) || o.value(k).isString();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue seqValue(quint64 seq)
+{
+    return QJsonValue(static_cast<qint64>(seq));
+}
+
+} // namespace
+
+QLatin1String serverTypeName(ServerType t)
+{
+    const auto i = static_cast<size_t>(t);
+    return i < ServerTypeNames.size() ? ServerTypeNames[i] : QLatin1String();
+}
+
+std::optional<ServerType> serverTypeFromName(QStringView name)
+{
+    for (size_t i = 0; i < ServerTypeNames.size(); ++i) {
+        if (name == ServerTypeNames[i])
+            return static_cast<ServerType>(i);
+    }
+    return std::nullopt;
+}
+
+Decoded decodeClient(const QByteArray &utf8, const QStringList &knownCommands)
+{
+    if (utf8.size() > MaxMessageBytes)
+        return fail(QStringLiteral("too_large"),
+                    QStringLiteral("The message is larger than %1 bytes.").arg(MaxMessageBytes));
+    if (!QByteArrayView(utf8).isValidUtf8())
+        return fail(QStringLiteral("bad_utf8"), QStringLiteral("The message is not valid UTF-8 text."));
+    if (nestsDeeperThan(utf8, MaxDepth))
+        return fail(QStringLiteral("too_deep"),
+                    QStringLiteral("The message nests arrays and objects deeper than %1 levels.").arg(MaxDepth));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("bad_json"),
+                    QStringLiteral("The message is not valid JSON (%1 at offset %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    if (!doc.isObject())
+        return fail(QStringLiteral("bad_json"), QStringLiteral("The message is not a JSON object."));
+    const QJsonObject o = doc.object();
+
+    const QJsonValue typeValue = o.value(key::Type);
+    if (!typeValue.isString() || typeValue.toString().isEmpty())
+        return fail(QStringLiteral("bad_field"), QStringLiteral("The field \"type\" must be a non-empty string."));
+    const QString type = typeValue.toString();
+
+    QString id;
+    if (o.contains(key::Id)) {
+        const QJsonValue idValue = o.value(key::Id);
+        if (!idValue.isString() || idValue.toString().isEmpty() || idValue.toString().size() > MaxIdLength)
+            return fail(QStringLiteral("bad_field"),
+                        QStringLiteral("The field \"id\" must be a string of 1 to %1 characters.").arg(MaxIdLength));
+        id = idValue.toString();
+    }
+
+    DecodeError stringError;
+    if (!checkStrings(o, QString(), &stringError))
+        return fail(stringError.code, stringError.message, id);
+
+    ClientMessage m;
+    m.type = type;
+    m.id = id;
+    m.body = o;
+
+    if (type == JoinType) {
+        const QJsonValue v = o.value(key::Version);
+        if (!v.isDouble() || v.toDouble() != Version)
+            return fail(QStringLiteral("bad_version"),
+                        QStringLiteral("The field \"v\" must be the protocol version %1.").arg(Version), id);
+        if (!o.value(key::Pin).isString())
+            return fail(QStringLiteral("bad_field"), QStringLiteral("The field \"pin\" must be a string."), id);
+        for (const QLatin1String k : {key::Resume, key::FacilitatorPin, key::Role}) {
+            if (!isOptionalString(o, k))
+                return fail(QStringLiteral("bad_field"),
+                            QStringLiteral("The field \"%1\" must be a string when it is given.").arg(k), id);
+        }
+        m.kind = ClientType::Join;
+    } else if (type == PingType) {
+        m.kind = ClientType::Ping;
+    } else if (type == LeaveType || knownCommands.contains(type)) {
+        if (id.isEmpty())
+            return fail(QStringLiteral("bad_field"),
+                        QStringLiteral("The field \"id\" is required for the command \"%1\".").arg(fieldName(type)));
+        m.kind = type == LeaveType ? ClientType::Leave : ClientType::Command;
+    } else {
+        return fail(QStringLiteral("unknown_type"),
+                    QStringLiteral("The field \"type\" names no known message type."), id);
+    }
+
+    Decoded d;
+    d.message = std::move(m);
+    return d;
+}
+
+QByteArray joined(const QString &participantId, const QString &token, const QString &role)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Joined)},
+                               {key::Version, Version},
+                               {key::ParticipantId, participantId},
+                               {key::Token, token},
+                               {key::Role, role}});
+}
+
+QByteArray ack(const QString &id, quint64 seq, const QJsonObject &result)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Ack)},
+                               {key::Id, id},
+                               {key::Seq, seqValue(seq)},
+                               {key::Result, result}});
+}
+
+QByteArray error(const QString &id, const QString &code, const QString &message)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Error)},
+                               {key::Id, id},
+                               {key::Code, code},
+                               {key::Message, message}});
+}
+
+QByteArray snapshot(quint64 seq, const QJsonObject &state)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Snapshot)},
+                               {key::Seq, seqValue(seq)},
+                               {key::State, state}});
+}
+
+QByteArray update(quint64 seq, const QJsonObject &sections)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Update)},
+                               {key::Seq, seqValue(seq)},
+                               {key::Sections, sections}});
+}
+
+QByteArray pong(const QString &id)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Pong)}, {key::Id, id}});
+}
+
+QByteArray bye(const QString &code, const QString &message)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Bye)},
+                               {key::Code, code},
+                               {key::Message, message}});
+}
+
+QByteArray command(const QString &type, const QString &id, const QJsonObject &fields)
+{
+    QJsonObject o = fields;
+    o.insert(key::Type, type);
+    o.insert(key::Id, id);
+    return compact(o);
+}
+
+std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error)
+{
+    const auto failWith = [error](const QString &message) -> std::optional<QJsonObject> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (utf8.size() > MaxServerMessageBytes)
+        return failWith(QStringLiteral("The server message is larger than %1 bytes.").arg(MaxServerMessageBytes));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failWith(QStringLiteral("The server message is not valid JSON (%1 at offset %2).")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset));
+    if (!doc.isObject())
+        return failWith(QStringLiteral("The server message is not a JSON object."));
+    const QJsonObject o = doc.object();
+    const QJsonValue typeValue = o.value(key::Type);
+    if (!typeValue.isString())
+        return failWith(QStringLiteral("The field \"type\" of the server message must be a string."));
+    const std::optional<ServerType> type = serverTypeFromName(typeValue.toString());
+    if (!type)
+        return failWith(QStringLiteral("The field \"type\" of the server message names no known type."));
+
+    // The fields a client acts on must have the documented types.
+    const auto need = [&o](QLatin1String k, QJsonValue::Type t) { return o.value(k).type() == t; };
+    const auto isSeq = [&o]() {
+        const QJsonValue v = o.value(key::Seq);
+        return v.isDouble() && v.toDouble() >= 0 && std::floor(v.toDouble()) == v.toDouble();
+    };
+    QLatin1String bad;
+    switch (*type) {
+    case ServerType::Joined:
+        if (!need(key::ParticipantId, QJsonValue::String)) bad = key::ParticipantId;
+        else if (!need(key::Token, QJsonValue::String)) bad = key::Token;
+        break;
+    case ServerType::Ack:
+        if (!need(key::Id, QJsonValue::String)) bad = key::Id;
+        else if (!isSeq()) bad = key::Seq;
+        else if (!need(key::Result, QJsonValue::Object)) bad = key::Result;
+        break;
+    case ServerType::Error:
+        if (!need(key::Code, QJsonValue::String)) bad = key::Code;
+        else if (!need(key::Message, QJsonValue::String)) bad = key::Message;
+        break;
+    case ServerType::Snapshot:
+        if (!isSeq()) bad = key::Seq;
+        else if (!need(key::State, QJsonValue::Object)) bad = key::State;
+        break;
+    case ServerType::Update:
+        if (!isSeq()) bad = key::Seq;
+        else if (!need(key::Sections, QJsonValue::Object)) bad = key::Sections;
+        break;
+    case ServerType::Pong:
+        break;
+    case ServerType::Bye:
+        if (!need(key::Code, QJsonValue::String)) bad = key::Code;
+        break;
+    }
+    if (bad.size() > 0)
+        return failWith(QStringLiteral("The field \"%1\" of the \"%2\" message is missing or has the wrong type.")
+                            .arg(bad, typeValue.toString()));
+    return o;
+}
+
+} // namespace flipover::protocol

@@ -1,0 +1,270 @@
+// Store: one SQLite file per kiosk, opened through Qt SQL's QSQLITE driver.
+// Nothing here logs; errors go back to the caller and carry the file name and
+// SQLite's own message, never a record's contents or bound values.
+#include "store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <atomic>
+
+namespace flipover {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+const QString DriverName = QStringLiteral("QSQLITE");
+const QString FileName = QStringLiteral("flipover.sqlite");
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("flipover-store-%1").arg(++counter);
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+QString describe(const QString &path, const QString &what, const QSqlError &e)
+{
+    QString detail = e.databaseText();
+    if (detail.isEmpty())
+        detail = e.driverText();
+    if (detail.isEmpty())
+        detail = QStringLiteral("unknown error");
+    return QStringLiteral("%1 (%2): %3").arg(what, path, detail);
+}
+
+// Runs one statement that needs no bound values; returns its first column of
+// the first row (if any) through *value.
+bool run(QSqlDatabase &db, const QString &sql, const QString &path, const QString &what,
+         QString *error, QVariant *value = nullptr)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        setError(error, describe(path, what, q.lastError()));
+        return false;
+    }
+    if (value)
+        *value = q.next() ? q.value(0) : QVariant();
+    return true;
+}
+
+} // namespace
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::isOpen() const
+{
+    if (m_connection.isEmpty() || !QSqlDatabase::contains(m_connection))
+        return false;
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool Store::open(const QString &dataDir, QString *error)
+{
+    close();
+    if (!QDir().mkpath(dataDir)) {
+        setError(error, QStringLiteral("Cannot create the data folder %1.").arg(dataDir));
+        return false;
+    }
+    const QString path = QDir(dataDir).absoluteFilePath(FileName);
+    if (!QSqlDatabase::isDriverAvailable(DriverName)) {
+        setError(error, QStringLiteral("The Qt SQLite driver (QSQLITE) is not available to open %1.").arg(path));
+        return false;
+    }
+
+    const QString connection = nextConnectionName();
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(DriverName, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            failure = describe(path, QStringLiteral("Cannot open the database"), db.lastError());
+        } else {
+            // The file holds private thoughts and ballots: owner only. SQLite
+            // gives its -wal and -shm files the same permissions.
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+            QVariant mode;
+            const bool ok =
+                run(db, QStringLiteral("PRAGMA journal_mode=WAL"), path,
+                    QStringLiteral("Cannot switch the database to WAL"), &failure, &mode)
+                && run(db, QStringLiteral("PRAGMA synchronous=FULL"), path,
+                       QStringLiteral("Cannot set synchronous=FULL"), &failure)
+                && run(db, QStringLiteral("PRAGMA secure_delete=ON"), path,
+                       QStringLiteral("Cannot set secure_delete"), &failure)
+                && run(db, QStringLiteral("PRAGMA foreign_keys=ON"), path,
+                       QStringLiteral("Cannot enable foreign keys"), &failure);
+            if (ok && mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+                failure = QStringLiteral("The database %1 cannot use write-ahead logging (journal mode is \"%2\").")
+                              .arg(path, mode.toString());
+            } else if (ok) {
+                // Schema. WITHOUT ROWID keeps rows in key order: ballots are
+                // keyed by a hash, so the file never shows the order of casting.
+                QVariant version;
+                const bool schemaOk =
+                    run(db, QStringLiteral("BEGIN IMMEDIATE"), path,
+                        QStringLiteral("Cannot start the schema transaction"), &failure)
+                    && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS records("
+                                              "kind TEXT NOT NULL, id TEXT NOT NULL, data BLOB NOT NULL, "
+                                              "PRIMARY KEY(kind, id)) WITHOUT ROWID"),
+                           path, QStringLiteral("Cannot create the records table"), &failure)
+                    && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"),
+                           path, QStringLiteral("Cannot create the meta table"), &failure)
+                    && run(db, QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schemaVersion', '%1')")
+                                   .arg(SchemaVersion),
+                           path, QStringLiteral("Cannot record the schema version"), &failure)
+                    && run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), path,
+                           QStringLiteral("Cannot read the schema version"), &failure, &version)
+                    && run(db, QStringLiteral("COMMIT"), path,
+                           QStringLiteral("Cannot commit the schema"), &failure);
+                if (!schemaOk) {
+                    QString ignored;
+                    run(db, QStringLiteral("ROLLBACK"), path, QString(), &ignored);
+                } else if (version.toString() != QString::number(SchemaVersion)) {
+                    failure = QStringLiteral("The database %1 has schema version %2; this Flipover reads version %3.")
+                                  .arg(path, version.toString())
+                                  .arg(SchemaVersion);
+                }
+            }
+        }
+        if (!failure.isEmpty())
+            db.close();
+    }
+    if (!failure.isEmpty()) {
+        QSqlDatabase::removeDatabase(connection);
+        setError(error, failure);
+        return false;
+    }
+    m_connection = connection;
+    m_path = path;
+    return true;
+}
+
+void Store::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+    m_path.clear();
+}
+
+QList<Record> Store::loadAll(QString *error) const
+{
+    QList<Record> records;
+    if (!isOpen()) {
+        setError(error, QStringLiteral("The store is not open, so no records can be loaded."));
+        return records;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT kind, id, data FROM records ORDER BY kind, id"))) {
+        setError(error, describe(m_path, QStringLiteral("Cannot read the records"), q.lastError()));
+        return records;
+    }
+    while (q.next())
+        records.append(Record{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()});
+    if (q.lastError().isValid()) {
+        setError(error, describe(m_path, QStringLiteral("Cannot read all records"), q.lastError()));
+        return {};
+    }
+    return records;
+}
+
+bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error)
+{
+    if (!isOpen()) {
+        setError(error, QStringLiteral("The store is not open, so nothing was saved."));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), m_path, QStringLiteral("Cannot start a transaction"), error))
+        return false;
+
+    QString failure;
+    {
+        // Upserts are written first, then removals; a key in both ends removed.
+        QSqlQuery put(db);
+        QSqlQuery del(db);
+        if (!upserts.isEmpty()
+            && !put.prepare(QStringLiteral("INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)"))) {
+            failure = describe(m_path, QStringLiteral("Cannot prepare the insert"), put.lastError());
+        }
+        for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
+            const Record &r = upserts.at(i);
+            put.bindValue(0, r.kind);
+            put.bindValue(1, r.id);
+            put.bindValue(2, r.data);
+            if (!put.exec())
+                failure = describe(m_path, QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size()),
+                                   put.lastError());
+        }
+        if (failure.isEmpty() && !removals.isEmpty()
+            && !del.prepare(QStringLiteral("DELETE FROM records WHERE kind = ? AND id = ?"))) {
+            failure = describe(m_path, QStringLiteral("Cannot prepare the delete"), del.lastError());
+        }
+        for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
+            del.bindValue(0, removals.at(i).kind);
+            del.bindValue(1, removals.at(i).id);
+            if (!del.exec())
+                failure = describe(m_path, QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size()),
+                                   del.lastError());
+        }
+        put.finish();
+        del.finish();
+    }
+    if (failure.isEmpty()
+        && run(db, QStringLiteral("COMMIT"), m_path, QStringLiteral("Cannot commit the transaction"), &failure)) {
+        return true;
+    }
+    QString ignored;
+    run(db, QStringLiteral("ROLLBACK"), m_path, QString(), &ignored);
+    setError(error, failure + QStringLiteral("; nothing was saved."));
+    return false;
+}
+
+bool Store::checkpoint(QString *error)
+{
+    if (!isOpen()) {
+        setError(error, QStringLiteral("The store is not open, so there is nothing to checkpoint."));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        setError(error, describe(m_path, QStringLiteral("Cannot checkpoint the log"), q.lastError()));
+        return false;
+    }
+    // Row: busy, log frames, checkpointed frames. busy=1 means another
+    // connection kept the log from being folded in completely.
+    if (q.next() && q.value(0).toInt() != 0) {
+        setError(error, QStringLiteral("The checkpoint of %1 was blocked by another connection; the log was not emptied.")
+                            .arg(m_path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace flipover
