@@ -1,0 +1,196 @@
+#include "kioskcontroller.h"
+
+#include "sessionview.h"
+
+#include <QJsonObject>
+#include <QNetworkInterface>
+
+namespace flipover {
+
+KioskController::KioskController(SessionEngine *engine, QObject *parent)
+    : QObject(parent), m_engine(engine), m_view(new SessionView(this))
+{
+    const Actor self = Actor::localFacilitator();
+    m_view->applySnapshot(m_engine->seq(), m_engine->projection(self));
+    connect(m_engine, &SessionEngine::changed, this,
+            [this](quint64 seq, Sections sections, const QStringList &) { onChanged(seq, sections); });
+}
+
+void KioskController::onChanged(quint64 seq, Sections sections)
+{
+    const Actor self = Actor::localFacilitator();
+    QJsonObject changed;
+    const QList<Section> all = allSections();
+    for (Section s : all) {
+        if (s == Section::Mine || !sections.testFlag(s))
+            continue;
+        const QJsonValue v = m_engine->section(s, self);
+        if (!v.isUndefined())
+            changed.insert(sectionName(s), v);
+    }
+    if (!changed.isEmpty())
+        m_view->applyUpdate(seq, changed);
+}
+
+QString KioskController::wallAddress(const QHostAddress &listenAddress)
+{
+    if (!listenAddress.isNull() && listenAddress != QHostAddress::Any && listenAddress != QHostAddress::AnyIPv4
+        && listenAddress != QHostAddress::AnyIPv6) {
+        return listenAddress.toString();
+    }
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &iface : interfaces) {
+        const auto flags = iface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
+            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        const auto entries = iface.addressEntries();
+        for (const QNetworkAddressEntry &entry : entries) {
+            const QHostAddress a = entry.ip();
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
+                return a.toString();
+        }
+    }
+    return QStringLiteral("127.0.0.1");
+}
+
+void KioskController::setEndpoint(const QHostAddress &listenAddress, quint16 port)
+{
+    const QString address = wallAddress(listenAddress);
+    if (address == m_address && port == m_port)
+        return;
+    m_address = address;
+    m_port = port;
+    Q_EMIT addressChanged();
+}
+
+QString KioskController::joinUrl() const
+{
+    const bool v6 = m_address.contains(QLatin1Char(':'));
+    return QStringLiteral("ws://%1:%2/").arg(v6 ? QLatin1Char('[') + m_address + QLatin1Char(']') : m_address).arg(m_port);
+}
+
+QString KioskController::pin() const
+{
+    return m_engine->pin();
+}
+
+QString KioskController::facilitatorPin() const
+{
+    return m_engine->facilitatorPin();
+}
+
+void KioskController::setError(const QString &code, const QString &message)
+{
+    if (code == m_lastErrorCode && message == m_lastErrorMessage)
+        return;
+    m_lastErrorCode = code;
+    m_lastErrorMessage = message;
+    Q_EMIT lastErrorChanged();
+}
+
+void KioskController::clearError()
+{
+    setError(QString(), QString());
+}
+
+bool KioskController::run(const QString &type, const QJsonObject &args)
+{
+    const Result r = m_engine->execute(Actor::localFacilitator(), type, args);
+    if (!r.ok) {
+        setError(r.code, r.message);
+        Q_EMIT refused(r.code, r.message);
+        return false;
+    }
+    clearError();
+    return true;
+}
+
+bool KioskController::startMeeting() { return run(QStringLiteral("startMeeting")); }
+bool KioskController::nextPhase() { return run(QStringLiteral("nextPhase")); }
+bool KioskController::previousPhase() { return run(QStringLiteral("previousPhase")); }
+bool KioskController::skipPhase() { return run(QStringLiteral("skipPhase")); }
+bool KioskController::pause() { return run(QStringLiteral("pause")); }
+bool KioskController::resume() { return run(QStringLiteral("resume")); }
+bool KioskController::endMeeting() { return run(QStringLiteral("endMeeting")); }
+bool KioskController::openVote() { return run(QStringLiteral("openVote")); }
+bool KioskController::closeVote() { return run(QStringLiteral("closeVote")); }
+bool KioskController::releaseCase() { return run(QStringLiteral("releaseCase")); }
+
+bool KioskController::adjustTime(int minutes)
+{
+    return run(QStringLiteral("adjustTime"), {{QStringLiteral("minutes"), minutes}});
+}
+
+bool KioskController::revealTallies(bool revealed)
+{
+    return run(QStringLiteral("revealTallies"), {{QStringLiteral("revealed"), revealed}});
+}
+
+bool KioskController::addCard(const QString &text, const QString &direction)
+{
+    QJsonObject args{{QStringLiteral("text"), text}};
+    if (!direction.isEmpty())
+        args.insert(QStringLiteral("direction"), direction);
+    return run(QStringLiteral("addCard"), args);
+}
+
+bool KioskController::editCard(int cardId, const QString &text, const QString &direction)
+{
+    QJsonObject args{{QStringLiteral("cardId"), cardId}, {QStringLiteral("direction"), direction}};
+    if (!text.isEmpty())
+        args.insert(QStringLiteral("text"), text);
+    return run(QStringLiteral("editCard"), args);
+}
+
+bool KioskController::hideCard(int cardId, bool hidden)
+{
+    return run(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("hidden"), hidden}});
+}
+
+bool KioskController::mergeCards(int cardId, int intoCardId)
+{
+    return run(QStringLiteral("mergeCards"),
+               {{QStringLiteral("cardId"), cardId}, {QStringLiteral("intoCardId"), intoCardId}});
+}
+
+bool KioskController::unmergeCard(int cardId)
+{
+    return run(QStringLiteral("unmergeCard"), {{QStringLiteral("cardId"), cardId}});
+}
+
+bool KioskController::moveCard(int cardId, int position)
+{
+    return run(QStringLiteral("moveCard"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("position"), position}});
+}
+
+bool KioskController::answerQuestion(int questionId, bool answered, const QString &answer)
+{
+    return run(QStringLiteral("answerQuestion"), {{QStringLiteral("questionId"), questionId},
+                                                  {QStringLiteral("answered"), answered},
+                                                  {QStringLiteral("answer"), answer}});
+}
+
+bool KioskController::setCase(const QString &text)
+{
+    return run(QStringLiteral("setCase"), {{QStringLiteral("text"), text}});
+}
+
+bool KioskController::addRemark(int cardId, const QString &kind, const QString &text)
+{
+    return run(QStringLiteral("addRemark"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("kind"), kind},
+                                             {QStringLiteral("text"), text}});
+}
+
+bool KioskController::tagCard(int cardId, const QString &tag, bool on)
+{
+    return run(QStringLiteral("tagCard"),
+               {{QStringLiteral("cardId"), cardId}, {QStringLiteral("tag"), tag}, {QStringLiteral("on"), on}});
+}
+
+bool KioskController::execute(const QString &type, const QVariantMap &args)
+{
+    return run(type, QJsonObject::fromVariantMap(args));
+}
+
+} // namespace flipover

@@ -1,0 +1,93 @@
+// KioskController: what the wall's QML calls. Each action is a command of the
+// kiosk's own facilitator, handed to the SessionEngine like any other; the
+// controller keeps no meeting state. It owns the wall's SessionView, fed from
+// the engine's facilitator projection, and tells the wall how to join.
+#pragma once
+
+#include "engine.h"
+#include "sessionview.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QVariantMap>
+
+namespace flipover {
+
+
+class KioskController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(flipover::SessionView *view READ view CONSTANT)
+    Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY addressChanged)
+    Q_PROPERTY(QString address READ address NOTIFY addressChanged)
+    Q_PROPERTY(int port READ port NOTIFY addressChanged)
+    Q_PROPERTY(QString pin READ pin CONSTANT)
+    Q_PROPERTY(QString facilitatorPin READ facilitatorPin CONSTANT)
+    Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY lastErrorChanged)
+public:
+    explicit KioskController(SessionEngine *engine, QObject *parent = nullptr);
+
+    // Where tablets connect: the listening address (any → the first
+    // non-loopback IPv4 address, else 127.0.0.1) and port.
+    void setEndpoint(const QHostAddress &listenAddress, quint16 port);
+
+    SessionView *view() const { return m_view; }
+    QString joinUrl() const;
+    QString address() const { return m_address; }
+    int port() const { return m_port; }
+    QString pin() const;
+    QString facilitatorPin() const;
+    QString lastErrorCode() const { return m_lastErrorCode; }
+    QString lastErrorMessage() const { return m_lastErrorMessage; }
+
+    static QString wallAddress(const QHostAddress &listenAddress);
+
+    // Each returns whether the engine accepted it; on refusal lastError* say why.
+    Q_INVOKABLE bool startMeeting();
+    Q_INVOKABLE bool nextPhase();
+    Q_INVOKABLE bool previousPhase();
+    Q_INVOKABLE bool skipPhase();
+    Q_INVOKABLE bool pause();
+    Q_INVOKABLE bool resume();
+    Q_INVOKABLE bool adjustTime(int minutes);
+    Q_INVOKABLE bool endMeeting();
+    Q_INVOKABLE bool openVote();
+    Q_INVOKABLE bool closeVote();
+    Q_INVOKABLE bool revealTallies(bool revealed);
+    Q_INVOKABLE bool addCard(const QString &text, const QString &direction = QString());
+    // An empty text leaves the text as it is; direction is always written.
+    Q_INVOKABLE bool editCard(int cardId, const QString &text, const QString &direction);
+    Q_INVOKABLE bool hideCard(int cardId, bool hidden);
+    Q_INVOKABLE bool mergeCards(int cardId, int intoCardId);
+    Q_INVOKABLE bool unmergeCard(int cardId);
+    Q_INVOKABLE bool moveCard(int cardId, int position);
+    Q_INVOKABLE bool answerQuestion(int questionId, bool answered, const QString &answer = QString());
+    Q_INVOKABLE bool setCase(const QString &text);
+    Q_INVOKABLE bool releaseCase();
+    Q_INVOKABLE bool addRemark(int cardId, const QString &kind, const QString &text);
+    Q_INVOKABLE bool tagCard(int cardId, const QString &tag, bool on);
+    // Any other facilitator command by its protocol name.
+    Q_INVOKABLE bool execute(const QString &type, const QVariantMap &args = {});
+    Q_INVOKABLE void clearError();
+
+Q_SIGNALS:
+    void addressChanged();
+    void lastErrorChanged();
+    // The engine refused an action of the wall (for a toast).
+    void refused(const QString &code, const QString &message);
+
+private:
+    bool run(const QString &type, const QJsonObject &args = {});
+    void setError(const QString &code, const QString &message);
+    void onChanged(quint64 seq, Sections sections);
+
+    SessionEngine *m_engine;
+    SessionView *m_view;
+    QString m_address = QStringLiteral("127.0.0.1");
+    int m_port = 0;
+    QString m_lastErrorCode;
+    QString m_lastErrorMessage;
+};
+
+} // namespace flipover

@@ -1,0 +1,194 @@
+// flipover-kiosk: the wall app. Brings up the session (store, format, engine),
+// the WebSocket server for tablets and, unless --no-gui, the wall's QML.
+#include "kioskcontroller.h"
+#include "kioskserver.h"
+#include "kiosksession.h"
+#include "sessionview.h"
+#include "unixsignals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+#include <QUrl>
+#include <QtQml>
+#include <cstdio>
+#include <memory>
+
+#ifdef FLIPOVER_KIOSK_STATIC_QML
+#include <QtQml/qqmlextensionplugin.h>
+Q_IMPORT_QML_PLUGIN(Flipover_KioskPlugin)
+#endif
+
+using namespace flipover;
+
+namespace {
+
+const char *const MainQml = "qrc:/Flipover/Kiosk/Main.qml";
+
+// Decided before any QCoreApplication exists: help and --no-gui need no display.
+bool headless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--no-gui" || a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v"
+            || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << "flipover-kiosk: " << message << Qt::endl;
+    return code;
+}
+
+struct Options {
+    SessionOptions session;
+    QHostAddress listen = QHostAddress::Any;
+    quint16 port = 7700;
+    bool noGui = false;
+};
+
+// Returns -1 when the options are good, else the exit code.
+int parseOptions(QCoreApplication &app, Options *out)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Flipover kiosk: runs a peer-consultation meeting on the wall "
+                                                    "and serves the tablets."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption noGui(QStringLiteral("no-gui"), QStringLiteral("Run without the wall display (server only)."));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port for tablets (0 picks a free one)."),
+                                  QStringLiteral("port"), QStringLiteral("7700"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the session is stored."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Built-in format id or a .json file (for a new session)."),
+                                    QStringLiteral("id|file"), QStringLiteral("collegiale-ontmoeting"));
+    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Session PIN (default: 6 random digits)."),
+                                 QStringLiteral("digits"));
+    const QCommandLineOption fpin(QStringLiteral("facilitator-pin"),
+                                  QStringLiteral("Facilitator PIN (default: 4 random digits)."), QStringLiteral("digits"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Session name (default: the format's title)."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default: any)."),
+                                    QStringLiteral("address"), QStringLiteral("any"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Fill a new session with a demo case and cards."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language of the wall and of a new session's format: nl or en."),
+                                      QStringLiteral("nl|en"), QStringLiteral("nl"));
+    parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language});
+
+    if (!parser.parse(app.arguments()))
+        return fail(2, parser.errorText());
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(2, QStringLiteral("Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first()));
+
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        return fail(2, QStringLiteral("--port must be a number from 0 to 65535."));
+    out->port = quint16(portValue);
+
+    const QString listenValue = parser.value(listen);
+    if (listenValue.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
+        out->listen = QHostAddress::Any;
+    else if (!out->listen.setAddress(listenValue))
+        return fail(2, QStringLiteral("--listen must be an IP address or \"any\"."));
+
+    out->noGui = parser.isSet(noGui);
+    out->session.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (out->session.dataDir.isEmpty())
+        return fail(2, QStringLiteral("No data directory; give one with --data-dir."));
+    out->session.format = parser.value(format);
+    out->session.pin = parser.value(pin);
+    out->session.facilitatorPin = parser.value(fpin);
+    out->session.name = parser.value(name).trimmed();
+    out->session.demo = parser.isSet(demo);
+    out->session.language = parser.value(language).toLower();
+    if (out->session.language != QLatin1String("nl") && out->session.language != QLatin1String("en"))
+        return fail(2, QStringLiteral("--language must be nl or en."));
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (headless(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("flipover"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLIPOVER_VERSION));
+
+    Options options;
+    if (const int code = parseOptions(*app, &options); code >= 0)
+        return code;
+
+    if (!options.noGui && !QFile::exists(QStringLiteral(":/Flipover/Kiosk/Main.qml")))
+        return fail(1, QStringLiteral("The wall's QML (%1) is not built into this binary; run with --no-gui "
+                                      "or build the Flipover.Kiosk module.").arg(QLatin1String(MainQml)));
+
+    KioskSession session;
+    QString error;
+    switch (session.start(options.session, &error)) {
+    case KioskSession::Failure::None:
+        break;
+    case KioskSession::Failure::BadInput:
+        return fail(2, error);
+    case KioskSession::Failure::Runtime:
+        return fail(1, error);
+    }
+
+    KioskServer server(session.engine(), session.clock());
+    if (!server.listen(options.listen, options.port, &error))
+        return fail(1, QStringLiteral("Cannot listen on port %1: %2").arg(options.port).arg(error));
+    KioskController controller(session.engine());
+    controller.setEndpoint(options.listen, server.port());
+
+    UnixSignals signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, app.get(), [](int) { QCoreApplication::quit(); });
+
+    std::unique_ptr<QQmlApplicationEngine> qml;
+    if (options.noGui) {
+        std::printf("FLIPOVER_READY port=%u pin=%s facilitatorPin=%s url=%s\n", unsigned(server.port()),
+                    qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()),
+                    qPrintable(controller.joinUrl()));
+        std::printf("Flipover kiosk without display: tablets join at %s with PIN %s (facilitator PIN %s).\n",
+                    qPrintable(controller.joinUrl()), qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()));
+        std::fflush(stdout);
+    } else {
+        // The wall's texts are written in English and translated (Dutch first).
+        auto *translator = new QTranslator(app.get());
+        if (translator->load(QStringLiteral(":/i18n/flipover-kiosk_%1.qm").arg(options.session.language)))
+            QCoreApplication::installTranslator(translator);
+        const char *reason = "created by the kiosk, not in QML";
+        qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
+        qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
+        qml = std::make_unique<QQmlApplicationEngine>();
+        qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+                                   {QStringLiteral("view"), QVariant::fromValue(controller.view())}});
+        qml->load(QUrl(QString::fromLatin1(MainQml)));
+        if (qml->rootObjects().isEmpty())
+            return fail(1, QStringLiteral("The wall's QML could not be loaded (see the messages above)."));
+        std::printf("Flipover kiosk: tablets join at %s\n", qPrintable(controller.joinUrl()));
+        std::fflush(stdout);
+    }
+
+    const int code = app->exec();
+    server.close();
+    return code;
+}

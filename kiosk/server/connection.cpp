@@ -1,0 +1,159 @@
+#include "connection.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcConnection, "flipover.kiosk.connection", QtInfoMsg)
+
+namespace flipover {
+
+Audience audienceOf(Role role)
+{
+    switch (role) {
+    case Role::Wall:
+        return Audience::Wall;
+    case Role::Facilitator:
+        return Audience::Facilitator;
+    case Role::Participant:
+    case Role::CaseOwner:
+        break;
+    }
+    return Audience::Participant;
+}
+
+namespace {
+
+// Server frames are not masked: 2 header bytes, plus 2 or 8 for the length.
+qint64 frameOverhead(qint64 payload, qint64 frameSize)
+{
+    auto header = [](qint64 n) { return n < 126 ? 2 : (n <= 0xffff ? 4 : 10); };
+    if (frameSize <= 0 || payload <= frameSize)
+        return header(payload);
+    qint64 total = 0;
+    for (qint64 left = payload; left > 0; left -= frameSize)
+        total += header(qMin(left, frameSize));
+    return total;
+}
+
+} // namespace
+
+Connection::Connection(QWebSocket *socket, QObject *parent)
+    : QObject(parent), m_socket(socket)
+{
+    socket->setParent(this);
+    QHostAddress address = socket->peerAddress();
+    bool ok = false;
+    const QHostAddress v4(address.toIPv4Address(&ok));
+    m_peer = ok ? v4.toString() : address.toString();
+    m_heard.start();
+
+    connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        m_heard.restart();
+        Q_EMIT textReceived(this, text.toUtf8());
+    });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
+        m_heard.restart();
+        Q_EMIT binaryReceived(this);
+    });
+    connect(socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) { m_heard.restart(); });
+    connect(socket, &QWebSocket::bytesWritten, this, [this](qint64 n) { m_pending = qMax<qint64>(0, m_pending - n); });
+    connect(socket, &QWebSocket::disconnected, this, [this] {
+        if (!m_closedEmitted) {
+            m_closedEmitted = true;
+            Q_EMIT closed(this);
+        }
+    });
+}
+
+Connection::~Connection()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QString Connection::origin() const
+{
+    return m_socket ? m_socket->origin() : QString();
+}
+
+bool Connection::isOpen() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_closedEmitted;
+}
+
+bool Connection::keepingUp()
+{
+    // Checked before a message is queued, so one large snapshot alone never
+    // drops a client; a backlog that is still there on the next one does.
+    if (m_pending <= MaxPendingBytes)
+        return true;
+    qCInfo(lcConnection, "dropped a client that does not keep up (%lld bytes unsent)", m_pending);
+    drop();
+    return false;
+}
+
+void Connection::account(qint64 payloadBytes)
+{
+    m_pending += payloadBytes + frameOverhead(payloadBytes, qint64(m_socket->outgoingFrameSize()));
+}
+
+void Connection::send(const QByteArray &utf8)
+{
+    send(Outgoing(utf8));
+}
+
+void Connection::send(const Outgoing &message)
+{
+    if (!isOpen() || !keepingUp())
+        return;
+    m_socket->sendTextMessage(message.text);
+    account(message.bytes);
+}
+
+void Connection::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    stopJoinDeadline();
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->close(code, reason);
+}
+
+void Connection::drop()
+{
+    stopJoinDeadline();
+    if (m_socket)
+        m_socket->abort();
+    // abort() may not emit disconnected when the socket never got that far.
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        Q_EMIT closed(this);
+    }
+}
+
+void Connection::ping()
+{
+    if (!isOpen() || !keepingUp())
+        return;
+    m_socket->ping();
+    account(0);
+}
+
+void Connection::startJoinDeadline(int ms)
+{
+    if (!m_joinDeadline) {
+        m_joinDeadline = new QTimer(this);
+        m_joinDeadline->setSingleShot(true);
+        connect(m_joinDeadline, &QTimer::timeout, this, [this] { Q_EMIT joinDeadlinePassed(this); });
+    }
+    m_joinDeadline->start(ms);
+}
+
+void Connection::stopJoinDeadline()
+{
+    if (m_joinDeadline)
+        m_joinDeadline->stop();
+}
+
+} // namespace flipover

@@ -1,0 +1,80 @@
+// Connection: one accepted WebSocket and what the server knows about it —
+// whether it joined, as whom, how much it has not yet sent, and when the peer
+// was last heard. The socket is owned here; protocol logic lives in KioskServer.
+#pragma once
+
+#include "engine.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QWebSocket>
+#include <QWebSocketProtocol>
+
+class QTimer;
+
+namespace flipover {
+
+// Who receives which copy of an update: participants and case owners see the
+// same sections (apart from their own `mine`).
+enum class Audience { Wall, Facilitator, Participant };
+Audience audienceOf(Role role);
+
+// A message encoded once and sent as the same text to many sockets.
+struct Outgoing {
+    explicit Outgoing(const QByteArray &utf8) : text(QString::fromUtf8(utf8)), bytes(utf8.size()) {}
+    QString text;
+    qint64 bytes = 0;
+};
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 MaxPendingBytes = 1024 * 1024;
+
+    Connection(QWebSocket *socket, QObject *parent = nullptr);
+    ~Connection() override;
+
+    QString peer() const { return m_peer; }
+    QString origin() const;
+    bool isOpen() const;
+
+    void send(const QByteArray &utf8);
+    void send(const Outgoing &message);
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void drop(); // without a close handshake: the peer is gone or too slow
+    void ping();
+    void startJoinDeadline(int ms);
+    void stopJoinDeadline();
+
+    qint64 pendingBytes() const { return m_pending; }
+    qint64 silentMs() const { return m_heard.elapsed(); }
+
+    // Set by the server after a successful join.
+    bool joined = false;
+    Actor actor;
+    QString token;
+    Audience audience = Audience::Participant;
+    quint64 lastSeq = 0; // the newest seq this client holds (snapshot or update)
+
+Q_SIGNALS:
+    void textReceived(flipover::Connection *connection, const QByteArray &utf8);
+    void binaryReceived(flipover::Connection *connection);
+    void joinDeadlinePassed(flipover::Connection *connection);
+    void closed(flipover::Connection *connection);
+
+private:
+    bool keepingUp();
+    void account(qint64 payloadBytes);
+
+    QPointer<QWebSocket> m_socket;
+    QTimer *m_joinDeadline = nullptr;
+    QString m_peer;
+    QElapsedTimer m_heard;
+    qint64 m_pending = 0;
+    bool m_closedEmitted = false;
+};
+
+} // namespace flipover

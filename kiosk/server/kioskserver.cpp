@@ -1,0 +1,342 @@
+#include "kioskserver.h"
+
+#include "clock.h"
+#include "origin.h"
+#include "protocol.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QWebSocketServer>
+
+Q_LOGGING_CATEGORY(lcServer, "flipover.kiosk.server", QtInfoMsg)
+
+namespace flipover {
+
+namespace {
+
+const QString NotJoined = QStringLiteral("not_joined");
+const QString Unlock = QStringLiteral("unlock");
+const QString Leave = QStringLiteral("leave");
+
+const QStringList &commandTypes()
+{
+    static const QStringList types = SessionEngine::commandTypes();
+    return types;
+}
+
+Clock *defaultClock()
+{
+    static Clock clock;
+    return &clock;
+}
+
+} // namespace
+
+KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
+    : QObject(parent),
+      m_engine(engine),
+      m_clock(clock ? clock : defaultClock()),
+      m_server(new QWebSocketServer(QStringLiteral("Flipover"), QWebSocketServer::NonSecureMode, this)),
+      m_sweepTimer(new QTimer(this))
+{
+    m_server->setHandshakeTimeout(std::chrono::milliseconds(5000));
+    connect(m_server, &QWebSocketServer::newConnection, this, &KioskServer::onNewConnection);
+    connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
+    m_sweepTimer->setInterval(10000);
+    connect(m_sweepTimer, &QTimer::timeout, this, &KioskServer::sweep);
+}
+
+KioskServer::~KioskServer()
+{
+    close();
+}
+
+bool KioskServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_server->listen(address, port)) {
+        if (error)
+            *error = m_server->errorString();
+        return false;
+    }
+    m_sweepTimer->start();
+    qCInfo(lcServer, "listening on port %u", unsigned(m_server->serverPort()));
+    return true;
+}
+
+void KioskServer::close()
+{
+    m_sweepTimer->stop();
+    m_server->close();
+    const QList<Connection *> all = std::exchange(m_connections, {});
+    for (Connection *c : all) {
+        c->disconnect(this);
+        c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("The kiosk is shutting down."));
+        c->deleteLater();
+    }
+    if (!all.isEmpty())
+        Q_EMIT clientCountChanged(0);
+}
+
+bool KioskServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 KioskServer::port() const
+{
+    return m_server->serverPort();
+}
+
+QHostAddress KioskServer::address() const
+{
+    return m_server->serverAddress();
+}
+
+QUrl KioskServer::serverUrl() const
+{
+    return m_server->serverUrl();
+}
+
+void KioskServer::setPingInterval(int ms)
+{
+    m_sweepTimer->setInterval(ms);
+}
+
+int KioskServer::joinedCount() const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [](const Connection *c) { return c->joined; }));
+}
+
+void KioskServer::onNewConnection()
+{
+    while (m_server->hasPendingConnections()) {
+        QWebSocket *socket = m_server->nextPendingConnection();
+        if (!socket)
+            break;
+        socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxMessageBytes));
+        socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxMessageBytes));
+        auto *c = new Connection(socket, this);
+        m_connections.append(c);
+        connect(c, &Connection::textReceived, this, &KioskServer::onText);
+        connect(c, &Connection::binaryReceived, this, [this](Connection *conn) {
+            conn->send(protocol::error(QString(), QStringLiteral("bad_json"),
+                                       QStringLiteral("Send JSON objects in text frames, not binary ones.")));
+        });
+        connect(c, &Connection::closed, this, &KioskServer::onClosed);
+        connect(c, &Connection::joinDeadlinePassed, this, &KioskServer::onJoinDeadline);
+
+        QList<quint16> ports = m_extraOriginPorts;
+        ports.append(port());
+        if (!isAllowedOrigin(c->origin(), ports)) {
+            qCInfo(lcServer, "refused a connection: origin not allowed");
+            c->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                     QStringLiteral("Only pages served by this kiosk may connect."));
+        } else {
+            c->startJoinDeadline(m_joinTimeoutMs);
+        }
+        Q_EMIT clientCountChanged(clientCount());
+    }
+}
+
+void KioskServer::onClosed(Connection *c)
+{
+    if (!m_connections.removeOne(c))
+        return;
+    c->disconnect(this);
+    c->deleteLater();
+    qCDebug(lcServer, "connection closed, %d left", clientCount());
+    Q_EMIT clientCountChanged(clientCount());
+}
+
+void KioskServer::onJoinDeadline(Connection *c)
+{
+    if (c->joined)
+        return;
+    qCInfo(lcServer, "closed a connection that did not join in time");
+    c->close(QWebSocketProtocol::CloseCodePolicyViolated,
+             QStringLiteral("Send join within %1 seconds of connecting.").arg(qMax(1, m_joinTimeoutMs / 1000)));
+}
+
+void KioskServer::sweep()
+{
+    const QList<Connection *> all = m_connections;
+    for (Connection *c : all) {
+        if (c->silentMs() > m_silenceTimeoutMs) {
+            qCInfo(lcServer, "dropped a silent connection");
+            c->drop(); // participant state stays in the engine for a later resume
+        } else {
+            c->ping();
+        }
+    }
+    m_limiter.forgetExpired(m_clock->monotonicMs());
+}
+
+void KioskServer::onText(Connection *c, const QByteArray &utf8)
+{
+    if (!c->isOpen())
+        return;
+    const protocol::Decoded decoded = protocol::decodeClient(utf8, commandTypes());
+    if (!decoded.ok()) {
+        qCInfo(lcServer, "refused a message: %s", qPrintable(decoded.error.code));
+        c->send(protocol::error(decoded.error.id, decoded.error.code, decoded.error.message));
+        return;
+    }
+    const protocol::ClientMessage &m = *decoded.message;
+    if (!c->joined) {
+        if (m.kind == protocol::ClientType::Join)
+            handleJoin(c, m.id, m.body);
+        else
+            c->send(protocol::error(m.id, NotJoined,
+                                    QStringLiteral("Send join first: nothing else is accepted before a successful join.")));
+        return;
+    }
+    switch (m.kind) {
+    case protocol::ClientType::Join:
+        c->send(protocol::error(m.id, QStringLiteral("not_allowed"), QStringLiteral("This connection has already joined.")));
+        return;
+    case protocol::ClientType::Ping:
+        c->send(protocol::pong(m.id));
+        return;
+    case protocol::ClientType::Leave:
+        handleCommand(c, Leave, m.id, m.body);
+        return;
+    case protocol::ClientType::Command:
+        if (m.type == Unlock)
+            handleUnlock(c, m.type, m.id, m.body);
+        else
+            handleCommand(c, m.type, m.id, m.body);
+        return;
+    }
+}
+
+bool KioskServer::refusedByLimiter(Connection *c, const QString &id)
+{
+    if (!m_limiter.isLocked(c->peer(), m_clock->monotonicMs()))
+        return false;
+    c->send(protocol::error(id, QStringLiteral("too_many_attempts"),
+                            QStringLiteral("Too many wrong PINs from this device; wait a minute and try again.")));
+    return true;
+}
+
+void KioskServer::countPinFailure(Connection *c, const QString &code)
+{
+    PinRateLimiter::Kind kind;
+    if (code == QLatin1String("bad_pin"))
+        kind = PinRateLimiter::Kind::SessionPin;
+    else if (code == QLatin1String("bad_facilitator_pin"))
+        kind = PinRateLimiter::Kind::FacilitatorPin;
+    else
+        return;
+    if (m_limiter.recordFailure(c->peer(), kind, m_clock->monotonicMs()))
+        qCWarning(lcServer, "too many wrong PINs from one device: refusing it for %lld s",
+                  m_limiter.lockoutMs / 1000);
+}
+
+void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject &body)
+{
+    if (refusedByLimiter(c, id))
+        return;
+    const QString pin = body.value(protocol::key::Pin).toString();
+    const QString role = body.value(protocol::key::Role).toString();
+    if (!role.isEmpty() && role != QLatin1String("wall")) {
+        c->send(protocol::error(id, QStringLiteral("bad_field"), QStringLiteral("The field role can only be \"wall\".")));
+        return;
+    }
+    if (role == QLatin1String("wall")) {
+        if (!m_engine->checkPin(pin)) {
+            countPinFailure(c, QStringLiteral("bad_pin"));
+            c->send(protocol::error(id, QStringLiteral("bad_pin"), QStringLiteral("That is not the session PIN.")));
+            return;
+        }
+        c->stopJoinDeadline();
+        c->actor = Actor::wallDisplay();
+        c->audience = Audience::Wall;
+        c->joined = true;
+        c->send(protocol::joined(QString(), QString(), roleName(Role::Wall)));
+        sendSnapshot(c);
+        qCInfo(lcServer, "a wall display joined");
+        return;
+    }
+
+    ++m_executing;
+    const Result r = m_engine->join(pin, body.value(protocol::key::Resume).toString(),
+                                    body.value(protocol::key::FacilitatorPin).toString());
+    --m_executing;
+    if (!r.ok) {
+        countPinFailure(c, r.code);
+        qCInfo(lcServer, "refused a join: %s", qPrintable(r.code));
+        c->send(protocol::error(id, r.code, r.message));
+        flushChanges();
+        return;
+    }
+    const QString participantId = r.data.value(protocol::key::ParticipantId).toString();
+    c->stopJoinDeadline();
+    c->token = r.data.value(protocol::key::Token).toString();
+    c->actor = m_engine->actorFor(participantId, c->token);
+    c->audience = audienceOf(m_engine->roleOf(c->actor));
+    c->joined = true;
+    QString roleText = r.data.value(protocol::key::Role).toString();
+    if (roleText.isEmpty())
+        roleText = roleName(m_engine->roleOf(c->actor));
+    c->send(protocol::joined(participantId, c->token, roleText));
+    sendSnapshot(c);
+    qCInfo(lcServer, "a %s joined (%d joined connections)", qPrintable(roleText), joinedCount());
+    flushChanges();
+}
+
+void KioskServer::handleUnlock(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
+{
+    if (refusedByLimiter(c, id))
+        return;
+    handleCommand(c, type, id, body);
+}
+
+Result KioskServer::executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body,
+                                    const QString &id)
+{
+    // Changes are fanned out after the sender's ack, so it never sees an update
+    // for its own command before the answer to it.
+    ++m_executing;
+    const Result r = m_engine->execute(actor, type, body, id);
+    --m_executing;
+    return r;
+}
+
+void KioskServer::handleCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
+{
+    const Result r = executeDeferred(c->actor, type, body, id);
+    if (!r.ok) {
+        if (type == Unlock)
+            countPinFailure(c, r.code);
+        qCInfo(lcServer, "refused %s: %s", qPrintable(type), qPrintable(r.code));
+        c->send(protocol::error(id, r.code, r.message));
+        flushChanges();
+        return;
+    }
+    c->send(protocol::ack(id, m_engine->seq(), r.data));
+    if (type == Leave) {
+        c->joined = false;
+        flushChanges();
+        c->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("You left the session."));
+        return;
+    }
+    if (!c->actor.participantId.isEmpty()) {
+        // unlock or claimCase may have changed what this client may see.
+        c->actor = m_engine->actorFor(c->actor.participantId, c->token);
+        const Audience now = audienceOf(m_engine->roleOf(c->actor));
+        if (now != c->audience || type == Unlock) {
+            c->audience = now;
+            sendSnapshot(c);
+        }
+    }
+    flushChanges();
+}
+
+void KioskServer::sendSnapshot(Connection *c)
+{
+    c->lastSeq = m_engine->seq();
+    c->send(protocol::snapshot(c->lastSeq, m_engine->projection(c->actor)));
+}
+
+} // namespace flipover

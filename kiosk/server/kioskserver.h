@@ -1,0 +1,91 @@
+// KioskServer: the kiosk's WebSocket endpoint. It owns the connections, checks
+// who may join (PIN, Origin, rate limit, join deadline, message size), hands
+// commands to the SessionEngine and fans the engine's changes out as one
+// `update` per client and seq. It holds no meeting state of its own.
+#pragma once
+
+#include "connection.h"
+#include "engine.h"
+#include "ratelimit.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+class QTimer;
+class QWebSocketServer;
+
+namespace flipover {
+
+class Clock;
+
+class KioskServer : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int clientCount READ clientCount NOTIFY clientCountChanged)
+public:
+    KioskServer(SessionEngine *engine, Clock *clock, QObject *parent = nullptr);
+    ~KioskServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QHostAddress address() const;
+    QUrl serverUrl() const;
+
+    // Tunables (the defaults are the product's; tests shorten them).
+    void setJoinTimeout(int ms) { m_joinTimeoutMs = ms; }
+    void setPingInterval(int ms);
+    void setSilenceTimeout(int ms) { m_silenceTimeoutMs = ms; }
+    // Ports (besides the server's own) of pages allowed as a browser Origin.
+    void setExtraOriginPorts(const QList<quint16> &ports) { m_extraOriginPorts = ports; }
+    PinRateLimiter &rateLimiter() { return m_limiter; }
+
+    int clientCount() const { return int(m_connections.size()); }
+    int joinedCount() const;
+
+Q_SIGNALS:
+    void clientCountChanged(int count);
+
+private:
+    void onNewConnection();
+    void onText(Connection *c, const QByteArray &utf8);
+    void onClosed(Connection *c);
+    void onJoinDeadline(Connection *c);
+    void sweep();
+
+    void handleJoin(Connection *c, const QString &id, const QJsonObject &body);
+    void handleUnlock(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
+    void handleCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
+    Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
+    void sendSnapshot(Connection *c);
+    bool refusedByLimiter(Connection *c, const QString &id);
+    void countPinFailure(Connection *c, const QString &code);
+
+    // Fan-out (updates.cpp).
+    struct Change {
+        quint64 seq;
+        Sections sections;
+        QStringList participants;
+    };
+    void onChanged(quint64 seq, Sections sections, const QStringList &participants);
+    void flushChanges();
+    void broadcast(const Change &change);
+    QJsonObject sectionsFor(const Actor &actor, Sections sections) const;
+
+    SessionEngine *m_engine;
+    Clock *m_clock;
+    QWebSocketServer *m_server;
+    QTimer *m_sweepTimer;
+    QList<Connection *> m_connections;
+    PinRateLimiter m_limiter;
+    QList<quint16> m_extraOriginPorts;
+    QList<Change> m_deferred;
+    int m_executing = 0;
+    int m_joinTimeoutMs = 5000;
+    int m_silenceTimeoutMs = 25000;
+};
+
+} // namespace flipover

@@ -1,0 +1,143 @@
+#include "kiosksession.h"
+
+#include "format.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcSession, "flipover.kiosk.session", QtInfoMsg)
+
+namespace flipover {
+
+namespace {
+
+bool looksLikePath(const QString &format)
+{
+    return format.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || format.contains(QLatin1Char('/'));
+}
+
+} // namespace
+
+KioskSession::KioskSession(Clock *clock)
+    : m_clock(clock)
+{
+    if (!m_clock) {
+        m_ownClock = std::make_unique<Clock>();
+        m_clock = m_ownClock.get();
+    }
+}
+
+KioskSession::~KioskSession()
+{
+    m_engine.reset(); // before the store it writes to
+    if (m_store)
+        m_store->close();
+}
+
+QString KioskSession::randomDigits(int count)
+{
+    QString out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i)
+        out.append(QChar(u'0' + QRandomGenerator::system()->bounded(10)));
+    return out;
+}
+
+bool KioskSession::isValidPin(const QString &pin)
+{
+    if (pin.size() < 4 || pin.size() > 12)
+        return false;
+    return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+KioskSession::Failure KioskSession::start(const SessionOptions &options, QString *error)
+{
+    if (!options.pin.isEmpty() && !isValidPin(options.pin)) {
+        *error = QStringLiteral("--pin must be 4 to 12 digits.");
+        return Failure::BadInput;
+    }
+    if (!options.facilitatorPin.isEmpty() && !isValidPin(options.facilitatorPin)) {
+        *error = QStringLiteral("--facilitator-pin must be 4 to 12 digits.");
+        return Failure::BadInput;
+    }
+
+    QString path = options.format;
+    if (!looksLikePath(path)) {
+        if (!FormatLoader::builtInIds().contains(path)) {
+            *error = QStringLiteral("Unknown format \"%1\"; built-in formats: %2 (or give a .json file).")
+                         .arg(path, FormatLoader::builtInIds().join(QStringLiteral(", ")));
+            return Failure::BadInput;
+        }
+        path = FormatLoader::builtInPath(path);
+    } else if (!QFileInfo(path).isReadable()) {
+        *error = QStringLiteral("Cannot read the format file %1.").arg(QDir::toNativeSeparators(path));
+        return Failure::BadInput;
+    }
+    const FormatResult loaded = FormatLoader::loadFile(path, options.language);
+    if (!loaded.ok()) {
+        *error = loaded.error.toString();
+        return Failure::BadInput;
+    }
+
+    if (!QDir().mkpath(options.dataDir)) {
+        *error = QStringLiteral("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(options.dataDir));
+        return Failure::Runtime;
+    }
+    m_store = std::make_unique<Store>();
+    QString storeError;
+    if (!m_store->open(options.dataDir, &storeError)) {
+        *error = QStringLiteral("Cannot open the session store: %1").arg(storeError);
+        return Failure::Runtime;
+    }
+    const QList<Record> existing = m_store->loadAll(&storeError);
+    if (!storeError.isEmpty()) {
+        *error = QStringLiteral("Cannot read the session store: %1").arg(storeError);
+        return Failure::Runtime;
+    }
+    m_isNew = existing.isEmpty();
+
+    m_engine = std::make_unique<SessionEngine>(m_store.get(), m_clock);
+    const QString pin = options.pin.isEmpty() ? randomDigits(6) : options.pin;
+    QString fpin = options.facilitatorPin.isEmpty() ? randomDigits(4) : options.facilitatorPin;
+    while (fpin == pin) // cannot happen with the default lengths; guards given ones
+        fpin = randomDigits(4);
+    const QString name = options.name.isEmpty() ? loaded.format->title : options.name;
+    QString engineError;
+    if (!m_engine->resumeOrCreate(*loaded.format, name, pin, fpin, &engineError)) {
+        *error = QStringLiteral("Cannot start the session: %1").arg(engineError);
+        return Failure::Runtime;
+    }
+    if (m_isNew) {
+        qCInfo(lcSession, "started a new session");
+        if (options.demo)
+            fillDemo();
+    } else {
+        qCInfo(lcSession, "resumed the stored session at seq %llu", static_cast<unsigned long long>(m_engine->seq()));
+    }
+    return Failure::None;
+}
+
+void KioskSession::fillDemo()
+{
+    const Actor f = Actor::localFacilitator();
+    m_engine->execute(f, QStringLiteral("setCase"),
+                      {{QStringLiteral("text"),
+                        QStringLiteral("Een inwoner met een bijstandsuitkering wil een eigen bedrijf starten als "
+                                       "fietsenmaker. Het re-integratietraject loopt, maar de schuldhulpverlening "
+                                       "vraagt eerst een stabiel inkomen. Hoe kunnen we samen tot een aanpak "
+                                       "komen die recht doet aan zijn ambitie?")}});
+    const QList<QPair<QString, QString>> cards = {
+        {QStringLiteral("Eerst de schulden stabiliseren, dan het bedrijfsplan"), QStringLiteral("Stap voor stap")},
+        {QStringLiteral("Starten met behoud van uitkering via de Bbz-regeling"), QStringLiteral("Ruimte geven")},
+        {QStringLiteral("Een ondernemerscoach uit het netwerk koppelen"), QStringLiteral("Samen optrekken")},
+        {QStringLiteral("Eén vast aanspreekpunt voor werk en schulden"), QStringLiteral("Samen optrekken")},
+    };
+    for (const auto &card : cards) {
+        m_engine->execute(f, QStringLiteral("addCard"),
+                          {{QStringLiteral("text"), card.first}, {QStringLiteral("direction"), card.second}});
+    }
+}
+
+} // namespace flipover

@@ -1,0 +1,479 @@
+// KioskServer in-process: real WebSocket clients against a real engine and
+// store (in a temporary dir) with a hand-moved clock.
+#include "kioskprocess.h"
+#include "kioskserver.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace flipover;
+using flipover::test::testFormat;
+using flipover::test::WsTestClient;
+
+namespace {
+
+const QString Pin = QStringLiteral("123456");
+const QString FacilitatorPin = QStringLiteral("9999");
+
+} // namespace
+
+class tst_Server : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    ManualClock m_clock;
+    std::unique_ptr<SessionEngine> m_engine;
+    std::unique_ptr<KioskServer> m_server;
+    QList<WsTestClient *> m_clients;
+
+    WsTestClient *connectClient(const QString &origin = QString())
+    {
+        auto *c = new WsTestClient(origin, this);
+        m_clients.append(c);
+        c->open(m_server->serverUrl());
+        if (!c->waitConnected())
+            qWarning("client did not connect");
+        return c;
+    }
+    WsTestClient *participant()
+    {
+        WsTestClient *c = connectClient();
+        if (!c->joinAndWait(Pin))
+            qWarning("participant could not join");
+        return c;
+    }
+    WsTestClient *facilitator()
+    {
+        WsTestClient *c = connectClient();
+        if (!c->joinAndWait(Pin, {{QStringLiteral("facilitatorPin"), FacilitatorPin}}))
+            qWarning("facilitator could not join");
+        return c;
+    }
+    // Runs a facilitator command on the engine directly (as the wall would).
+    void wall(const QString &type, const QJsonObject &args = {})
+    {
+        const Result r = m_engine->execute(Actor::localFacilitator(), type, args);
+        QVERIFY2(r.ok, qPrintable(r.code));
+    }
+    static QString code(const std::optional<QJsonObject> &answer)
+    {
+        if (!answer)
+            return QStringLiteral("<no answer>");
+        return answer->value(QLatin1String("type")).toString() == QLatin1String("ack")
+            ? QStringLiteral("ack")
+            : answer->value(QLatin1String("code")).toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<Store>();
+        QString error;
+        QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
+        m_engine = std::make_unique<SessionEngine>(m_store.get(), &m_clock);
+        QVERIFY2(m_engine->resumeOrCreate(testFormat(), QStringLiteral("Test"), Pin, FacilitatorPin, &error),
+                 qPrintable(error));
+        m_server = std::make_unique<KioskServer>(m_engine.get(), &m_clock);
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        qDeleteAll(m_clients);
+        m_clients.clear();
+        m_server.reset();
+        m_engine.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void badPinIsRefused()
+    {
+        WsTestClient *c = connectClient();
+        c->join(QStringLiteral("000000"));
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 1);
+        QCOMPARE(c->lastError(), QStringLiteral("bad_pin"));
+        QCOMPARE(c->count(QStringLiteral("joined")), 0);
+        QVERIFY(m_engine->state().participants.isEmpty());
+    }
+
+    void joinGetsJoinedThenSnapshot()
+    {
+        WsTestClient *c = connectClient();
+        c->join(Pin);
+        QTRY_COMPARE(c->messages.size(), 2);
+        const QJsonObject joined = c->messages[0];
+        QCOMPARE(joined.value(QLatin1String("type")).toString(), QStringLiteral("joined"));
+        QCOMPARE(joined.value(QLatin1String("role")).toString(), QStringLiteral("participant"));
+        QVERIFY(!joined.value(QLatin1String("token")).toString().isEmpty());
+        QVERIFY(!joined.value(QLatin1String("participantId")).toString().isEmpty());
+        QCOMPARE(c->messages[1].value(QLatin1String("type")).toString(), QStringLiteral("snapshot"));
+        QCOMPARE(quint64(c->snapshotSeq), m_engine->seq());
+        for (const char *s : {"session", "phase", "case", "cards", "vote", "presence", "mine"})
+            QVERIFY2(c->state.contains(QLatin1String(s)), s);
+        QVERIFY(!c->state.value(QLatin1String("session")).toObject().contains(QLatin1String("pin")));
+    }
+
+    void wallJoinsReadOnly()
+    {
+        WsTestClient *c = connectClient();
+        QVERIFY(c->joinAndWait(Pin, {{QStringLiteral("role"), QStringLiteral("wall")}}));
+        QCOMPARE(c->role, QStringLiteral("wall"));
+        QVERIFY(c->token.isEmpty());
+        QVERIFY(m_engine->state().participants.isEmpty());
+        QCOMPARE(c->state.value(QLatin1String("session")).toObject().value(QLatin1String("pin")).toString(), Pin);
+        const QString id = c->command(QStringLiteral("startMeeting"));
+        QTRY_COMPARE(code(c->answerFor(id)), QStringLiteral("not_allowed"));
+    }
+
+    void nothingBeforeJoin()
+    {
+        WsTestClient *c = connectClient();
+        c->send({{QStringLiteral("type"), QStringLiteral("startMeeting")}, {QStringLiteral("id"), QStringLiteral("a")}});
+        c->send({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), QStringLiteral("b")}});
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 2);
+        QCOMPARE(code(c->answerFor(QStringLiteral("a"))), QStringLiteral("not_joined"));
+        QCOMPARE(code(c->answerFor(QStringLiteral("b"))), QStringLiteral("not_joined"));
+        QCOMPARE(m_engine->state().phaseIndex, -1);
+        QVERIFY(c->joinAndWait(Pin)); // still allowed to join afterwards
+    }
+
+    void commandIsAcked()
+    {
+        WsTestClient *f = facilitator();
+        QCOMPARE(f->role, QStringLiteral("facilitator"));
+        const QString id = f->command(QStringLiteral("startMeeting"));
+        QTRY_COMPARE(code(f->answerFor(id)), QStringLiteral("ack"));
+        QCOMPARE(quint64(f->answerFor(id)->value(QLatin1String("seq")).toDouble()), m_engine->seq());
+        QCOMPARE(m_engine->state().phaseIndex, 0);
+
+        WsTestClient *p = participant();
+        const QString t = p->command(QStringLiteral("addThought"), {{QStringLiteral("text"), QStringLiteral("vertrouwen")}});
+        QTRY_COMPARE(code(p->answerFor(t)), QStringLiteral("ack"));
+        QVERIFY(p->answerFor(t)->value(QLatin1String("result")).toObject().contains(QLatin1String("thoughtId")));
+        QCOMPARE(p->count(QStringLiteral("pong")), 0);
+        p->send({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), QStringLiteral("p1")}});
+        QTRY_COMPARE(p->count(QStringLiteral("pong")), 1);
+        QCOMPARE(p->lastOfType(QStringLiteral("pong"))->value(QLatin1String("id")).toString(), QStringLiteral("p1"));
+    }
+
+    void duplicateIsAppliedOnce()
+    {
+        wall(QStringLiteral("startMeeting"));
+        WsTestClient *p = participant();
+        const QJsonObject fields{{QStringLiteral("text"), QStringLiteral("eerste")}};
+        p->command(QStringLiteral("addThought"), fields, QStringLiteral("dup-1"));
+        p->command(QStringLiteral("addThought"), fields, QStringLiteral("dup-1"));
+        QTRY_COMPARE(p->answersFor(QStringLiteral("dup-1")), 2);
+        const QList<QJsonObject> acks = p->ofType(QStringLiteral("ack"));
+        QCOMPARE(acks.size(), 2);
+        QCOMPARE(acks[0].value(QLatin1String("result")), acks[1].value(QLatin1String("result")));
+        QCOMPARE(m_engine->state().thoughts.size(), 1);
+        QTRY_COMPARE(p->state.value(QLatin1String("mine")).toObject().value(QLatin1String("thoughts")).toArray().size(), 1);
+    }
+
+    void refusalsCarryTheEngineCode_data()
+    {
+        QTest::addColumn<bool>("asFacilitator");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("code");
+        const QJsonObject text{{QStringLiteral("text"), QStringLiteral("een kaart")}};
+        QTest::addRow("card out of phase") << false << "addCard" << text << "wrong_phase";
+        QTest::addRow("vote out of phase") << false << "vote" << QJsonObject() << "wrong_phase";
+        QTest::addRow("participant steers") << false << "nextPhase" << QJsonObject() << "not_allowed";
+        QTest::addRow("participant opens vote") << false << "openVote" << QJsonObject() << "not_allowed";
+        QTest::addRow("participant edits a card") << false << "editCard"
+                                                  << QJsonObject{{QStringLiteral("cardId"), 1}, {QStringLiteral("text"), QStringLiteral("x")}}
+                                                  << "not_allowed";
+        QTest::addRow("facilitator restarts") << true << "startMeeting" << QJsonObject() << "already_started";
+        QTest::addRow("bad minutes") << true << "adjustTime" << QJsonObject{{QStringLiteral("minutes"), 0}} << "invalid";
+    }
+    void refusalsCarryTheEngineCode()
+    {
+        QFETCH(bool, asFacilitator);
+        QFETCH(QString, type);
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, code);
+        wall(QStringLiteral("startMeeting"));
+        const quint64 seq = m_engine->seq();
+        WsTestClient *c = asFacilitator ? facilitator() : participant();
+        const quint64 afterJoin = m_engine->seq();
+        const QString id = c->command(type, fields);
+        QTRY_VERIFY(c->answerFor(id).has_value());
+        QCOMPARE(tst_Server::code(c->answerFor(id)), code);
+        QVERIFY(!c->answerFor(id)->value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(m_engine->seq(), afterJoin);
+        QVERIFY(afterJoin >= seq);
+    }
+
+    void malformedFramesAreAnswered_data()
+    {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("not json") << "{\"type\":" << "bad_json";
+        QTest::addRow("array") << "[1,2]" << "bad_json";
+        QTest::addRow("no type") << "{\"id\":\"x\"}" << "bad_field";
+        QTest::addRow("type not a string") << "{\"type\":3,\"id\":\"x\"}" << "bad_field";
+        QTest::addRow("unknown type") << "{\"type\":\"frobnicate\",\"id\":\"x\"}" << "unknown_type";
+        QTest::addRow("command without id") << "{\"type\":\"addCard\",\"text\":\"a\"}" << "bad_field";
+        QTest::addRow("id too long") << QStringLiteral("{\"type\":\"addCard\",\"id\":\"%1\"}").arg(QString(65, u'x')) << "bad_field";
+        QTest::addRow("text too long")
+            << QStringLiteral("{\"type\":\"addCard\",\"id\":\"x\",\"text\":\"%1\"}").arg(QString(2001, u'a')) << "bad_field";
+        QTest::addRow("too deep") << "{\"type\":\"addCard\",\"id\":\"x\",\"a\":[[[[[[[[1]]]]]]]]}" << "too_deep";
+        QTest::addRow("lone surrogate") << "{\"type\":\"addCard\",\"id\":\"x\",\"text\":\"\\ud800\"}" << "bad_utf8";
+    }
+    void malformedFramesAreAnswered()
+    {
+        QFETCH(QString, frame);
+        QFETCH(QString, code);
+        WsTestClient *f = facilitator();
+        const quint64 seq = m_engine->seq();
+        f->sendRaw(frame);
+        QTRY_COMPARE(f->count(QStringLiteral("error")), 1);
+        QCOMPARE(f->lastError(), code);
+        QCOMPARE(m_engine->seq(), seq);
+        // The connection still works.
+        const QString id = f->command(QStringLiteral("startMeeting"));
+        QTRY_COMPARE(tst_Server::code(f->answerFor(id)), QStringLiteral("ack"));
+    }
+
+    void binaryFrameIsAnswered()
+    {
+        WsTestClient *p = participant();
+        p->socket().sendBinaryMessage(QByteArrayLiteral("{\"type\":\"ping\"}"));
+        QTRY_COMPARE(p->count(QStringLiteral("error")), 1);
+        QCOMPARE(p->lastError(), QStringLiteral("bad_json"));
+    }
+
+    void oversizedFrameCloses_data()
+    {
+        QTest::addColumn<quint64>("frameSize");
+        QTest::addRow("one big frame") << quint64(512 * 1024);
+        QTest::addRow("many small frames") << quint64(8 * 1024);
+    }
+    void oversizedFrameCloses()
+    {
+        QFETCH(quint64, frameSize);
+        WsTestClient *p = participant();
+        p->socket().setOutgoingFrameSize(frameSize);
+        p->sendRaw(QStringLiteral("{\"type\":\"ping\",\"pad\":\"%1\"}").arg(QString(70 * 1024, u'x')));
+        QTRY_VERIFY(p->disconnected);
+        QCOMPARE(p->closeCode, int(QWebSocketProtocol::CloseCodeTooMuchData));
+        // Others are not affected.
+        WsTestClient *q = participant();
+        QVERIFY(!q->token.isEmpty());
+    }
+
+    void joinDeadlineCloses()
+    {
+        m_server->setJoinTimeout(100);
+        WsTestClient *c = connectClient();
+        QTRY_VERIFY(c->disconnected);
+        QCOMPARE(c->closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+    }
+
+    void foreignOriginIsRefused_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<bool>("allowed");
+        QTest::addRow("none") << QString() << true;
+        QTest::addRow("own address") << QStringLiteral("http://127.0.0.1:%1") << true;
+        QTest::addRow("localhost") << QStringLiteral("http://localhost:%1") << true;
+        QTest::addRow("other site") << QStringLiteral("http://evil.example:%1") << false;
+        QTest::addRow("other port") << QStringLiteral("http://127.0.0.1:1") << false;
+        QTest::addRow("other address") << QStringLiteral("http://192.0.2.7:%1") << false;
+        QTest::addRow("null") << QStringLiteral("null") << false;
+    }
+    void foreignOriginIsRefused()
+    {
+        QFETCH(QString, origin);
+        QFETCH(bool, allowed);
+        if (origin.contains(QLatin1String("%1")))
+            origin = origin.arg(m_server->port());
+        WsTestClient *c = connectClient(origin);
+        if (allowed) {
+            QVERIFY(c->joinAndWait(Pin));
+        } else {
+            QTRY_VERIFY(c->disconnected);
+            QCOMPARE(c->closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        }
+    }
+
+    void pinGuessesAreRateLimited()
+    {
+        WsTestClient *c = connectClient();
+        for (int i = 0; i < 5; ++i)
+            c->join(QStringLiteral("00000%1").arg(i));
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 5);
+        for (const QJsonObject &e : c->ofType(QStringLiteral("error")))
+            QCOMPARE(e.value(QLatin1String("code")).toString(), QStringLiteral("bad_pin"));
+        c->join(Pin);
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 6);
+        QCOMPARE(c->lastError(),
+                 QStringLiteral("too_many_attempts"));
+        // Another connection from the same address is refused too.
+        WsTestClient *d = connectClient();
+        d->join(Pin);
+        QTRY_COMPARE(d->count(QStringLiteral("error")), 1);
+        QCOMPARE(d->lastError(),
+                 QStringLiteral("too_many_attempts"));
+        m_clock.advance(60001);
+        QVERIFY(d->joinAndWait(Pin));
+    }
+
+    void pinKindsAreCountedApart()
+    {
+        WsTestClient *c = connectClient();
+        for (int i = 0; i < 4; ++i) {
+            c->join(QStringLiteral("00000%1").arg(i));
+            c->join(Pin, {{QStringLiteral("facilitatorPin"), QStringLiteral("000%1").arg(i)}});
+        }
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 8);
+        QCOMPARE(c->ofType(QStringLiteral("error")).last().value(QLatin1String("code")).toString(),
+                 QStringLiteral("bad_facilitator_pin"));
+        QVERIFY(c->joinAndWait(Pin));
+        // A fifth wrong facilitator PIN (now by unlock) locks the address out.
+        const QString id = c->command(QStringLiteral("unlock"), {{QStringLiteral("facilitatorPin"), QStringLiteral("0000")}});
+        QTRY_COMPARE(code(c->answerFor(id)), QStringLiteral("bad_facilitator_pin"));
+        const QString again = c->command(QStringLiteral("unlock"), {{QStringLiteral("facilitatorPin"), FacilitatorPin}});
+        QTRY_COMPARE(code(c->answerFor(again)), QStringLiteral("too_many_attempts"));
+    }
+
+    void updateReachesEveryClient()
+    {
+        WsTestClient *f = facilitator();
+        QList<WsTestClient *> all{f, participant(), participant(), participant()};
+        WsTestClient *w = connectClient();
+        QVERIFY(w->joinAndWait(Pin, {{QStringLiteral("role"), QStringLiteral("wall")}}));
+        all.append(w);
+        const QString id = f->command(QStringLiteral("startMeeting"));
+        QTRY_VERIFY(f->answerFor(id).has_value());
+        const qint64 seq = qint64(m_engine->seq());
+        for (WsTestClient *c : all) {
+            QTRY_COMPARE(c->seq, seq);
+            QCOMPARE(c->state.value(QLatin1String("phase")).toObject().value(QLatin1String("index")).toInt(), 0);
+            int updates = 0;
+            for (const QJsonObject &u : c->ofType(QStringLiteral("update")))
+                updates += qint64(u.value(QLatin1String("seq")).toDouble()) == seq;
+            QCOMPARE(updates, 1);
+        }
+        // The facilitator's ack came before the update it caused.
+        const qsizetype ackAt = f->messages.indexOf(*f->answerFor(id));
+        QCOMPARE(f->messages.at(ackAt + 1).value(QLatin1String("type")).toString(), QStringLiteral("update"));
+        // The local (wall) facilitator's commands reach the clients too.
+        wall(QStringLiteral("pause"));
+        for (WsTestClient *c : all)
+            QTRY_COMPARE(c->state.value(QLatin1String("phase")).toObject().value(QLatin1String("status")).toString(),
+                         QStringLiteral("paused"));
+    }
+
+    void firstThoughtsStayWithTheirAuthor()
+    {
+        wall(QStringLiteral("startMeeting"));
+        WsTestClient *a = participant();
+        WsTestClient *b = participant();
+        WsTestClient *f = facilitator();
+        WsTestClient *w = connectClient();
+        QVERIFY(w->joinAndWait(Pin, {{QStringLiteral("role"), QStringLiteral("wall")}}));
+        const QString secret = QStringLiteral("GEHEIM-van-A-7f3");
+        const QString id = a->command(QStringLiteral("addThought"), {{QStringLiteral("text"), secret}});
+        QTRY_COMPARE(code(a->answerFor(id)), QStringLiteral("ack"));
+        QTRY_VERIFY(a->state.value(QLatin1String("mine")).toObject().value(QLatin1String("thoughts")).toArray().size() == 1);
+        // b gets later updates, but never a's thought.
+        const QString card = f->command(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("kaart")}});
+        QTRY_VERIFY(f->answerFor(card).has_value());
+        QTRY_COMPARE(b->seq, qint64(m_engine->seq()));
+        WsTestClient *late = participant();
+        for (WsTestClient *c : {b, f, w, late})
+            QVERIFY(!c->anyFrameContains(secret));
+        QVERIFY(a->anyFrameContains(secret));
+    }
+
+    void solutionsOnlyForTheFacilitator()
+    {
+        wall(QStringLiteral("startMeeting"));
+        wall(QStringLiteral("nextPhase"));
+        wall(QStringLiteral("nextPhase"));
+        WsTestClient *f = facilitator();
+        WsTestClient *p = participant();
+        WsTestClient *q = participant();
+        QVERIFY(f->state.contains(QLatin1String("solutions")));
+        QVERIFY(!p->state.contains(QLatin1String("solutions")));
+        const QString text = QStringLiteral("oplossing-xq9");
+        const QString id = p->command(QStringLiteral("submitSolution"), {{QStringLiteral("text"), text}});
+        QTRY_COMPARE(code(p->answerFor(id)), QStringLiteral("ack"));
+        QTRY_VERIFY(f->anyFrameContains(text));
+        QVERIFY(!p->anyFrameContains(text.toUpper()) && p->frames.filter(text).size() == 0);
+        QVERIFY(!q->anyFrameContains(text));
+        // Unlocking with the facilitator PIN brings a snapshot with solutions.
+        const QString unlock = q->command(QStringLiteral("unlock"), {{QStringLiteral("facilitatorPin"), FacilitatorPin}});
+        QTRY_COMPARE(code(q->answerFor(unlock)), QStringLiteral("ack"));
+        QTRY_COMPARE(q->count(QStringLiteral("snapshot")), 2);
+        QVERIFY(q->state.contains(QLatin1String("solutions")));
+        QVERIFY(q->anyFrameContains(text));
+    }
+
+    void slowReaderIsDropped()
+    {
+        // A raw client that joins and then stops reading.
+        QTcpSocket raw;
+        raw.setReadBufferSize(1024);
+        raw.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write(QStringLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1:%1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                      .arg(m_server->port()).toLatin1());
+        QTRY_COMPARE(m_server->clientCount(), 1);
+        const QByteArray join = QByteArrayLiteral("{\"type\":\"join\",\"v\":1,\"pin\":\"123456\"}");
+        raw.write(QByteArray("\x81") + char(0x80 | join.size()) + QByteArray(4, '\0') + join); // zero mask
+        WsTestClient *reader = participant();
+        QTRY_COMPARE(m_engine->state().participants.size(), 2);
+        const QString text(2000, u'k');
+        for (int i = 0; i < 400 && m_server->clientCount() == 2; ++i) {
+            wall(QStringLiteral("addCard"), {{QStringLiteral("text"), text}});
+            QTRY_COMPARE(reader->seq, qint64(m_engine->seq())); // the reader keeps up
+        }
+        QTRY_COMPARE(m_server->clientCount(), 1);
+        QVERIFY(!reader->disconnected);
+        QTRY_COMPARE(reader->seq, qint64(m_engine->seq()));
+        QCOMPARE(m_engine->state().participants.size(), 2); // it may resume later
+    }
+
+    void leaveAcksAndCloses()
+    {
+        WsTestClient *p = participant();
+        QCOMPARE(m_engine->state().participants.size(), 1);
+        const QString id = p->command(QStringLiteral("leave"));
+        QTRY_VERIFY(p->disconnected);
+        QCOMPARE(code(p->answerFor(id)), QStringLiteral("ack"));
+        QCOMPARE(p->closeCode, int(QWebSocketProtocol::CloseCodeNormal));
+        QVERIFY(m_engine->state().participants.isEmpty());
+        QTRY_COMPARE(m_server->clientCount(), 0);
+    }
+
+    void resumeKeepsTheParticipant()
+    {
+        WsTestClient *p = participant();
+        const QString token = p->token;
+        const QString pid = p->participantId;
+        p->close();
+        QTRY_COMPARE(m_server->clientCount(), 0);
+        WsTestClient *again = connectClient();
+        QVERIFY(again->joinAndWait(Pin, {{QStringLiteral("resume"), token}}));
+        QCOMPARE(again->participantId, pid);
+        QCOMPARE(m_engine->state().participants.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Server)
+#include "tst_server.moc"
