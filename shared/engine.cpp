@@ -39,6 +39,8 @@ struct SessionEngine::Impl {
         return caps;
     }
 
+    Result apply(const Command &command, Change &change);
+
     // Writes what the change touched, in one transaction; on failure the
     // in-memory state goes back to what is on disk.
     bool persist(const Change &change, const SessionState &before, QString *error)
@@ -219,24 +221,72 @@ Role SessionEngine::roleOf(const Actor &actor) const
 Result SessionEngine::execute(const Actor &actor, const QString &type, const QJsonObject &args,
                               const QString &clientMessageId)
 {
-    const CommandSpec *spec = d->commands.value(type);
+    return executeBatch({Command{actor, type, args, clientMessageId}}).constFirst();
+}
+
+// Applies commands in order, each on its own (a refusal undoes only that
+// command), then makes all accepted ones durable in one transaction: one
+// fsync for a burst of ballots. If that commit fails, none is applied.
+QList<Result> SessionEngine::executeBatch(const QList<Command> &commands)
+{
+    QList<Result> results;
+    results.reserve(commands.size());
+    const SessionState before = m_state;
+    Change total;
+    bool anyApplied = false;
+    for (const Command &command : commands) {
+        Change change;
+        results.append(d->apply(command, change));
+        if (!results.last().ok || results.last().duplicate)
+            continue;
+        anyApplied = true;
+        for (const RecordKey &k : std::as_const(change.removals)) {
+            total.upserts.remove(k.kind + QLatin1Char('/') + k.id);
+            total.removals.append(k);
+        }
+        total.upserts.unite(change.upserts);
+        total.sections |= change.sections;
+        for (const QString &p : std::as_const(change.mine))
+            if (!total.mine.contains(p))
+                total.mine.append(p);
+        total.checkpoint = total.checkpoint || change.checkpoint;
+    }
+    if (!anyApplied)
+        return results;
+    QString error;
+    if (!d->persist(total, before, &error)) {
+        for (Result &r : results) {
+            if (r.ok && !r.duplicate)
+                r = Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
+        }
+        return results;
+    }
+    Q_EMIT changed(m_state.seq, total.sections, total.mine);
+    return results;
+}
+
+Result SessionEngine::Impl::apply(const Command &command, Change &change)
+{
+    SessionState &state = q->m_state;
+    const Actor &actor = command.actor;
+    const CommandSpec *spec = commands.value(command.type);
     if (!spec)
-        return Result::fail(QStringLiteral("unknown_command"), QStringLiteral("Unknown command \"%1\".").arg(type));
+        return Result::fail(QStringLiteral("unknown_command"), QStringLiteral("Unknown command \"%1\".").arg(command.type));
 
     // A re-sent message id answers with its first result, unapplied. The key
     // is keyed by the sender's secret, so the disk cannot tie it to anyone.
     QString dedupKey;
-    if (!clientMessageId.isEmpty() && !actor.secret.isEmpty()) {
-        dedupKey = hashHex((m_state.salt + actor.secret + QLatin1Char(':') + clientMessageId).toUtf8());
-        const auto it = m_state.dedup.constFind(dedupKey);
-        if (it != m_state.dedup.cend()) {
+    if (!command.clientMessageId.isEmpty() && !actor.secret.isEmpty()) {
+        dedupKey = hashHex((state.salt + actor.secret + QLatin1Char(':') + command.clientMessageId).toUtf8());
+        const auto it = state.dedup.constFind(dedupKey);
+        if (it != state.dedup.cend()) {
             Result r = Result::success(*it);
             r.duplicate = true;
             return r;
         }
     }
 
-    const int caps = d->capsOf(actor);
+    const int caps = capsOf(actor);
     if (!actor.wall && !actor.participantId.isEmpty() && caps == 0)
         return Result::fail(QStringLiteral("unknown_participant"), QStringLiteral("This participant has left the meeting."));
     if (!(caps & spec->who)) {
@@ -247,31 +297,27 @@ Result SessionEngine::execute(const Actor &actor, const QString &type, const QJs
         return Result::fail(QStringLiteral("not_allowed"), QStringLiteral("Only participants can do this."));
     }
     if (spec->activity >= 0 && !(spec->facilitatorAnyPhase && (caps & CapFacilitator))) {
-        const Phase *phase = m_state.currentPhase();
-        const bool caseBeforeStart = spec->activity == int(Activity::Case) && m_state.phaseIndex == -1;
+        const Phase *phase = state.currentPhase();
+        const bool caseBeforeStart = spec->activity == int(Activity::Case) && state.phaseIndex == -1;
         if (!caseBeforeStart && (!phase || !phase->has(Activity(spec->activity)))) {
-            if (m_state.ended())
+            if (state.ended())
                 return Result::fail(QStringLiteral("meeting_ended"), QStringLiteral("The meeting has ended."));
             return Result::fail(QStringLiteral("wrong_phase"), QStringLiteral("This is not possible in the current phase."));
         }
     }
 
-    const SessionState before = m_state;
-    Change change;
-    Ctx ctx{m_state, change, actor, caps, args, m_clock->monotonicMs()};
+    const SessionState before = state;
+    Ctx ctx{state, change, actor, caps, command.args, q->m_clock->monotonicMs()};
     Result result = spec->handler(ctx);
     if (!result.ok) {
-        m_state = before;
+        state = before;
+        change = Change();
         return result;
     }
     if (!dedupKey.isEmpty()) {
-        m_state.dedup.insert(dedupKey, result.data);
+        state.dedup.insert(dedupKey, result.data);
         change.upserts.insert(QStringLiteral("dedup/") + dedupKey);
     }
-    QString error;
-    if (!d->persist(change, before, &error))
-        return Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
-    Q_EMIT changed(m_state.seq, change.sections, change.mine);
     return result;
 }
 

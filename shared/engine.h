@@ -56,6 +56,13 @@ Q_DECLARE_FLAGS(Sections, Section)
 QString sectionName(Section s);
 QList<Section> allSections();
 
+struct Command {
+    Actor actor;
+    QString type;
+    QJsonObject args;
+    QString clientMessageId;
+};
+
 class SessionEngine : public QObject
 {
     Q_OBJECT
@@ -77,6 +84,9 @@ public:
     Actor actorFor(const QString &participantId, const QString &token) const;
     Result execute(const Actor &actor, const QString &type, const QJsonObject &args,
                    const QString &clientMessageId = {});
+
+    // Several commands, one durable commit (see engine.cpp); one result each.
+    QList<Result> executeBatch(const QList<Command> &commands);
 
     Role roleOf(const Actor &actor) const;
     QJsonObject projection(const Actor &actor) const;

@@ -386,6 +386,36 @@ private Q_SLOTS:
         QCOMPARE(f.engine->state().cards.size(), 2);
     }
 
+    void batchCommitsOnce()
+    {
+        Fixture f;
+        const Actor a = f.join();
+        const Actor b = f.join();
+        f.toPhase(1);
+        QSignalSpy changed(f.engine.get(), &SessionEngine::changed);
+        const quint64 seq = f.engine->seq();
+        const QJsonObject card{{QStringLiteral("text"), QStringLiteral("kaart")}};
+        const QList<Result> results = f.engine->executeBatch({
+                {a, QStringLiteral("addCard"), card, QStringLiteral("x-1")},
+                {b, QStringLiteral("addCard"), {{QStringLiteral("text"), 7}}, QStringLiteral("y-1")},
+                {b, QStringLiteral("editCard"), card, QStringLiteral("y-2")},
+                {a, QStringLiteral("addCard"), card, QStringLiteral("x-1")},
+                {b, QStringLiteral("addCard"), card, QStringLiteral("y-3")},
+        });
+        QCOMPARE(results.size(), 5);
+        QVERIFY(results[0].ok);
+        QCOMPARE(results[1].code, QStringLiteral("invalid"));
+        QCOMPARE(results[2].code, QStringLiteral("not_allowed"));
+        QVERIFY(results[3].duplicate);
+        QCOMPARE(results[3].data, results[0].data);
+        QVERIFY(results[4].ok);
+        QCOMPARE(f.engine->state().cards.size(), 2);
+        QCOMPARE(f.engine->seq(), seq + 1); // one commit, one change
+        QCOMPARE(changed.count(), 1);
+        f.open();
+        QCOMPARE(f.engine->state().cards.size(), 2);
+    }
+
     void resumesFromDisk()
     {
         Fixture f;
