@@ -1,0 +1,328 @@
+#include "voterclient.h"
+
+#include "protocol.h"
+#include "sessionview.h"
+
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace flipover {
+
+namespace key = protocol::key;
+
+namespace {
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return QString::fromLatin1(raw.toHex());
+}
+
+// Join refusals that no retry can fix: the user has to act.
+bool isFinalJoinError(const QString &code)
+{
+    static const QStringList codes{QStringLiteral("bad_pin"), QStringLiteral("bad_facilitator_pin"),
+                                   QStringLiteral("meeting_ended"), QStringLiteral("bad_version"),
+                                   QStringLiteral("bad_field")};
+    return codes.contains(code);
+}
+
+} // namespace
+
+VoterClient::VoterClient(QObject *parent)
+    : QObject(parent), m_view(new SessionView(this))
+{
+    m_deadline.setSingleShot(true);
+    m_retry.setSingleShot(true);
+    connect(&m_pingTimer, &QTimer::timeout, this, &VoterClient::sendPing);
+    connect(&m_deadline, &QTimer::timeout, this, &VoterClient::connectionLost);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_wanted)
+            openSocket();
+    });
+}
+
+VoterClient::~VoterClient()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void VoterClient::connectToKiosk(const QUrl &url, const QString &pin, const QString &facilitatorPin)
+{
+    if (m_memory.url != url) {
+        m_memory.url = url;
+        Q_EMIT urlChanged();
+    }
+    m_memory.pin = pin;
+    m_facilitatorPin = facilitatorPin;
+    m_wanted = true;
+    m_everOnline = false;
+    m_attempt = 0;
+    m_retry.stop();
+    setLastError({});
+    setState(QStringLiteral("connecting"));
+    openSocket();
+}
+
+bool VoterClient::resumeStored()
+{
+    if (!hasStoredSession())
+        return false;
+    connectToKiosk(m_memory.url, m_memory.pin);
+    return true;
+}
+
+void VoterClient::disconnectFromKiosk()
+{
+    m_wanted = false;
+    m_retry.stop();
+    retireSocket();
+    setState(QStringLiteral("offline"));
+}
+
+QString VoterClient::send(const QString &type, const QJsonObject &fields)
+{
+    if (type.isEmpty() || type == QLatin1String("join") || type == QLatin1String("ping")
+        || type == QLatin1String("leave"))
+        return {};
+    const OutboxEntry entry{nextId(), type, fields};
+    m_memory.outbox.append(entry);
+    save();
+    Q_EMIT pendingCountChanged();
+    if (m_joined)
+        transmit(entry);
+    return entry.id;
+}
+
+void VoterClient::leave()
+{
+    if (m_socket && m_joined)
+        m_socket->sendTextMessage(QString::fromUtf8(protocol::command(QStringLiteral("leave"), nextId(), {})));
+    m_wanted = false;
+    m_retry.stop();
+    retireSocket();
+    forget();
+    setState(QStringLiteral("offline"));
+}
+
+QString VoterClient::ballotToken()
+{
+    if (m_memory.ballotToken.isEmpty()) {
+        m_memory.ballotToken = randomHex(16);
+        save();
+    }
+    return m_memory.ballotToken;
+}
+
+void VoterClient::setStoragePath(const QString &path)
+{
+    m_storagePath = path;
+    if (path.isEmpty())
+        return;
+    ClientMemory stored;
+    if (!stored.load(path)) {
+        save(); // keep what this session already has
+        return;
+    }
+    m_memory = stored;
+    Q_EMIT urlChanged();
+    Q_EMIT participantIdChanged();
+    Q_EMIT pendingCountChanged();
+    Q_EMIT hasStoredSessionChanged();
+}
+
+QStringList VoterClient::pendingIds() const
+{
+    QStringList ids;
+    for (const OutboxEntry &e : m_memory.outbox.entries())
+        ids.append(e.id);
+    return ids;
+}
+
+void VoterClient::onMessage(const QString &text)
+{
+    m_deadline.start(m_deadMs);
+    const std::optional<QJsonObject> message = protocol::decodeServer(text.toUtf8(), nullptr);
+    if (!message)
+        return; // a kiosk that speaks nonsense; the body is never logged
+    const auto type = protocol::serverTypeFromName(message->value(key::Type).toString());
+    if (!type)
+        return;
+    const QJsonObject &m = *message;
+    switch (*type) {
+    case protocol::ServerType::Joined:
+        onJoined(m);
+        break;
+    case protocol::ServerType::Snapshot:
+        if (m_joined)
+            m_view->applySnapshot(quint64(m.value(key::Seq).toInteger()), m.value(key::State).toObject());
+        break;
+    case protocol::ServerType::Update:
+        if (m_joined)
+            m_view->applyUpdate(quint64(m.value(key::Seq).toInteger()), m.value(key::Sections).toObject());
+        break;
+    case protocol::ServerType::Ack: {
+        const QString id = m.value(key::Id).toString();
+        const QJsonObject result = m.value(key::Result).toObject();
+        if (result.value(key::Role).isString()) // unlock: now the facilitator
+            setRole(result.value(key::Role).toString());
+        if (m_memory.outbox.remove(id)) {
+            save();
+            Q_EMIT pendingCountChanged();
+            Q_EMIT acked(id, result);
+        }
+        break;
+    }
+    case protocol::ServerType::Error:
+        onError(m);
+        break;
+    case protocol::ServerType::Pong:
+        break;
+    case protocol::ServerType::Bye: {
+        const QString code = m.value(key::Code).toString();
+        setLastError(code);
+        if (isFinalJoinError(code))
+            m_wanted = false; // the kiosk closes the socket next
+        break;
+    }
+    }
+}
+
+void VoterClient::onJoined(const QJsonObject &m)
+{
+    const QString participantId = m.value(key::ParticipantId).toString();
+    const QString token = m.value(key::Token).toString();
+    if (!m_memory.participantId.isEmpty() && participantId != m_memory.participantId)
+        m_view->clear(); // a different participant: nothing of the old view holds
+    if (!token.isEmpty())
+        m_memory.token = token;
+    if (m_memory.participantId != participantId) {
+        m_memory.participantId = participantId;
+        Q_EMIT participantIdChanged();
+    }
+    setRole(m.value(key::Role).toString());
+    m_joined = true;
+    m_everOnline = true;
+    m_attempt = 0;
+    setLastError({});
+    setState(QStringLiteral("online"));
+    m_pingTimer.start(m_pingMs);
+    save();
+    Q_EMIT hasStoredSessionChanged();
+    Q_EMIT joined();
+    // Everything without an answer goes again, in order, with the same ids.
+    const QList<OutboxEntry> entries = m_memory.outbox.entries();
+    for (const OutboxEntry &entry : entries) {
+        if (!m_joined)
+            break;
+        transmit(entry);
+    }
+}
+
+void VoterClient::onError(const QJsonObject &m)
+{
+    const QString id = m.value(key::Id).toString();
+    const QString code = m.value(key::Code).toString();
+    const QString message = m.value(key::Message).toString();
+    if (!m_joined) {
+        onJoinRefused(code, message);
+        return;
+    }
+    if (!id.isEmpty() && m_memory.outbox.remove(id)) {
+        save();
+        Q_EMIT pendingCountChanged();
+        Q_EMIT rejected(id, code, message);
+        return;
+    }
+    setLastError(code);
+}
+
+void VoterClient::onJoinRefused(const QString &code, const QString &message)
+{
+    setLastError(code);
+    if (code == QLatin1String("unknown_token")) {
+        // The kiosk no longer knows us (a new session): join afresh and keep
+        // what was typed; the old ballot token belongs to the old session.
+        m_memory.token.clear();
+        m_memory.ballotToken.clear();
+        save();
+        dropSocket();
+        m_retry.start(0);
+        return;
+    }
+    Q_EMIT joinFailed(code, message);
+    if (isFinalJoinError(code)) {
+        m_wanted = false;
+        dropSocket();
+        setState(QStringLiteral("offline"));
+        return;
+    }
+    connectionLost(); // e.g. too_many_attempts: try again later
+}
+
+void VoterClient::transmit(const OutboxEntry &entry)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(QString::fromUtf8(protocol::command(entry.type, entry.id, entry.fields)));
+}
+
+QString VoterClient::nextId()
+{
+    if (m_memory.idPrefix.isEmpty())
+        m_memory.idPrefix = randomHex(4);
+    return m_memory.idPrefix + QLatin1Char('-') + QString::number(++m_memory.idCounter);
+}
+
+void VoterClient::save()
+{
+    if (!m_storagePath.isEmpty())
+        m_memory.save(m_storagePath);
+}
+
+void VoterClient::forget()
+{
+    const bool hadParticipant = !m_memory.participantId.isEmpty();
+    const bool hadPending = !m_memory.outbox.isEmpty();
+    const bool hadUrl = !m_memory.url.isEmpty();
+    m_memory = ClientMemory();
+    m_facilitatorPin.clear();
+    m_view->clear();
+    if (!m_storagePath.isEmpty())
+        ClientMemory::erase(m_storagePath);
+    setRole({});
+    if (hadParticipant)
+        Q_EMIT participantIdChanged();
+    if (hadPending)
+        Q_EMIT pendingCountChanged();
+    if (hadUrl)
+        Q_EMIT urlChanged();
+    Q_EMIT hasStoredSessionChanged();
+}
+
+void VoterClient::setState(const QString &state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void VoterClient::setLastError(const QString &code)
+{
+    if (m_lastError == code)
+        return;
+    m_lastError = code;
+    Q_EMIT lastErrorChanged();
+}
+
+void VoterClient::setRole(const QString &role)
+{
+    if (m_role == role)
+        return;
+    m_role = role;
+    Q_EMIT roleChanged();
+}
+
+} // namespace flipover

@@ -1,0 +1,115 @@
+// VoterClient's socket life cycle: open, join, keep alive, notice a dead
+// connection, and come back with exponential backoff and jitter.
+#include "voterclient.h"
+
+#include "protocol.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace flipover {
+
+namespace key = protocol::key;
+
+void VoterClient::setKeepAlive(int pingIntervalMs, int deadAfterMs)
+{
+    m_pingMs = pingIntervalMs;
+    m_deadMs = deadAfterMs;
+    if (m_pingTimer.isActive())
+        m_pingTimer.start(m_pingMs);
+}
+
+void VoterClient::setBackoff(int initialMs, int maxMs)
+{
+    m_backoffInitialMs = qMax(1, initialMs);
+    m_backoffMaxMs = qMax(m_backoffInitialMs, maxMs);
+}
+
+void VoterClient::openSocket()
+{
+    dropSocket();
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    connect(socket, &QWebSocket::connected, this, &VoterClient::onConnected);
+    connect(socket, &QWebSocket::disconnected, this, &VoterClient::connectionLost);
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &VoterClient::connectionLost);
+    connect(socket, &QWebSocket::textMessageReceived, this, &VoterClient::onMessage);
+    connect(socket, &QWebSocket::pong, this, [this] { m_deadline.start(m_deadMs); });
+    m_deadline.start(m_deadMs); // also bounds a connect that hangs
+    socket->open(m_memory.url);
+}
+
+// Abandons the current socket at once; its late signals no longer reach us.
+void VoterClient::dropSocket()
+{
+    m_joined = false;
+    m_pingTimer.stop();
+    m_deadline.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    if (socket->state() != QAbstractSocket::UnconnectedState)
+        socket->abort();
+    socket->deleteLater();
+}
+
+// Closes the current socket gracefully, so a last message (leave) still goes out.
+void VoterClient::retireSocket()
+{
+    m_joined = false;
+    m_pingTimer.stop();
+    m_deadline.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(3000, socket, &QObject::deleteLater);
+    socket->flush();
+    socket->close();
+}
+
+void VoterClient::connectionLost()
+{
+    dropSocket();
+    if (!m_wanted) {
+        setState(QStringLiteral("offline"));
+        return;
+    }
+    setState(m_everOnline ? QStringLiteral("reconnecting") : QStringLiteral("connecting"));
+    scheduleRetry();
+}
+
+// Exponential backoff with "equal jitter": half the step fixed, half random.
+void VoterClient::scheduleRetry()
+{
+    const qint64 step = qMin<qint64>(m_backoffMaxMs, qint64(m_backoffInitialMs) << qMin(m_attempt, 20));
+    ++m_attempt;
+    const int half = int(step / 2);
+    m_retry.start(half + int(QRandomGenerator::global()->bounded(half + 1)));
+}
+
+void VoterClient::onConnected()
+{
+    QJsonObject join{{key::Type, QStringLiteral("join")}, {key::Version, protocol::Version},
+                     {key::Pin, m_memory.pin}};
+    if (!m_memory.token.isEmpty())
+        join.insert(key::Resume, m_memory.token);
+    if (!m_facilitatorPin.isEmpty())
+        join.insert(key::FacilitatorPin, m_facilitatorPin);
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(join).toJson(QJsonDocument::Compact)));
+}
+
+void VoterClient::sendPing()
+{
+    if (m_socket && m_joined)
+        m_socket->sendTextMessage(QString::fromUtf8(
+                protocol::command(QStringLiteral("ping"), QStringLiteral("ping-%1").arg(++m_pings), {})));
+}
+
+} // namespace flipover
