@@ -1,5 +1,6 @@
 // KioskServer in-process: real WebSocket clients against a real engine and
 // store (in a temporary dir) with a hand-moved clock.
+#include "kioskcontroller.h"
 #include "kioskprocess.h"
 #include "kioskserver.h"
 #include "store.h"
@@ -331,6 +332,19 @@ private Q_SLOTS:
         QVERIFY(d->joinAndWait(Pin));
     }
 
+    void oldPinFailuresExpire()
+    {
+        WsTestClient *c = connectClient();
+        for (int i = 0; i < 4; ++i)
+            c->join(QStringLiteral("00000%1").arg(i));
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 4);
+        m_clock.advance(60001);
+        c->join(QStringLiteral("000009"));
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 5);
+        QCOMPARE(c->lastError(), QStringLiteral("bad_pin"));
+        QVERIFY(c->joinAndWait(Pin));
+    }
+
     void pinKindsAreCountedApart()
     {
         WsTestClient *c = connectClient();
@@ -447,6 +461,35 @@ private Q_SLOTS:
         QVERIFY(!reader->disconnected);
         QTRY_COMPARE(reader->seq, qint64(m_engine->seq()));
         QCOMPARE(m_engine->state().participants.size(), 2); // it may resume later
+    }
+
+    void controllerDrivesTheEngine()
+    {
+        KioskController controller(m_engine.get());
+        controller.setEndpoint(QHostAddress::LocalHost, m_server->port());
+        QCOMPARE(controller.joinUrl(), QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
+        QCOMPARE(controller.pin(), Pin);
+        QCOMPARE(controller.facilitatorPin(), FacilitatorPin);
+        QSignalSpy errors(&controller, &KioskController::lastErrorChanged);
+        QVERIFY(!controller.pause());
+        QCOMPARE(controller.lastErrorCode(), QStringLiteral("not_started"));
+        QVERIFY(!controller.lastErrorMessage().isEmpty());
+        QCOMPARE(errors.count(), 1);
+
+        WsTestClient *p = participant();
+        QVERIFY(controller.startMeeting());
+        QVERIFY(controller.lastErrorCode().isEmpty());
+        QCOMPARE(controller.view()->phaseIndex(), 0);
+        QTRY_COMPARE(p->state.value(QLatin1String("phase")).toObject().value(QLatin1String("index")).toInt(), 0);
+        QVERIFY(controller.setCase(QStringLiteral("De casus")));
+        QCOMPARE(controller.view()->caseText(), QStringLiteral("De casus"));
+        QVERIFY(controller.addCard(QStringLiteral("kaart"), QStringLiteral("richting")));
+        QCOMPARE(controller.view()->cards()->rowCount(), 1);
+        QVERIFY(controller.hideCard(m_engine->state().cards.firstKey(), true));
+        QCOMPARE(controller.view()->cards()->rowCount(), 1); // the wall's facilitator still lists it
+        QTRY_COMPARE(p->state.value(QLatin1String("cards")).toArray().size(), 0);
+        QVERIFY(!controller.adjustTime(0));
+        QCOMPARE(controller.lastErrorCode(), QStringLiteral("invalid"));
     }
 
     void leaveAcksAndCloses()

@@ -5,6 +5,7 @@
 #include "protocol.h"
 
 #include <QLoggingCategory>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -36,10 +37,19 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     : QObject(parent),
       m_engine(engine),
       m_clock(clock ? clock : defaultClock()),
+      m_tcp(new QTcpServer(this)),
       m_server(new QWebSocketServer(QStringLiteral("Flipover"), QWebSocketServer::NonSecureMode, this)),
       m_sweepTimer(new QTimer(this))
 {
+    // Hundreds of tablets may connect in the same second (a town-hall evening).
+    m_tcp->setListenBacklogSize(1024);
+    m_tcp->setMaxPendingConnections(1024);
+    m_server->setMaxPendingConnections(1024);
     m_server->setHandshakeTimeout(std::chrono::milliseconds(5000));
+    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcp->nextPendingConnection())
+            m_server->handleConnection(socket);
+    });
     connect(m_server, &QWebSocketServer::newConnection, this, &KioskServer::onNewConnection);
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
     m_sweepTimer->setInterval(10000);
@@ -53,19 +63,20 @@ KioskServer::~KioskServer()
 
 bool KioskServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (!m_server->listen(address, port)) {
+    if (!m_tcp->listen(address, port)) {
         if (error)
-            *error = m_server->errorString();
+            *error = m_tcp->errorString();
         return false;
     }
     m_sweepTimer->start();
-    qCInfo(lcServer, "listening on port %u", unsigned(m_server->serverPort()));
+    qCInfo(lcServer, "listening on port %u", unsigned(m_tcp->serverPort()));
     return true;
 }
 
 void KioskServer::close()
 {
     m_sweepTimer->stop();
+    m_tcp->close();
     m_server->close();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
@@ -79,22 +90,31 @@ void KioskServer::close()
 
 bool KioskServer::isListening() const
 {
-    return m_server->isListening();
+    return m_tcp->isListening();
 }
 
 quint16 KioskServer::port() const
 {
-    return m_server->serverPort();
+    return m_tcp->serverPort();
 }
 
 QHostAddress KioskServer::address() const
 {
-    return m_server->serverAddress();
+    return m_tcp->serverAddress();
 }
 
 QUrl KioskServer::serverUrl() const
 {
-    return m_server->serverUrl();
+    if (!isListening())
+        return QUrl();
+    const QHostAddress a = address();
+    const bool any = a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(any ? QStringLiteral("127.0.0.1") : a.toString());
+    url.setPort(port());
+    url.setPath(QStringLiteral("/"));
+    return url;
 }
 
 void KioskServer::setPingInterval(int ms)

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QUrl>
 
+class QTcpServer;
 class QTimer;
 class QWebSocketServer;
 
@@ -77,6 +78,7 @@ private:
 
     SessionEngine *m_engine;
     Clock *m_clock;
+    QTcpServer *m_tcp; // our own, for a listen backlog that takes a room joining at once
     QWebSocketServer *m_server;
     QTimer *m_sweepTimer;
     QList<Connection *> m_connections;
