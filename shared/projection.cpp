@@ -96,7 +96,10 @@ QJsonObject voteSection(const SessionState &s, bool facilitator)
 {
     const int i = s.votePhase >= 0 ? s.votePhase : s.phaseIndex;
     const VoteSettings vs = i >= 0 && i < s.format.phases.size() ? s.format.phases[i].vote : VoteSettings();
-    QJsonObject o = vs.toJson();
+    QJsonObject o{{QStringLiteral("mode"), vs.mode == VoteMode::Single ? QStringLiteral("single") : QStringLiteral("dots")},
+                  {QStringLiteral("dots"), vs.dots},
+                  {QStringLiteral("capPerCard"), vs.capPerCard},
+                  {QStringLiteral("liveTallies"), vs.liveTallies}};
     o.insert(QStringLiteral("status"), s.vote == VoteStatus::Open ? QStringLiteral("open")
                                        : s.vote == VoteStatus::Closed ? QStringLiteral("closed")
                                                                       : QStringLiteral("idle"));

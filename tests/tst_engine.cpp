@@ -349,6 +349,9 @@ private Q_SLOTS:
         // Hidden for the room until revealed; the facilitator sees them.
         QJsonObject vote = f.engine->projection(a).value(QLatin1String("vote")).toObject();
         QVERIFY(vote.value(QLatin1String("tallies")).isNull());
+        QCOMPARE(vote.value(QLatin1String("liveTallies")), QJsonValue(false));
+        QCOMPARE(vote.value(QLatin1String("mode")).toString(), QStringLiteral("dots"));
+        QCOMPARE(vote.value(QLatin1String("capPerCard")).toInt(), 2);
         QCOMPARE(vote.value(QLatin1String("ballots")).toInt(), 2);
         vote = f.engine->projection(f.fac).value(QLatin1String("vote")).toObject();
         const QJsonArray tallies = vote.value(QLatin1String("tallies")).toArray();
