@@ -275,6 +275,17 @@ private Q_SLOTS:
         QVERIFY(!q->token.isEmpty());
     }
 
+    void handshakeDeadlineCloses()
+    {
+        m_server->setHandshakeTimeout(100);
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write("GET / HTTP/1.1\r\n"); // and never the rest
+        QTRY_COMPARE(raw.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(m_server->clientCount(), 0);
+    }
+
     void joinDeadlineCloses()
     {
         m_server->setJoinTimeout(100);

@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -45,11 +46,7 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     m_tcp->setListenBacklogSize(1024);
     m_tcp->setMaxPendingConnections(1024);
     m_server->setMaxPendingConnections(1024);
-    m_server->setHandshakeTimeout(std::chrono::milliseconds(5000));
-    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcp->nextPendingConnection())
-            m_server->handleConnection(socket);
-    });
+    connect(m_tcp, &QTcpServer::newConnection, this, &KioskServer::onTcpConnection);
     connect(m_server, &QWebSocketServer::newConnection, this, &KioskServer::onNewConnection);
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
     m_sweepTimer->setInterval(10000);
@@ -128,12 +125,42 @@ int KioskServer::joinedCount() const
                              [](const Connection *c) { return c->joined; }));
 }
 
+namespace {
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char('|') + QString::number(port);
+}
+} // namespace
+
+void KioskServer::onTcpConnection()
+{
+    // QWebSocketServer applies its handshake timeout only to connections it
+    // accepted itself, so sockets handed over here get one of ours.
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+        m_handshaking.insert(key, socket);
+        connect(socket, &QObject::destroyed, this, [this, key, socket] {
+            if (m_handshaking.value(key) == socket)
+                m_handshaking.remove(key);
+        });
+        QTimer::singleShot(m_handshakeTimeoutMs, socket, [this, key, socket] {
+            if (m_handshaking.value(key) != socket)
+                return; // upgraded meanwhile
+            m_handshaking.remove(key);
+            qCInfo(lcServer, "dropped a connection that did not complete the handshake in time");
+            socket->abort();
+        });
+        m_server->handleConnection(socket);
+    }
+}
+
 void KioskServer::onNewConnection()
 {
     while (m_server->hasPendingConnections()) {
         QWebSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             break;
+        m_handshaking.remove(peerKey(socket->peerAddress(), socket->peerPort()));
         socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxMessageBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxMessageBytes));
         auto *c = new Connection(socket, this);

@@ -8,12 +8,14 @@
 #include "engine.h"
 #include "ratelimit.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QUrl>
 
 class QTcpServer;
+class QTcpSocket;
 class QTimer;
 class QWebSocketServer;
 
@@ -37,6 +39,7 @@ public:
     QUrl serverUrl() const;
 
     // Tunables (the defaults are the product's; tests shorten them).
+    void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
     void setJoinTimeout(int ms) { m_joinTimeoutMs = ms; }
     void setPingInterval(int ms);
     void setSilenceTimeout(int ms) { m_silenceTimeoutMs = ms; }
@@ -51,6 +54,7 @@ Q_SIGNALS:
     void clientCountChanged(int count);
 
 private:
+    void onTcpConnection();
     void onNewConnection();
     void onText(Connection *c, const QByteArray &utf8);
     void onClosed(Connection *c);
@@ -82,10 +86,12 @@ private:
     QWebSocketServer *m_server;
     QTimer *m_sweepTimer;
     QList<Connection *> m_connections;
+    QHash<QString, QTcpSocket *> m_handshaking; // by peer address and port
     PinRateLimiter m_limiter;
     QList<quint16> m_extraOriginPorts;
     QList<Change> m_deferred;
     int m_executing = 0;
+    int m_handshakeTimeoutMs = 5000;
     int m_joinTimeoutMs = 5000;
     int m_silenceTimeoutMs = 25000;
 };
