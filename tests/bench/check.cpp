@@ -1,0 +1,118 @@
+// The smoke test's checker: the run completed and its figures are sane.
+// Deliberately no timing thresholds: a busy CI machine must not fail it.
+#include "report.h"
+
+namespace flipover::bench {
+
+namespace {
+
+class Checker
+{
+public:
+    QStringList problems;
+
+    void expect(bool ok, const QString &what)
+    {
+        if (!ok)
+            problems.append(what);
+    }
+
+    // count > 0 (unless allowed empty) and 0 <= p50 <= p95 <= p99 <= max.
+    void percentiles(const QJsonObject &s, const QString &what, bool mayBeEmpty = false)
+    {
+        const int count = s.value(QLatin1String("count")).toInt(-1);
+        expect(count > 0 || (mayBeEmpty && count == 0), QStringLiteral("%1: no samples").arg(what));
+        const double p50 = s.value(QLatin1String("p50")).toDouble(-1);
+        const double p95 = s.value(QLatin1String("p95")).toDouble(-1);
+        const double p99 = s.value(QLatin1String("p99")).toDouble(-1);
+        const double max = s.value(QLatin1String("max")).toDouble(-1);
+        expect(p50 >= 0 && p50 <= p95 && p95 <= p99 && p99 <= max,
+               QStringLiteral("%1: percentiles out of order (%2/%3/%4/%5)").arg(what).arg(p50).arg(p95).arg(p99).arg(max));
+    }
+
+    void run(const QJsonObject &r, int bursts)
+    {
+        const QString name = QStringLiteral("%1 N=%2").arg(r.value(QLatin1String("server")).toString()).arg(r.value(QLatin1String("voters")).toInt());
+        const int n = r.value(QLatin1String("voters")).toInt();
+        const QJsonObject join = r.value(QLatin1String("join")).toObject();
+        expect(join.value(QLatin1String("count")).toInt() == n, name + QStringLiteral(": not every voter joined"));
+        expect(join.value(QLatin1String("failed")).toInt(-1) == 0, name + QStringLiteral(": failed joins"));
+        percentiles(join, name + QStringLiteral(" join"));
+        expect(r.value(QLatin1String("setup")).toObject().value(QLatin1String("connected")).toInt() == n + 1,
+               name + QStringLiteral(": not all clients connected after setup"));
+
+        const QJsonObject pace = r.value(QLatin1String("pace")).toObject();
+        const int votes = pace.value(QLatin1String("votes")).toInt();
+        expect(votes > 0, name + QStringLiteral(": no paced votes"));
+        expect(pace.value(QLatin1String("acked")).toInt() == votes, name + QStringLiteral(": paced votes not all accepted"));
+        expect(pace.value(QLatin1String("settled")).toBool(), name + QStringLiteral(": paced votes did not settle"));
+        expect(pace.value(QLatin1String("missingDeliveries")).toDouble(-1) == 0,
+               name + QStringLiteral(": a client missed a paced tally"));
+        expect(pace.value(QLatin1String("errors")).toObject().isEmpty(), name + QStringLiteral(": errors during the paced run"));
+        percentiles(pace.value(QLatin1String("latency")).toObject(), name + QStringLiteral(" paced latency"));
+        expect(pace.value(QLatin1String("latency")).toObject().value(QLatin1String("count")).toInt() == votes,
+               name + QStringLiteral(": not every paced vote reached every client"));
+
+        const QJsonObject burst = r.value(QLatin1String("burst")).toObject();
+        expect(burst.value(QLatin1String("votes")).toInt() == n * bursts, name + QStringLiteral(": burst did not send N votes per burst"));
+        expect(burst.value(QLatin1String("acked")).toInt() == n * bursts, name + QStringLiteral(": burst votes not all accepted"));
+        expect(burst.value(QLatin1String("settled")).toBool(), name + QStringLiteral(": burst did not settle"));
+        expect(burst.value(QLatin1String("missingDeliveries")).toDouble(-1) == 0, name + QStringLiteral(": a client missed a burst tally"));
+        expect(burst.value(QLatin1String("commandsPerSecond")).toDouble() > 0, name + QStringLiteral(": no burst throughput"));
+        percentiles(burst.value(QLatin1String("latency")).toObject(), name + QStringLiteral(" burst latency"));
+        expect(burst.value(QLatin1String("latency")).toObject().value(QLatin1String("count")).toInt() == n * bursts,
+               name + QStringLiteral(": not every burst vote reached every client"));
+
+        const QJsonObject proc = r.value(QLatin1String("serverProcess")).toObject();
+        expect(proc.value(QLatin1String("peakRssMb")).toDouble() > 0, name + QStringLiteral(": no server memory figure"));
+        expect(proc.value(QLatin1String("rssMbAllConnected")).toDouble() > 0, name + QStringLiteral(": no server memory figure"));
+        for (const char *k : {"cpuJoinPct", "cpuPacePct", "cpuBurstPct"})
+            expect(proc.value(QLatin1String(k)).toDouble(-1) >= 0, name + QStringLiteral(": no server CPU figure"));
+    }
+};
+
+} // namespace
+
+QStringList checkResult(const QJsonObject &result)
+{
+    Checker c;
+    const QJsonObject options = result.value(QLatin1String("options")).toObject();
+    const int bursts = options.value(QLatin1String("bursts")).toInt();
+    const QJsonArray voters = options.value(QLatin1String("voters")).toArray();
+    const QJsonArray servers = options.value(QLatin1String("servers")).toArray();
+    c.expect(result.value(QLatin1String("completed")).toBool(), QStringLiteral("the run did not complete"));
+    c.expect(result.value(QLatin1String("machine")).toObject().value(QLatin1String("nproc")).toInt() > 0, QStringLiteral("no machine info"));
+    const QJsonArray runs = result.value(QLatin1String("runs")).toArray();
+    c.expect(!runs.isEmpty() && runs.size() == voters.size() * servers.size(), QStringLiteral("not every server/N run is there"));
+    for (const QJsonValue &r : runs)
+        c.run(r.toObject(), bursts);
+    if (servers.contains(QStringLiteral("kiosk")) && servers.contains(QStringLiteral("floor")))
+        c.expect(result.value(QLatin1String("ratios")).toArray().size() == voters.size(), QStringLiteral("ratios to the floor missing"));
+
+    const QJsonObject idle = result.value(QLatin1String("idle")).toObject();
+    if (options.value(QLatin1String("idleSeconds")).toDouble() > 0) {
+        c.expect(idle.value(QLatin1String("seconds")).toDouble() > 0, QStringLiteral("no idle measurement"));
+        c.expect(idle.value(QLatin1String("kioskCpuPct")).toDouble(-1) >= 0 && idle.value(QLatin1String("floorCpuPct")).toDouble(-1) >= 0,
+                 QStringLiteral("no idle CPU figures"));
+    }
+    const QJsonObject sql = result.value(QLatin1String("sqliteCommit")).toObject();
+    c.expect(!sql.contains(QLatin1String("error")), QStringLiteral("SQLite commit test failed: ") + sql.value(QLatin1String("error")).toString());
+    c.expect(sql.value(QLatin1String("count")).toInt() == options.value(QLatin1String("sqliteCommits")).toInt(),
+             QStringLiteral("SQLite: not every commit timed"));
+    c.percentiles(sql, QStringLiteral("SQLite commit"), options.value(QLatin1String("sqliteCommits")).toInt() == 0);
+    c.expect(sql.value(QLatin1String("journalMode")).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
+                 || options.value(QLatin1String("sqliteCommits")).toInt() == 0,
+             QStringLiteral("SQLite floor did not run in WAL mode"));
+
+    const QJsonObject voter = result.value(QLatin1String("voterApp")).toObject();
+    if (voter.value(QLatin1String("measured")).toBool()) {
+        c.expect(voter.value(QLatin1String("joined")).toBool(), QStringLiteral("the voter app did not join"));
+        c.expect(voter.value(QLatin1String("rssMb")).toDouble() > 0, QStringLiteral("no voter app memory figure"));
+    } else {
+        c.expect(!voter.value(QLatin1String("reason")).toString().isEmpty(), QStringLiteral("voter app skipped without a reason"));
+    }
+    c.expect(!result.value(QLatin1String("targets")).toArray().isEmpty(), QStringLiteral("no targets evaluated"));
+    return c.problems;
+}
+
+} // namespace flipover::bench

@@ -1,0 +1,127 @@
+// The load process: one facilitator and N simulated voters in one event loop,
+// all on 127.0.0.1, all timed on one monotonic clock. The facilitator sets the
+// meeting up (start, phase index 2, cards, vote open, tallies revealed); the
+// voters join and then vote at a realistic pace or in bursts. A vote's latency
+// is from sending it until every connected client holds an update carrying the
+// vote section with a seq at or above the vote's ack seq.
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QUrl>
+#include <QVector>
+#include <QWebSocket>
+#include <functional>
+#include <memory>
+#include <random>
+#include <vector>
+
+namespace flipover::bench {
+
+class LoadRun;
+
+struct LoadOptions {
+    QUrl url;
+    QString pin;
+    QString facilitatorPin;
+    int voters = 10;
+    int joinConcurrency = 50;
+    int cards = 6;
+    quint32 seed = 1;
+};
+
+class LoadClient : public QObject
+{
+public:
+    LoadClient(LoadRun *run, int index, bool facilitator);
+
+    void open();
+    // Sends a command and remembers it as this client's one outstanding one.
+    QString send(const QString &type, QJsonObject fields, int record = -1);
+    bool busy() const { return !pendingId.isEmpty(); }
+    bool usable() const { return joined && !closed; }
+    qint64 lastVoteSeq() const { return voteSeqs.isEmpty() ? -1 : voteSeqs.last(); }
+
+    QWebSocket socket;
+    const int index;
+    const bool facilitator;
+    qint64 openNs = 0;
+    qint64 joinedNs = 0;
+    bool joined = false;
+    bool failed = false;
+    bool closed = false;
+    QString ballot;
+    QMap<int, int> lastChoices;
+    QVector<qint64> voteSeqs; // seqs of the updates that carried `vote`, as they came
+    QVector<qint64> voteNs;   // ... and when
+    QString pendingId;
+    int pendingRecord = -1;
+    QJsonObject lastResult;   // facilitator: the last ack's result
+    QString lastErrorCode;    // the answer to the last command, if refused
+    int presence = -1;        // facilitator: participants present
+
+private:
+    void onText(const QString &text);
+    void onFacilitatorMessage(const QString &text);
+
+    LoadRun *m_run;
+    int m_counter = 0;
+};
+
+struct VoteRecord {
+    int client = -1;
+    qint64 sentNs = 0;
+    qint64 ackNs = 0;
+    qint64 ackSeq = -1;
+    bool answered = false;
+    bool refused = false;
+};
+
+class LoadRun : public QObject
+{
+public:
+    explicit LoadRun(const LoadOptions &options);
+    ~LoadRun() override;
+
+    // Facilitator joins and sets up the vote; then the voters join.
+    bool setup(QJsonObject *out, QString *error);
+    QJsonObject pace(double seconds);
+    QJsonObject burst(int bursts);
+    // Waits until the facilitator sees more participants than at setup
+    // (another tablet, e.g. the real voter app, joined).
+    QJsonObject awaitJoin(double seconds);
+    void closeAll();
+
+    // Called by clients.
+    void answered(LoadClient *c, bool ok, qint64 seq, const QString &code);
+    void countError(const QString &code) { ++m_errors[code]; }
+    void countBadMessage() { ++m_badMessages; }
+
+    static bool waitUntil(const std::function<bool()> &done, double seconds);
+
+private:
+    bool facilitatorCommand(const QString &type, const QJsonObject &fields, QString *error);
+    void sendVote(int client);
+    QMap<int, int> randomChoices(const QMap<int, int> &previous);
+    bool allSettled(qsizetype fromRecord) const;
+    // Latencies (ms) of records [from, to) delivered to every usable client;
+    // *missing counts client/vote pairs that never arrived.
+    QVector<double> deliveries(qsizetype from, qsizetype to, qint64 *missing, qint64 *lastDeliveryNs) const;
+    // Sent to acknowledged (ms) for records [from, to).
+    QJsonObject ackLatency(qsizetype from, qsizetype to) const;
+    QJsonObject errorsSince(const QHash<QString, int> &before) const;
+    int usableCount() const;
+
+    LoadOptions m_options;
+    std::vector<std::unique_ptr<LoadClient>> m_clients; // [0] is the facilitator
+    std::vector<VoteRecord> m_records;
+    QHash<QString, int> m_errors;
+    qint64 m_badMessages = 0;
+    QList<int> m_cardIds;
+    std::mt19937 m_rng;
+    int m_presenceAtSetup = -1;
+};
+
+} // namespace flipover::bench

@@ -1,0 +1,35 @@
+// What the benchmark runs, each returning its figures as JSON: one load run
+// against one server at one N, an idle kiosk beside an idle floor, the voter
+// app's footprint, and the cost of one fsync'd SQLite commit.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace flipover::bench {
+
+struct BenchOptions {
+    QList<int> voters{10, 50, 200, 500};
+    double duration = 15;      // seconds of realistic pace per run
+    int bursts = 3;            // all voters at once, this many times per run
+    double idleSeconds = 60;
+    int sqliteCommits = 200;
+    int joinConcurrency = 50;
+    quint32 seed = 1;
+    QStringList servers{QStringLiteral("kiosk"), QStringLiteral("floor")};
+    QString kiosk;             // paths of the programs
+    QString floor;
+    QString voterApp;
+    QString self;
+    QString json;              // where to write the results
+    bool check = false;
+};
+
+QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters, QString *error);
+QJsonObject runIdle(const BenchOptions &o, QString *error);
+QJsonObject runVoterApp(const BenchOptions &o);
+QJsonObject sqliteCommitCost(int commits);
+
+} // namespace flipover::bench
