@@ -111,15 +111,4 @@ void LoadProcess::stop()
     }
 }
 
-QByteArray runToEnd(const QString &program, const QStringList &args, double timeoutSec)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(int(timeoutSec * 1000))) {
-        p.kill();
-        p.waitForFinished(2000);
-    }
-    return p.readAllStandardOutput();
-}
-
 } // namespace flipover::bench

@@ -48,7 +48,4 @@ private:
     QJsonObject m_ready;
 };
 
-// Starts a program, waits for it to exit or timeoutSec, returns its stdout.
-QByteArray runToEnd(const QString &program, const QStringList &args, double timeoutSec);
-
 } // namespace flipover::bench
