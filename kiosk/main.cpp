@@ -3,6 +3,7 @@
 #include "kioskcontroller.h"
 #include "kioskserver.h"
 #include "kiosksession.h"
+#include "screenshots/kioskshots.h"
 #include "sessionview.h"
 #include "unixsignals.h"
 
@@ -53,6 +54,8 @@ struct Options {
     QHostAddress listen = QHostAddress::Any;
     quint16 port = 7700;
     bool noGui = false;
+    QString screenshotsDir;                 // --screenshots: render the wall's states to PNGs and exit
+    QSize screenshotsSize{1920, 1080};
 };
 
 // Returns -1 when the options are good, else the exit code.
@@ -80,10 +83,18 @@ int parseOptions(QCoreApplication &app, Options *out)
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default: any)."),
                                     QStringLiteral("address"), QStringLiteral("any"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Fill a new session with a demo case and cards."));
-    const QCommandLineOption language(QStringLiteral("language"),
+    const QCommandLineOption language(QStringList{QStringLiteral("lang"), QStringLiteral("language")},
                                       QStringLiteral("Language of the wall and of a new session's format: nl or en."),
                                       QStringLiteral("nl|en"), QStringLiteral("nl"));
-    parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language});
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Render the wall through a demo meeting into PNG files in "
+                                                        "this folder, then exit (use QT_QPA_PLATFORM=offscreen)."),
+                                         QStringLiteral("dir"));
+    const QCommandLineOption screenshotsSize(QStringLiteral("screenshots-size"),
+                                             QStringLiteral("Window size for --screenshots (default 1920x1080)."),
+                                             QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
+                       screenshotsSize});
 
     if (!parser.parse(app.arguments()))
         return fail(2, parser.errorText());
@@ -119,6 +130,10 @@ int parseOptions(QCoreApplication &app, Options *out)
     out->session.language = parser.value(language).toLower();
     if (out->session.language != QLatin1String("nl") && out->session.language != QLatin1String("en"))
         return fail(2, QStringLiteral("--language must be nl or en."));
+    out->screenshotsDir = parser.value(screenshots);
+    out->screenshotsSize = parseScreenshotSize(parser.value(screenshotsSize));
+    if (!out->screenshotsSize.isValid())
+        return fail(2, QStringLiteral("--screenshots-size must be WIDTHxHEIGHT, e.g. 1920x1080."));
     return -1;
 }
 
@@ -141,6 +156,13 @@ int main(int argc, char **argv)
     if (!options.noGui && !QFile::exists(QStringLiteral(":/Flipover/Kiosk/Main.qml")))
         return fail(1, QStringLiteral("The wall's QML (%1) is not built into this binary; run with --no-gui "
                                       "or build the Flipover.Kiosk module.").arg(QLatin1String(MainQml)));
+
+    if (!options.screenshotsDir.isEmpty()) {
+        auto *translator = new QTranslator(app.get());
+        if (translator->load(QStringLiteral(":/i18n/flipover-kiosk_%1.qm").arg(options.session.language)))
+            QCoreApplication::installTranslator(translator);
+        return runKioskScreenshots({options.screenshotsDir, options.screenshotsSize, options.session.language});
+    }
 
     KioskSession session;
     QString error;

@@ -1,0 +1,457 @@
+#include "kioskshots.h"
+
+#include "clock.h"
+#include "kioskcontroller.h"
+#include "kiosksession.h"
+#include "sessionview.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostAddress>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSGRendererInterface>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QtQml>
+#include <memory>
+
+namespace flipover {
+
+namespace {
+
+const char *const MainQml = "qrc:/Flipover/Kiosk/Main.qml";
+
+QTextStream &out()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Lets deferred work happen (layouts, Qt.callLater, the timer's tick).
+void settle(int ms = 150)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// One demo meeting: a session in its own temporary directory on a clock the
+// script moves by hand, the kiosk's controller, the wall, and participants
+// who act through the engine exactly as tablets would.
+class Demo
+{
+public:
+    explicit Demo(const ScreenshotOptions &options) : m_options(options) {}
+
+    bool open(const QString &format, const QString &name);
+    bool join(int count);
+    int run(int participant, const QString &type, const QJsonObject &args, const char *resultKey = nullptr);
+    bool check(bool accepted, const char *what);
+    void advance(qint64 ms);
+    void key(int key, const QString &text = QString());
+    void setWall(const char *property, const QVariant &value);
+    void clearToast() { QMetaObject::invokeMethod(m_window, "clearToast"); }
+    bool shot(const QString &name);
+
+    KioskController *controller() const { return m_controller.get(); }
+    bool failed() const { return m_failed; }
+
+private:
+    ScreenshotOptions m_options;
+    ManualClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_qml;
+    QQuickWindow *m_window = nullptr;
+    QList<Actor> m_people;
+    bool m_failed = false;
+};
+
+bool Demo::open(const QString &format, const QString &name)
+{
+    if (!m_dir.isValid()) {
+        out() << "screenshots: cannot create a temporary directory" << Qt::endl;
+        return false;
+    }
+    SessionOptions options;
+    options.dataDir = m_dir.path();
+    options.format = format;
+    options.language = m_options.language;
+    options.pin = QStringLiteral("482913");
+    options.facilitatorPin = QStringLiteral("5127");
+    options.name = name;
+    m_session = std::make_unique<KioskSession>(&m_clock);
+    QString error;
+    if (m_session->start(options, &error) != KioskSession::Failure::None) {
+        out() << "screenshots: " << error << Qt::endl;
+        return false;
+    }
+    m_controller = std::make_unique<KioskController>(m_session->engine());
+    // A typical meeting-room address, so that the pictures do not depend on this machine.
+    m_controller->setEndpoint(QHostAddress(QStringLiteral("192.168.1.20")), 7700);
+
+    m_qml = std::make_unique<QQmlApplicationEngine>();
+    m_qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())},
+                                 {QStringLiteral("view"), QVariant::fromValue(m_controller->view())}});
+    m_qml->load(QUrl(QString::fromLatin1(MainQml)));
+    if (m_qml->rootObjects().isEmpty()) {
+        out() << "screenshots: the wall's QML could not be loaded" << Qt::endl;
+        return false;
+    }
+    m_window = qobject_cast<QQuickWindow *>(m_qml->rootObjects().constFirst());
+    if (!m_window) {
+        out() << "screenshots: the wall's root is not a window" << Qt::endl;
+        return false;
+    }
+    // The control bar only where a picture is about it.
+    setWall("autoControls", false);
+    setWall("controlsShown", false);
+    m_window->resize(m_options.size);
+    m_window->requestActivate();
+    settle(300);
+    return true;
+}
+
+bool Demo::join(int count)
+{
+    SessionEngine *engine = m_session->engine();
+    for (int i = 0; i < count; ++i) {
+        const Result r = engine->join(engine->pin(), QString(), QString());
+        if (!check(r.ok, "join"))
+            return false;
+        const QString id = r.data.value(QLatin1String("participantId")).toString();
+        const QString token = r.data.value(QLatin1String("token")).toString();
+        m_people.append(engine->actorFor(id, token));
+    }
+    return true;
+}
+
+// A participant's command; returns the new item's id when resultKey names it.
+int Demo::run(int participant, const QString &type, const QJsonObject &args, const char *resultKey)
+{
+    const Result r = m_session->engine()->execute(m_people.value(participant), type, args);
+    if (!r.ok) {
+        out() << "screenshots: " << type << " refused: " << r.code << " " << r.message << Qt::endl;
+        m_failed = true;
+        return -1;
+    }
+    return resultKey ? r.data.value(QLatin1String(resultKey)).toInt() : 0;
+}
+
+bool Demo::check(bool accepted, const char *what)
+{
+    if (!accepted) {
+        out() << "screenshots: " << what << " was refused: " << m_controller->lastErrorMessage() << Qt::endl;
+        m_failed = true;
+    }
+    return accepted;
+}
+
+// Time passes in the meeting; pausing and resuming at once hands the wall
+// the phase's new times, as any phase change does.
+void Demo::advance(qint64 ms)
+{
+    m_clock.advance(ms);
+    check(m_controller->pause(), "pause");
+    check(m_controller->resume(), "resume");
+}
+
+void Demo::key(int key, const QString &text)
+{
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(m_window, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(m_window, &release);
+}
+
+void Demo::setWall(const char *property, const QVariant &value)
+{
+    m_window->setProperty(property, value);
+}
+
+bool Demo::shot(const QString &name)
+{
+    settle();
+    const QImage image = m_window->grabWindow();
+    const QString path = QDir(m_options.outputDir).filePath(name + QStringLiteral(".png"));
+    if (image.isNull() || !image.save(path)) {
+        out() << "screenshots: could not save " << path << Qt::endl;
+        m_failed = true;
+        return false;
+    }
+    QTextStream(stdout) << path << Qt::endl;
+    return true;
+}
+
+QJsonObject text(const QString &value)
+{
+    return {{QStringLiteral("text"), value}};
+}
+
+QString ballot(int i)
+{
+    return QStringLiteral("demo-ballot-%1").arg(i, 8, 10, QLatin1Char('0'));
+}
+
+// The whole built-in meeting, phase by phase, with a case, cards, remarks,
+// a merged card, questions, ballots, insights and tips.
+bool meeting(const ScreenshotOptions &options)
+{
+    Demo d(options);
+    if (!d.open(QStringLiteral("collegiale-ontmoeting"), s("Collegiale ontmoeting Werk en Inkomen")) || !d.join(7))
+        return false;
+    KioskController *c = d.controller();
+    d.shot(QStringLiteral("01-join-before-start"));
+
+    // Phase 1: the case, first thoughts (private, never on the wall), questions.
+    d.check(c->startMeeting(), "startMeeting");
+    d.run(0, QStringLiteral("claimCase"), {});
+    d.run(0, QStringLiteral("setCase"),
+          text(s("Meneer A. (34) is statushouder en volgt een inburgeringstraject. Hij heeft een "
+                 "bijstandsuitkering en wil zo snel mogelijk aan het werk als automonteur, zijn vak in "
+                 "Syrië. De taalschool adviseert eerst B1 te halen; de werkconsulent ziet een leerwerkplek "
+                 "bij een garage in de buurt. Hoe combineren we taal, werk en inkomen zonder dat hij tussen "
+                 "wal en schip valt?")));
+    d.run(1, QStringLiteral("addThought"), text(s("leerwerkplek, taal op de werkvloer")));
+    d.run(2, QStringLiteral("addThought"), text(s("eerst stabiel inkomen")));
+    const int q1 = d.run(1, QStringLiteral("askQuestion"),
+                         text(s("Hoeveel uur per week zit hij nu op de taalschool?")), "questionId");
+    d.run(2, QStringLiteral("askQuestion"),
+          text(s("Heeft de garage al iets gezegd over begeleiding op de werkvloer?")));
+    d.run(3, QStringLiteral("askQuestion"),
+          text(s("Wat gebeurt er met zijn uitkering als hij met loonkostensubsidie gaat werken?")));
+    d.run(0, QStringLiteral("answerQuestion"),
+          {{QStringLiteral("questionId"), q1}, {QStringLiteral("answered"), true},
+           {QStringLiteral("answer"), s("Twaalf uur, verdeeld over drie ochtenden.")}});
+    d.advance(6 * 60000 + 20000);
+    d.shot(QStringLiteral("02-phase1-case-and-questions"));
+
+    // Phase 2: considerations on the flipover, dreamer and critic remarks, one merge.
+    d.check(c->nextPhase(), "nextPhase");
+    const QList<QPair<const char *, const char *>> cards = {
+        {"Leerwerkplek bij de garage, taalles in de avond", "Werk eerst"},
+        {"Eerst B1 halen, dan pas een werkplek zoeken", "Taal eerst"},
+        {"Duaal traject: twee dagen taal, drie dagen werk", "Combineren"},
+        {"Jobcoach van de gemeente op de werkvloer", "Combineren"},
+        {"Loonkostensubsidie, zodat de garage het risico aandurft", "Werk eerst"},
+        {"Zijn Syrische vakdiploma laten waarderen", "Erkenning"},
+        {"Eén vaste contactpersoon voor werk, inkomen en inburgering", "Samen optrekken"},
+        {"Taalmaatje via Vluchtelingenwerk voor de vaktaal", "Combineren"},
+        {"Taalcoach die meegaat naar de garage", "Combineren"},
+    };
+    QList<int> ids;
+    for (int i = 0; i < cards.size(); ++i) {
+        ids.append(d.run(1 + i % 6, QStringLiteral("addCard"),
+                         {{QStringLiteral("text"), s(cards[i].first)},
+                          {QStringLiteral("direction"), s(cards[i].second)}},
+                         "cardId"));
+    }
+    const auto remark = [&](int who, int card, const char *kind, const char *remarkText) {
+        d.run(who, QStringLiteral("addRemark"),
+              {{QStringLiteral("cardId"), ids.value(card)}, {QStringLiteral("kind"), QString::fromLatin1(kind)},
+               {QStringLiteral("text"), s(remarkText)}});
+    };
+    remark(2, 0, "dreamer", "De garage biedt na een jaar een vast contract als het goed gaat");
+    remark(3, 0, "critic", "Zonder B1 mist hij de veiligheidsinstructies");
+    remark(4, 2, "dreamer", "Taalles op de werkplek zelf, met de vaktaal erbij");
+    remark(5, 2, "critic", "Drie partijen afstemmen kost veel regelwerk");
+    remark(1, 4, "critic", "De subsidie stopt na twee jaar; wat dan?");
+    remark(6, 6, "dreamer", "Eén plan dat hij zelf mee opstelt");
+    d.check(c->mergeCards(ids.value(8), ids.value(3)), "mergeCards");
+    d.advance(11 * 60000 + 45000);
+    d.shot(QStringLiteral("03-phase2-board"));
+
+    // The facilitator's bar, and what a refusal looks like: V in a phase without a vote.
+    d.setWall("controlsShown", true);
+    d.key(Qt::Key_V, QStringLiteral("v"));
+    d.shot(QStringLiteral("04-phase2-control-bar-and-refusal"));
+    d.setWall("controlsShown", false);
+    d.clearToast();
+    d.check(c->pause(), "pause");
+    d.shot(QStringLiteral("05-phase2-paused"));
+    d.check(c->resume(), "resume");
+
+    // Phase 3: solutions to the facilitator (a count on the wall), then the vote.
+    d.check(c->nextPhase(), "nextPhase");
+    d.run(1, QStringLiteral("submitSolution"),
+          {{QStringLiteral("text"), s("Duaal traject met jobcoach")},
+           {QStringLiteral("arguments"), s("Taal en werk versterken elkaar")}});
+    d.run(2, QStringLiteral("submitSolution"), text(s("Eerst B1, dan werk")));
+    d.run(3, QStringLiteral("submitSolution"), text(s("Leerwerkplek met loonkostensubsidie")));
+    d.check(c->openVote(), "openVote");
+    const QList<QList<QPair<int, int>>> ballots = {
+        {{2, 2}, {3, 1}}, {{0, 1}, {2, 1}, {6, 1}}, {{2, 2}, {4, 1}},
+        {{3, 2}, {6, 1}}, {{0, 2}, {1, 1}}, {{2, 1}, {3, 1}, {6, 1}},
+    };
+    for (int i = 0; i < ballots.size(); ++i) {
+        QJsonObject choices;
+        for (const auto &choice : ballots[i])
+            choices.insert(QString::number(ids.value(choice.first)), choice.second);
+        d.run(1 + i, QStringLiteral("vote"),
+              {{QStringLiteral("ballot"), ballot(i)}, {QStringLiteral("choices"), choices}});
+    }
+    d.advance(9 * 60000 + 5000);
+    d.shot(QStringLiteral("06-phase3-vote-open-hidden"));
+    d.check(c->closeVote(), "closeVote");
+    d.check(c->revealTallies(true), "revealTallies");
+    d.shot(QStringLiteral("07-phase3-vote-revealed"));
+
+    // Phase 4: insights, shared ones on the wall (one is kept private); the last two minutes.
+    d.check(c->nextPhase(), "nextPhase");
+    const auto insight = [&](int who, const char *question, const char *insightText, bool share) {
+        d.run(who, QStringLiteral("addInsight"),
+              {{QStringLiteral("question"), QString::fromLatin1(question)},
+               {QStringLiteral("text"), s(insightText)}, {QStringLiteral("share"), share}});
+    };
+    insight(1, "enriched", "Dat taal en werk elkaar versterken in plaats van na elkaar te komen", true);
+    insight(2, "enriched", "Hoe het inkomen meebeweegt bij loonkostensubsidie", true);
+    insight(3, "takeaway", "Bij een nieuwe inburgeraar eerder de werkconsulent bellen", true);
+    insight(4, "takeaway", "Vaker een duaal traject voorstellen", true);
+    insight(5, "enriched", "Ik twijfel over mijn eigen rol hierin", false);
+    d.advance(3 * 60000 + 25000);
+    d.shot(QStringLiteral("08-phase4-insights-last-minutes"));
+
+    // Phase 5: tips and tops, running over time.
+    d.check(c->nextPhase(), "nextPhase");
+    const auto tip = [&](int who, const char *kind, const char *tipText) {
+        d.run(who, QStringLiteral("addTip"),
+              {{QStringLiteral("kind"), QString::fromLatin1(kind)}, {QStringLiteral("text"), s(tipText)}});
+    };
+    tip(1, "tip", "De casus een dag vooraf rondsturen");
+    tip(2, "tip", "Meer tijd voor fase 2");
+    tip(3, "top", "Fijn dat iedereen aan het woord kwam");
+    tip(4, "top", "De vragen van dromer en criticus openden het gesprek");
+    tip(5, "top", "Goede mix van werk, inkomen en inburgering");
+    d.advance(13 * 60000 + 12000);
+    d.shot(QStringLiteral("09-phase5-tips-tops-overtime"));
+
+    d.setWall("helpShown", true);
+    d.shot(QStringLiteral("10-help-overlay"));
+    d.setWall("helpShown", false);
+    d.setWall("confirmEndShown", true);
+    d.shot(QStringLiteral("11-end-confirmation"));
+    d.setWall("confirmEndShown", false);
+
+    d.check(c->endMeeting(), "endMeeting");
+    d.shot(QStringLiteral("12-end-summary"));
+    return !d.failed();
+}
+
+// A format with a tag set, for the full board.
+const char *const TaggedFormat = R"({
+    "flipoverFormat": 1,
+    "id": "draagvlak-demo",
+    "title": "Draagvlak-intervisie",
+    "tags": {"label": "Factor", "items": [
+        {"id": "het", "label": "HET"}, {"id": "ik", "label": "IK"}, {"id": "wij", "label": "WIJ"}]},
+    "phases": [{
+        "id": "overwegingen",
+        "title": "Overwegingen verzamelen",
+        "minutes": 20,
+        "steps": ["Ieder schrijft overwegingen op, één per kaart.", "Geef elke kaart een factor: HET, IK of WIJ."],
+        "prompt": "Schrijf je overwegingen op en geef elke kaart een factor.",
+        "activities": ["considerations", "tags", "remarks"]
+    }]
+})";
+
+// A full flipover: 40 cards with tags and a few remarks, over pages.
+bool fullBoard(const ScreenshotOptions &options)
+{
+    Demo d(options);
+    QTemporaryDir formatDir;
+    const QString formatPath = formatDir.filePath(QStringLiteral("draagvlak-demo.json"));
+    QFile file(formatPath);
+    if (!formatDir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(TaggedFormat) < 0)
+        return false;
+    file.close();
+    if (!d.open(formatPath, s("Draagvlak-intervisie, 3e bijeenkomst")) || !d.join(12))
+        return false;
+    d.check(d.controller()->startMeeting(), "startMeeting");
+
+    const char *subjects[] = {
+        "Werkgevers eerder betrekken", "Korte lijnen met de taalschool", "Inkomen eerst op orde",
+        "Vaste contactpersoon", "Huisbezoek in plaats van een brief", "Maatje uit de wijk",
+        "Duidelijke afspraken op papier", "Tolk bij het eerste gesprek", "Vrijwilligerswerk als opstap",
+        "Samen met de klant het plan maken",
+    };
+    const char *angles[] = {
+        "zodat niemand tussen wal en schip valt", "en dat elke maand samen bekijken",
+        "met ruimte voor de eigen wens van de klant", "want dan weet iedereen waar hij aan toe is",
+    };
+    const char *tags[] = {"het", "ik", "wij"};
+    for (int i = 0; i < 40; ++i) {
+        const QString cardText = s(subjects[i % 10]) + QLatin1Char(' ') + s(angles[(i / 10) % 4]);
+        const int id = d.run(i % 12, QStringLiteral("addCard"),
+                             {{QStringLiteral("text"), cardText},
+                              {QStringLiteral("direction"), i % 3 == 0 ? s("Samen optrekken") : s("Werk eerst")}},
+                             "cardId");
+        d.run(i % 12, QStringLiteral("tagCard"),
+              {{QStringLiteral("cardId"), id}, {QStringLiteral("tag"), QString::fromLatin1(tags[i % 3])},
+               {QStringLiteral("on"), true}});
+        if (i % 4 == 1) {
+            d.run((i + 1) % 12, QStringLiteral("addRemark"),
+                  {{QStringLiteral("cardId"), id}, {QStringLiteral("kind"), QStringLiteral("dreamer")},
+                   {QStringLiteral("text"), s("En dan ook de buren erbij halen")}});
+        }
+        if (i % 4 == 2) {
+            d.run((i + 2) % 12, QStringLiteral("addRemark"),
+                  {{QStringLiteral("cardId"), id}, {QStringLiteral("kind"), QStringLiteral("critic")},
+                   {QStringLiteral("text"), s("Kost dat niet te veel tijd van de consulent?")}});
+        }
+    }
+    d.advance(4 * 60000);
+    d.shot(QStringLiteral("13-board-40-cards-page-1"));
+    d.key(Qt::Key_PageDown);
+    d.shot(QStringLiteral("14-board-40-cards-page-2"));
+    return !d.failed();
+}
+
+} // namespace
+
+QSize parseScreenshotSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (size.width() < 320 || size.height() < 320 || size.width() > 7680 || size.height() > 7680)
+        return {};
+    return size;
+}
+
+int runKioskScreenshots(const ScreenshotOptions &options)
+{
+    if (!QDir().mkpath(options.outputDir)) {
+        out() << "screenshots: cannot create " << QDir::toNativeSeparators(options.outputDir) << Qt::endl;
+        return 1;
+    }
+    // Pictures the same on every machine: the software renderer, no GPU.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    const char *reason = "created by the kiosk, not in QML";
+    qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
+    qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
+
+    if (!meeting(options) || !fullBoard(options)) {
+        out() << "screenshots: failed (see above)" << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace flipover

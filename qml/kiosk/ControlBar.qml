@@ -1,0 +1,90 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+
+// The facilitator's bar at the bottom of the wall, for mouse and touch:
+// phases, pause, time, the vote and the end. Main shows it on movement and
+// hides it when idle; every button also has a key (see HelpOverlay).
+Rectangle {
+    id: root
+
+    required property Actions actions
+
+    signal helpRequested()
+    signal endRequested()
+
+    implicitHeight: row.implicitHeight + 2 * Theme.px(14)
+    color: Theme.navy
+
+    RowLayout {
+        id: row
+
+        anchors.fill: parent
+        anchors.leftMargin: Theme.gap
+        anchors.rightMargin: Theme.gap
+        spacing: Theme.px(12)
+
+        KioskButton {
+            text: "\u25C0 " + qsTr("Previous")
+            enabled: root.actions.inPhase && root.actions.view.phaseIndex > 0
+            onClicked: root.actions.previous()
+        }
+        KioskButton {
+            text: root.actions.started ? qsTr("Next phase") + " \u25B6" : qsTr("Start") + " \u25B6"
+            enabled: !root.actions.ended
+            onClicked: root.actions.next()
+        }
+        KioskButton {
+            text: root.actions.running ? "\u275A\u275A " + qsTr("Pause") : "\u25B6 " + qsTr("Resume")
+            enabled: root.actions.inPhase
+            onClicked: root.actions.togglePause()
+        }
+        // The phase's time: one label for the three steps keeps the bar short.
+        Row {
+            spacing: Theme.px(6)
+
+            Repeater {
+                model: [-1, 1, 5]
+
+                delegate: KioskButton {
+                    required property int modelData
+
+                    width: Theme.px(76)
+                    text: (modelData < 0 ? "\u2212" : "+") + Math.abs(modelData)
+                    enabled: root.actions.inPhase
+                    onClicked: root.actions.adjust(modelData)
+                }
+            }
+        }
+        Text {
+            text: qsTr("min")
+            color: Theme.inkOnNavy
+            font.pixelSize: Theme.small
+            font.bold: true
+        }
+        KioskButton {
+            visible: root.actions.voting
+            text: root.actions.voteOpen ? qsTr("Close vote") : qsTr("Open vote")
+            onClicked: root.actions.toggleVote()
+        }
+        KioskButton {
+            visible: root.actions.voting
+            text: root.actions.view.talliesRevealed ? qsTr("Hide results") : qsTr("Show results")
+            onClicked: root.actions.toggleReveal()
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        KioskButton {
+            kind: "danger"
+            text: qsTr("End meeting")
+            enabled: root.actions.started && !root.actions.ended
+            onClicked: root.endRequested()
+        }
+        KioskButton {
+            text: "?"
+            Layout.preferredWidth: implicitHeight
+            onClicked: root.helpRequested()
+        }
+    }
+}

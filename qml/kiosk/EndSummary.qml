@@ -1,0 +1,211 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Flipover.Kiosk
+import Flipover.Kiosk.Backend
+
+// After the end: what the meeting produced, at a glance. The considerations
+// (ranked by their tallies if the room saw them; as many as fit), the phases
+// as planned, the counts of questions, insights and tips/tops, and what
+// people said they take away.
+Item {
+    id: root
+
+    required property SessionView view
+
+    readonly property bool talliesShown: root.view.talliesVisible
+                                         && (root.view.talliesRevealed || root.view.liveTallies)
+    // Rows of about two lines each below the headings; the rest is counted.
+    readonly property int rowsFitting: Math.max(1, Math.floor((cardsColumn.height - Theme.px(170)) / Theme.px(142)))
+    // Cards in the facilitator's order, or by tally (ties keep that order).
+    readonly property var ranked: {
+        const rows = [];
+        for (let i = 0; i < shownCards.count; ++i)
+            rows.push(Object.assign({ order: i }, shownCards.get(i)));
+        if (root.talliesShown)
+            rows.sort((a, b) => (b.tally - a.tally) || (a.order - b.order));
+        return rows.slice(0, root.rowsFitting);
+    }
+
+    RowFilterModel {
+        id: shownCards
+
+        sourceModel: root.view.cards
+        roleName: "hidden"
+        value: false
+    }
+    RowFilterModel {
+        id: answered
+
+        sourceModel: root.view.questions
+        roleName: "answered"
+        value: true
+    }
+    RowFilterModel {
+        id: sharedInsights
+
+        sourceModel: root.view.insights
+        roleName: "shared"
+        value: true
+    }
+    RowFilterModel {
+        id: takeaways
+
+        sourceModel: sharedInsights
+        roleName: "question"
+        value: "takeaway"
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap * 2
+
+        ColumnLayout {
+            id: cardsColumn
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            spacing: Theme.px(14)
+
+            Text {
+                Layout.fillWidth: true
+                text: root.talliesShown ? qsTr("Preferences of the group") : qsTr("Considerations")
+                color: Theme.ink
+                font.pixelSize: Theme.title
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.talliesShown
+                      ? qsTr("%n card(s) on the flipover", "", shownCards.count) + " \u00B7 "
+                        + qsTr("%n ballot(s)", "", root.view.ballotCount)
+                      : qsTr("%n card(s) on the flipover", "", shownCards.count)
+                color: Theme.inkMuted
+                font.pixelSize: Theme.small
+                font.bold: true
+            }
+            Repeater {
+                model: root.ranked
+
+                delegate: SummaryRow {
+                    required property var modelData
+                    required property int index
+
+                    Layout.fillWidth: true
+                    rank: index + 1
+                    text: modelData.text
+                    direction: modelData.direction
+                    tally: root.talliesShown ? modelData.tally : -1
+                    maxTally: root.view.maxTally
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: shownCards.count > root.ranked.length
+                text: qsTr("+ %n more card(s)", "", shownCards.count - root.ranked.length)
+                color: Theme.inkMuted
+                font.pixelSize: Theme.small
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            spacing: Theme.px(14)
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("The phases")
+                color: Theme.ink
+                font.pixelSize: Theme.title
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Planned minutes, including changes during the meeting")
+                color: Theme.inkMuted
+                font.pixelSize: Theme.small
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: root.view.phases
+
+                delegate: Text {
+                    required property string title
+                    required property int minutes
+                    required property string status
+
+                    Layout.fillWidth: true
+                    text: (status === "done" ? "\u2713 " : status === "skipped" ? "\u2715 " : "\u25CB ")
+                          + title + " \u00B7 "
+                          + (status === "skipped" ? qsTr("skipped") : qsTr("%1 min").arg(minutes))
+                    color: Theme.ink
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.Wrap
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.px(3)
+                Layout.topMargin: Theme.px(10)
+                color: Theme.line
+            }
+            Text {
+                Layout.fillWidth: true
+                text: [qsTr("%n question(s) asked", "", root.view.questions.count) + ", "
+                       + qsTr("%n answered", "", answered.count),
+                       qsTr("%n insight(s) shared", "", sharedInsights.count),
+                       qsTr("%n tip(s) and top(s)", "", root.view.tips.count)].join("\n")
+                color: Theme.ink
+                font.pixelSize: Theme.body
+                lineHeight: 1.2
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.px(10)
+                visible: takeaways.count > 0
+                text: qsTr("What we take away")
+                color: Theme.ink
+                font.pixelSize: Theme.large
+                font.bold: true
+            }
+            Repeater {
+                model: takeaways
+
+                delegate: Text {
+                    required property var model
+                    required property int index
+
+                    Layout.fillWidth: true
+                    visible: index < 3
+                    text: "\u201C" + model.text + "\u201D"
+                    color: Theme.ink
+                    font.pixelSize: Theme.body
+                    font.italic: true
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Thank you all for taking part.")
+                color: Theme.navy
+                font.pixelSize: Theme.large
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Layouts
+import Flipover.Kiosk.Backend
+
+// The top band of the wall: which phase of how many, the meeting's name,
+// the phase title, and the timer, always on screen.
+Rectangle {
+    id: root
+
+    required property SessionView view
+
+    readonly property string status: root.view.phaseStatus
+    readonly property string titleText: {
+        if (root.status === "notStarted")
+            return root.view.sessionName;
+        if (root.status === "ended")
+            return qsTr("The meeting is finished");
+        return root.view.phaseTitle;
+    }
+    readonly property string phaseText: {
+        if (root.status === "notStarted")
+            return qsTr("Welcome") + "  \u00B7  " + qsTr("%n phase(s) planned", "", root.view.phaseCount);
+        const number = root.status === "ended"
+                ? qsTr("Summary")
+                : qsTr("Phase %1 of %2").arg(root.view.phaseIndex + 1).arg(root.view.phaseCount);
+        return number + "  \u00B7  " + root.view.sessionName;
+    }
+
+    implicitHeight: Theme.px(184)
+    color: Theme.navy
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: timer.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.gap
+        anchors.rightMargin: Theme.gap
+        spacing: Theme.px(4)
+
+        Text {
+            objectName: "phaseNumber"
+            Layout.fillWidth: true
+            text: root.phaseText
+            color: Theme.inkOnNavy
+            font.pixelSize: Theme.body
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        Text {
+            objectName: "phaseTitle"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.px(116)
+            text: root.titleText
+            color: Theme.inkOnNavy
+            font.pixelSize: Theme.title + Theme.px(6)
+            font.bold: true
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.large
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
+    TimerDisplay {
+        id: timer
+
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.px(12)
+        width: Theme.px(1040)
+        status: root.status
+        remainingMs: root.view.remainingMs
+        plannedMs: root.view.plannedMs
+        meetingRemainingMs: root.view.meetingRemainingMs
+    }
+}

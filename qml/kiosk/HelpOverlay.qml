@@ -1,0 +1,104 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+
+// The facilitator's help: every keyboard shortcut and the facilitator PIN
+// (to unlock a tablet). Opens with "?" and closes with "?" or Esc.
+Rectangle {
+    id: root
+
+    property string facilitatorPin
+
+    signal closeRequested()
+
+    readonly property var shortcuts: [
+        ["\u2192", qsTr("Next phase (or start)")],
+        ["\u2190", qsTr("Previous phase")],
+        [qsTr("Space"), qsTr("Pause or resume")],
+        ["+  /  \u2212", qsTr("One minute more or less")],
+        ["V", qsTr("Open or close the vote")],
+        ["R", qsTr("Show or hide the results")],
+        [qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards")],
+        ["F11", qsTr("Full screen on or off")],
+        ["?", qsTr("This help")],
+        ["Esc", qsTr("Close")]
+    ]
+
+    color: "#D9000000" // the wall dimmed behind the panel
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.closeRequested()
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.gap, Theme.px(1180))
+        height: Math.min(parent.height - 2 * Theme.gap, column.implicitHeight + 2 * Theme.px(40))
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: Theme.px(3)
+        border.color: Theme.navy
+
+        ColumnLayout {
+            id: column
+
+            anchors.fill: parent
+            anchors.margins: Theme.px(40)
+            spacing: Theme.px(14)
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Keyboard shortcuts")
+                color: Theme.ink
+                font.pixelSize: Theme.title
+                font.bold: true
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Theme.px(32)
+                rowSpacing: Theme.px(8)
+
+                Repeater {
+                    model: root.shortcuts.length * 2
+
+                    delegate: Text {
+                        required property int index
+
+                        readonly property bool isKey: index % 2 === 0
+
+                        Layout.minimumWidth: isKey ? Theme.px(230) : 0
+                        Layout.fillWidth: !isKey
+                        text: root.shortcuts[Math.floor(index / 2)][index % 2]
+                        color: isKey ? Theme.navy : Theme.ink
+                        font.pixelSize: Theme.body
+                        font.bold: isKey
+                        font.family: isKey ? "monospace" : Theme.fontFamily
+                    }
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.px(2)
+                color: Theme.line
+            }
+            Text {
+                objectName: "facilitatorPin"
+                Layout.fillWidth: true
+                text: qsTr("Facilitator PIN (to steer from a tablet): %1").arg(root.facilitatorPin)
+                color: Theme.ink
+                font.pixelSize: Theme.large
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Only for the facilitator. Press Esc or ? to close.")
+                color: Theme.inkMuted
+                font.pixelSize: Theme.small
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

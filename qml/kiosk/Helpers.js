@@ -1,0 +1,98 @@
+// Pure helpers of the wall: time formatting, timer states, tally grouping and
+// the board's paging. No state, no Qt objects: the tests call them directly.
+.pragma library
+
+// Seconds as the timer shows them: remainingMs counts down and goes negative
+// in overtime; the display changes at whole seconds (see SessionView).
+function displaySeconds(ms) {
+    return ms >= 0 ? Math.ceil(ms / 1000) : Math.floor(-ms / 1000);
+}
+
+function pad2(n) {
+    return n < 10 ? "0" + n : "" + n;
+}
+
+// "12:34", "1:05:00" from an hour on, and "+03:12" in overtime.
+function clockText(ms) {
+    const secs = displaySeconds(ms);
+    const h = Math.floor(secs / 3600);
+    const m = Math.floor((secs % 3600) / 60);
+    const s = secs % 60;
+    const text = h > 0 ? h + ":" + pad2(m) + ":" + pad2(s) : pad2(m) + ":" + pad2(s);
+    return ms < 0 ? "+" + text : text;
+}
+
+// The last two minutes are a warning.
+const warningMs = 120000;
+
+// One of "notStarted", "ended", "paused", "overtime", "warning", "running".
+function timerState(status, ms) {
+    if (status === "notStarted" || status === "ended" || status === "paused")
+        return status;
+    if (ms < 0)
+        return "overtime";
+    if (ms <= warningMs)
+        return "warning";
+    return "running";
+}
+
+// Whole minutes, rounded: 90 s is "2 min" rather than a misleading "1".
+function minutes(ms) {
+    return Math.round(Math.abs(ms) / 60000);
+}
+
+// Tallies ("turven") in five-bar gates: 7 is one gate and 2 single bars.
+function tallyGates(count) {
+    return Math.floor(Math.max(0, count) / 5);
+}
+
+function tallyRest(count) {
+    return Math.max(0, count) % 5;
+}
+
+// The board's grid: as many columns and rows as fit cells of at least the
+// minimum size; of the layouts with the fewest pages, the one whose cells are
+// closest to a landscape card (4:3). Cells grow to fill the space.
+function gridLayout(count, width, height, minCellWidth, minCellHeight, spacing) {
+    const maxColumns = Math.max(1, Math.floor((width + spacing) / (minCellWidth + spacing)));
+    const maxRows = Math.max(1, Math.floor((height + spacing) / (minCellHeight + spacing)));
+    const n = Math.max(1, count);
+    let best = null;
+    for (let columns = 1; columns <= maxColumns; ++columns) {
+        const rows = Math.min(maxRows, Math.ceil(n / columns));
+        const perPage = columns * rows;
+        const pages = Math.ceil(n / perPage);
+        const cellWidth = (width - (columns - 1) * spacing) / columns;
+        const cellHeight = (height - (rows - 1) * spacing) / rows;
+        const misfit = Math.abs(Math.log(cellWidth / cellHeight / (4 / 3)));
+        if (!best || pages < best.pages || (pages === best.pages && misfit < best.misfit)) {
+            best = { columns: columns, rows: rows, perPage: perPage, pages: pages,
+                     cellWidth: cellWidth, cellHeight: cellHeight, misfit: misfit };
+        }
+    }
+    return best;
+}
+
+// The PIN in groups that are easy to read out and type: "482 913".
+function pinGroups(pin) {
+    const digits = "" + pin;
+    if (digits.length <= 4)
+        return [digits];
+    const groups = [];
+    let i = 0;
+    while (digits.length - i > 4) {
+        groups.push(digits.substr(i, 3));
+        i += 3;
+    }
+    const tail = digits.substr(i);
+    if (tail.length === 4)
+        groups.push(tail.substr(0, 2), tail.substr(2));
+    else
+        groups.push(tail);
+    return groups;
+}
+
+// User text shown as StyledText must not be read as markup.
+function escapeHtml(text) {
+    return ("" + text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

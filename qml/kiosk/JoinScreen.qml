@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Layouts
+import Flipover.Kiosk.Backend
+
+// Before the start: how to join on the left, the ground rules on the right.
+Item {
+    id: root
+
+    required property SessionView view
+    required property KioskController controller
+
+    signal startRequested()
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        // Room for the control bar, so that it never covers the start button.
+        anchors.bottomMargin: Theme.px(112)
+        spacing: Theme.gap * 2
+
+        JoinPanel {
+            Layout.fillHeight: true
+            Layout.preferredWidth: parent.width * 0.44
+            pin: root.controller.pin
+            joinUrl: root.controller.joinUrl
+            participantCount: root.view.participantCount
+            onStartRequested: root.startRequested()
+        }
+        GroundRules {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.topMargin: Theme.px(12)
+            title: root.view.groundRulesTitle
+            rules: root.view.groundRules
+            agreement: root.view.agreement
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import QtQml
+import QtQuick
+import QtQuick.Window
+import Flipover.Kiosk
+import Flipover.Kiosk.Backend
+
+// The wall. The header with the timer is always there; below it the screen
+// for where the meeting is: joining before the start, the current phase, or
+// the summary after the end. On top: the facilitator's control bar (shown on
+// mouse or touch, hidden after a few idle seconds), the keyboard shortcuts,
+// the help, the end confirmation and the refusal toasts.
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound
+// components ("Cannot instantiate bound component outside its creation context").
+Window {
+    id: root
+
+    required property KioskController controller
+    required property SessionView view
+    property bool controlsShown: true
+    // The bar follows the pointer; off, controlsShown is left to whoever sets it.
+    property bool autoControls: true
+    property int idleMs: 5000
+    property bool helpShown: false
+    property bool confirmEndShown: false
+
+    function poke() {
+        if (!root.autoControls)
+            return;
+        root.controlsShown = true;
+        hideTimer.restart();
+    }
+
+    function clearToast() {
+        toast.visible = false;
+    }
+
+    function flipPage(delta: int) {
+        if (screen.item && screen.item.flipPage)
+            screen.item.flipPage(delta);
+    }
+
+    function handleKey(event: KeyEvent) {
+        if (root.confirmEndShown) {
+            if (event.key === Qt.Key_Escape) {
+                root.confirmEndShown = false;
+            } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                root.confirmEndShown = false;
+                actions.end();
+            }
+            event.accepted = true;
+            return;
+        }
+        switch (event.key) {
+        case Qt.Key_Right: actions.next(); break;
+        case Qt.Key_Left: actions.previous(); break;
+        case Qt.Key_Space: actions.togglePause(); break;
+        case Qt.Key_Plus:
+        case Qt.Key_Equal: actions.adjust(1); break;
+        case Qt.Key_Minus:
+        case Qt.Key_Underscore: actions.adjust(-1); break;
+        case Qt.Key_V: actions.toggleVote(); break;
+        case Qt.Key_R: actions.toggleReveal(); break;
+        case Qt.Key_PageDown: root.flipPage(1); break;
+        case Qt.Key_PageUp: root.flipPage(-1); break;
+        case Qt.Key_Question:
+        case Qt.Key_F1: root.helpShown = !root.helpShown; break;
+        case Qt.Key_Escape: root.helpShown = false; break;
+        case Qt.Key_F11:
+            root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen;
+            break;
+        default:
+            return;
+        }
+        event.accepted = true;
+    }
+
+    width: 1920
+    height: 1080
+    visible: true
+    title: qsTr("Flipover – %1").arg(root.view.sessionName)
+    color: Theme.paper
+
+    Component.onCompleted: root.poke()
+
+    Binding {
+        target: Theme
+        property: "scale"
+        value: Math.min(root.width / 1920, root.height / 1080)
+    }
+
+    Actions {
+        id: actions
+
+        controller: root.controller
+        view: root.view
+        onConfirmEndRequested: root.confirmEndShown = true
+    }
+
+    Connections {
+        target: root.controller
+
+        function onRefused(code: string, message: string) {
+            toast.show(code, message);
+        }
+    }
+
+    Timer {
+        id: hideTimer
+
+        interval: root.idleMs
+        onTriggered: root.controlsShown = false
+    }
+
+    Item {
+        id: content
+
+        anchors.fill: parent
+        focus: true
+        Keys.onPressed: function(event) { root.handleKey(event); }
+
+        HoverHandler {
+            onPointChanged: root.poke()
+        }
+        TapHandler {
+            onTapped: root.poke()
+        }
+
+        HeaderBar {
+            id: header
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            view: root.view
+        }
+
+        Loader {
+            id: screen
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: header.bottom
+            anchors.bottom: parent.bottom
+            sourceComponent: {
+                switch (root.view.phaseStatus) {
+                case "notStarted": return joinComponent;
+                case "ended": return endComponent;
+                default: return phaseComponent;
+                }
+            }
+        }
+
+        Component {
+            id: joinComponent
+
+            JoinScreen {
+                view: root.view
+                controller: root.controller
+                onStartRequested: actions.next()
+            }
+        }
+        Component {
+            id: phaseComponent
+
+            PhaseScreen {
+                view: root.view
+            }
+        }
+        Component {
+            id: endComponent
+
+            EndSummary {
+                view: root.view
+            }
+        }
+
+        ControlBar {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            visible: root.controlsShown
+            actions: actions
+            onHelpRequested: root.helpShown = !root.helpShown
+            onEndRequested: root.confirmEndShown = true
+        }
+
+        Toast {
+            id: toast
+
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.px(130)
+        }
+
+        HelpOverlay {
+            anchors.fill: parent
+            visible: root.helpShown
+            facilitatorPin: root.controller.facilitatorPin
+            onCloseRequested: root.helpShown = false
+        }
+
+        ConfirmDialog {
+            anchors.fill: parent
+            visible: root.confirmEndShown
+            question: qsTr("End the meeting?")
+            detail: qsTr("After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.")
+            confirmText: qsTr("End meeting")
+            onAccepted: {
+                root.confirmEndShown = false;
+                actions.end();
+            }
+            onRejected: root.confirmEndShown = false
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import QtQuick
+import Flipover.Kiosk.Backend
+
+// A running (or paused) phase: on the left its instruction to the room and
+// its steps; on the right, as large as possible, what the phase's
+// activities put on the wall: the board (with the vote), the case and
+// questions, or the post-its.
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound
+// components ("Cannot instantiate bound component outside its creation context").
+Item {
+    id: root
+
+    required property SessionView view
+
+    readonly property var activities: root.view.phaseActivities
+    readonly property string contentKind: {
+        if (root.has("vote"))
+            return "vote";
+        if (root.has("considerations") || root.has("remarks") || root.has("tags"))
+            return "board";
+        if (root.has("insights") || root.has("tipsTops"))
+            return "reflection";
+        if (root.has("case") || root.has("questions"))
+            return "case";
+        return "none";
+    }
+
+    function has(activity: string): bool {
+        return root.activities.indexOf(activity) >= 0;
+    }
+
+    function flipPage(delta: int) {
+        if (content.item && content.item.flipPage)
+            content.item.flipPage(delta);
+    }
+
+    Item {
+        id: side
+
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap
+        width: Math.round(parent.width * 0.22)
+
+        PromptBanner {
+            id: prompt
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            visible: root.view.phasePrompt.length > 0
+            prompt: root.view.phasePrompt
+        }
+        StepsPanel {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: prompt.visible ? prompt.bottom : parent.top
+            anchors.bottom: parent.bottom
+            anchors.topMargin: prompt.visible ? Theme.gap : 0
+            steps: root.view.phaseSteps
+        }
+    }
+
+    Rectangle {
+        id: divider
+
+        anchors.left: side.right
+        anchors.leftMargin: Theme.gap
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap
+        width: Theme.px(3)
+        color: Theme.line
+    }
+
+    Loader {
+        id: content
+
+        anchors.left: divider.right
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap
+        sourceComponent: {
+            switch (root.contentKind) {
+            case "vote":
+            case "board":
+                return boardComponent;
+            case "reflection":
+                return reflectionComponent;
+            case "case":
+                return caseComponent;
+            default:
+                return noneComponent;
+            }
+        }
+    }
+
+    Component {
+        id: boardComponent
+
+        CardBoard {
+            view: root.view
+            voting: root.contentKind === "vote"
+        }
+    }
+    Component {
+        id: reflectionComponent
+
+        ReflectionBoard {
+            view: root.view
+            showInsights: root.has("insights")
+            showTips: root.has("tipsTops")
+        }
+    }
+    Component {
+        id: caseComponent
+
+        CasePanel {
+            view: root.view
+        }
+    }
+    Component {
+        id: noneComponent
+
+        Text {
+            text: qsTr("Work on your tablet in this phase.")
+            color: Theme.inkMuted
+            font.pixelSize: Theme.large
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+}

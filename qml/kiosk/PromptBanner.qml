@@ -1,0 +1,39 @@
+import QtQuick
+import "Helpers.js" as Helpers
+
+// The phase's instruction to the room ("what to do now"), above the steps.
+Rectangle {
+    id: root
+
+    property string prompt
+
+    implicitHeight: promptText.implicitHeight + 2 * Theme.px(16)
+    color: Theme.surface
+    radius: Theme.radius
+    border.width: Theme.px(2)
+    border.color: Theme.line
+
+    Rectangle {
+        width: Theme.px(12)
+        height: parent.height
+        radius: Theme.radius
+        color: Theme.navy
+    }
+
+    Text {
+        id: promptText
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.px(30)
+        anchors.rightMargin: Theme.px(20)
+        text: "<b>" + qsTr("Now:") + "</b> " + Helpers.escapeHtml(root.prompt)
+        textFormat: Text.StyledText
+        color: Theme.ink
+        font.pixelSize: Theme.body + Theme.px(2)
+        wrapMode: Text.Wrap
+        maximumLineCount: 10
+        elide: Text.ElideRight
+    }
+}

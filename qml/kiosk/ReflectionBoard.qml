@@ -1,0 +1,113 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Flipover.Kiosk
+import Flipover.Kiosk.Backend
+
+// Insights (what enriched the view, what people take away) and tips/tops on
+// the meeting, as anonymous post-its in one column per kind. Only insights
+// their writers chose to share reach the wall.
+Item {
+    id: root
+
+    required property SessionView view
+    property bool showInsights: true
+    property bool showTips: true
+
+    function flipPage(delta: int) {
+        for (const column of [enriched, takeaway, tips, tops]) {
+            if (column.visible)
+                column.flipPage(delta);
+        }
+    }
+
+    RowFilterModel {
+        id: sharedInsights
+
+        sourceModel: root.view.insights
+        roleName: "shared"
+        value: true
+    }
+    RowFilterModel {
+        id: enrichedModel
+
+        sourceModel: sharedInsights
+        roleName: "question"
+        value: "enriched"
+    }
+    RowFilterModel {
+        id: takeawayModel
+
+        sourceModel: sharedInsights
+        roleName: "question"
+        value: "takeaway"
+    }
+    RowFilterModel {
+        id: tipsModel
+
+        sourceModel: root.view.tips
+        roleName: "kind"
+        value: "tip"
+    }
+    RowFilterModel {
+        id: topsModel
+
+        sourceModel: root.view.tips
+        roleName: "kind"
+        value: "top"
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.gap * 1.5
+
+        PostItColumn {
+            id: enriched
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.showInsights
+            title: qsTr("What enriched our view")
+            question: root.view.insightEnrichedPrompt
+            label: qsTr("Enriched")
+            paper: Theme.insightPaper
+            model: enrichedModel
+        }
+        PostItColumn {
+            id: takeaway
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.showInsights
+            title: qsTr("What we take away")
+            question: root.view.insightTakeawayPrompt
+            label: qsTr("Takeaway")
+            paper: Theme.takeawayPaper
+            model: takeawayModel
+        }
+        PostItColumn {
+            id: tips
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.showTips
+            title: qsTr("Tips")
+            question: root.view.tipsPrompt
+            label: qsTr("Tip")
+            paper: Theme.tipPaper
+            model: tipsModel
+        }
+        PostItColumn {
+            id: tops
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.showTips
+            title: qsTr("Tops")
+            question: root.view.topsPrompt
+            label: qsTr("Top")
+            paper: Theme.topPaper
+            model: topsModel
+        }
+    }
+}

@@ -1,0 +1,59 @@
+pragma Singleton
+import QtQuick
+
+// The wall's look in one place: colours checked for contrast (>= 4.5:1 for
+// every text/background pair used, most well above 7:1) and sizes in pixels
+// at 1920x1080, scaled by `scale` so that the layout is the same from
+// 1280x720 to 3840x2160.
+QtObject {
+    id: root
+
+    // Set by Main from the window size; 1.0 at 1920x1080.
+    property real scale: 1.0
+
+    // Text: ink on paper 16:1, inkMuted on paper 8.9:1, ink on surface 17:1.
+    readonly property color paper: "#F4F1EA"
+    readonly property color surface: "#FFFFFF"
+    readonly property color ink: "#1B1B1B"
+    readonly property color inkMuted: "#45423C"
+    readonly property color line: "#8C8579"
+    // The header and the control bar: white on navy 12:1.
+    readonly property color navy: "#123A5E"
+    readonly property color navyLight: "#D8E3EE"
+    readonly property color inkOnNavy: "#FFFFFF"
+    readonly property color inkOnNavyMuted: "#D8E3EE"
+    // Timer states; each also has its own words and symbol.
+    readonly property color warning: "#FFC629"      // ink on it: 11:1
+    readonly property color overtime: "#A4161A"     // white on it: 7.6:1
+    readonly property color paused: "#4A4A4A"       // white on it: 8.9:1
+    // Remarks: dark text on a light tint, each with its word (Dromer/Criticus).
+    readonly property color dreamerTint: "#DCEBFA"
+    readonly property color dreamerInk: "#0B3D6B"   // 9.6:1
+    readonly property color criticTint: "#FBE3D6"
+    readonly property color criticInk: "#7A2E0B"    // 8.8:1
+    // Post-its, with ink on each (>= 14:1).
+    readonly property color tipPaper: "#FFF1A8"
+    readonly property color topPaper: "#D4F2C9"
+    readonly property color insightPaper: "#E6E0F8"
+    readonly property color takeawayPaper: "#FFE0C2"
+    // Answered questions and done phases: green with a check mark and a word.
+    readonly property color done: "#1E6B32"         // white on it: 6.6:1; on paper 5.8:1
+    readonly property color bar: "#123A5E"
+
+    readonly property string fontFamily: Qt.application.font.family
+
+    // Sizes at 1080p. Nothing readable is smaller than `small` (28 px).
+    readonly property real small: px(28)
+    readonly property real body: px(30)
+    readonly property real large: px(36)
+    readonly property real title: px(46)
+    readonly property real timer: px(168)
+    readonly property real pin: px(176)
+    readonly property real gap: px(24)
+    readonly property real smallGap: px(12)
+    readonly property real radius: px(14)
+
+    function px(value: real): real {
+        return Math.round(value * root.scale);
+    }
+}

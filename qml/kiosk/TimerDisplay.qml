@@ -1,0 +1,170 @@
+import QtQuick
+import QtQuick.Layouts
+import "Helpers.js" as Helpers
+
+// The phase timer, readable across the room. Each state has its own words
+// and symbol as well as its colour: running, the last two minutes (warning),
+// overtime (counting up, "+03:12"), paused, before the start and after the
+// end. Binds to SessionView's times, which tick only while the phase runs.
+Rectangle {
+    id: root
+
+    property string status: "notStarted" // SessionView.phaseStatus
+    property double remainingMs: 0
+    property double plannedMs: 0
+    property double meetingRemainingMs: 0
+
+    readonly property string timerState: Helpers.timerState(root.status, root.remainingMs)
+    readonly property string clockText: {
+        if (root.status === "notStarted")
+            return Helpers.clockText(root.meetingRemainingMs);
+        if (root.status === "ended")
+            return Helpers.clockText(0);
+        return Helpers.clockText(root.remainingMs);
+    }
+    readonly property string symbol: {
+        switch (root.timerState) {
+        case "running": return "\u25B6";            // ▶
+        case "warning": return "\u26A0";            // ⚠
+        case "overtime": return "\u26A0";
+        case "paused": return "\u275A\u275A";       // ❚❚
+        case "ended": return "\u2713";              // ✓
+        default: return "\u25CB";                   // ○
+        }
+    }
+    readonly property string stateText: {
+        switch (root.timerState) {
+        case "running": return qsTr("Running");
+        case "warning": return qsTr("Last 2 minutes");
+        case "overtime": return qsTr("Time is up");
+        case "paused": return qsTr("Paused");
+        case "ended": return qsTr("Finished");
+        default: return qsTr("Not started");
+        }
+    }
+    readonly property string plannedText: {
+        if (root.status === "notStarted")
+            return qsTr("Whole meeting");
+        if (root.status === "ended")
+            return "";
+        return qsTr("Planned: %1 min").arg(Helpers.minutes(root.plannedMs));
+    }
+    readonly property string meetingText: {
+        if (root.status === "ended")
+            return "";
+        if (root.status === "notStarted")
+            return qsTr("%1 min planned").arg(Helpers.minutes(root.meetingRemainingMs));
+        // The whole meeting: this phase's remaining time plus the phases to come.
+        const total = Helpers.minutes(root.meetingRemainingMs);
+        if (root.meetingRemainingMs < 0)
+            return qsTr("%1 min over in all").arg(total);
+        if (total >= 60)
+            return qsTr("%1 h %2 min left in all").arg(Math.floor(total / 60)).arg(total % 60);
+        return qsTr("%1 min left in all").arg(total);
+    }
+    readonly property color ink: root.timerState === "overtime" || root.timerState === "paused"
+                                 ? Theme.inkOnNavy : Theme.ink
+    // What the timer showed before, to tell time running out from a start in overtime.
+    property string previousState: ""
+
+    color: {
+        switch (root.timerState) {
+        case "warning": return Theme.warning;
+        case "overtime": return Theme.overtime;
+        case "paused": return Theme.paused;
+        default: return Theme.surface;
+        }
+    }
+    radius: Theme.radius
+    border.width: Theme.px(3)
+    border.color: Theme.ink
+
+    // The end-of-phase signal (this kiosk has no sound): a few flashes of a
+    // thick frame when the time runs out while the room is watching, not
+    // when the wall starts up in overtime.
+    onTimerStateChanged: {
+        if (root.timerState === "overtime" && (root.previousState === "running" || root.previousState === "warning"))
+            flash.restart();
+        root.previousState = root.timerState;
+    }
+
+    Component.onCompleted: root.previousState = root.timerState
+
+    Rectangle {
+        id: frame
+
+        anchors.fill: parent
+        anchors.margins: -Theme.px(8)
+        radius: root.radius + Theme.px(8)
+        color: "transparent"
+        border.width: Theme.px(8)
+        border.color: Theme.warning
+        opacity: 0
+
+        SequentialAnimation {
+            id: flash
+
+            loops: 4
+            NumberAnimation { target: frame; property: "opacity"; to: 1; duration: 250 }
+            NumberAnimation { target: frame; property: "opacity"; to: 0; duration: 350 }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.px(20)
+        anchors.rightMargin: Theme.px(20)
+        spacing: Theme.px(16)
+
+        ColumnLayout {
+            Layout.preferredWidth: Theme.px(360)
+            Layout.maximumWidth: Theme.px(360)
+            Layout.alignment: Qt.AlignVCenter
+            spacing: Theme.px(2)
+
+            Text {
+                objectName: "stateText"
+                Layout.fillWidth: true
+                text: root.symbol + " " + root.stateText
+                color: root.ink
+                font.pixelSize: Theme.body
+                font.bold: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: root.plannedText
+                color: root.ink
+                font.pixelSize: Theme.small
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: root.meetingText
+                color: root.ink
+                font.pixelSize: Theme.small
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+
+        Text {
+            objectName: "clock"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            text: root.clockText
+            color: root.ink
+            font.pixelSize: Theme.timer
+            font.bold: true
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.px(120)
+            horizontalAlignment: Text.AlignRight
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+}

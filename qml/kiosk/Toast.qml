@@ -1,0 +1,68 @@
+import QtQml
+import QtQuick
+
+// A short message at the bottom of the wall when the engine refuses an
+// action of the wall, in the wall's language (by the refusal's code; the
+// engine's English sentence only for codes this list does not know).
+Rectangle {
+    id: root
+
+    property string message
+    property int showMs: 6000
+
+    function textFor(code: string, fallback: string): string {
+        switch (code) {
+        case "not_started": return qsTr("The meeting has not started yet.");
+        case "already_started": return qsTr("The meeting has already started.");
+        case "meeting_ended": return qsTr("The meeting has ended.");
+        case "no_previous": return qsTr("This is the first phase; there is no previous one.");
+        case "already_paused": return qsTr("The timer is already paused.");
+        case "not_paused": return qsTr("The timer is not paused.");
+        // From the wall only V (open the vote) can come in the wrong phase.
+        case "wrong_phase": return qsTr("This phase has no vote.");
+        case "vote_open": return qsTr("The vote is open; close it first.");
+        case "vote_not_open": return qsTr("The vote is not open.");
+        case "not_found": return qsTr("That item no longer exists.");
+        case "not_allowed": return qsTr("This is not allowed from the wall.");
+        // The wall sends nothing else that can be invalid but a time change.
+        case "invalid": return qsTr("That is not possible: a phase lasts at least one minute.");
+        case "storage_failed": return qsTr("Could not save; nothing was changed. Check the kiosk's disk.");
+        default: return fallback.length > 0 ? fallback : qsTr("That did not work.");
+        }
+    }
+
+    function show(code: string, fallback: string) {
+        root.message = root.textFor(code, fallback);
+        root.visible = true;
+        hideTimer.restart();
+    }
+
+    visible: false
+    width: Math.min(parent ? parent.width - 2 * Theme.gap : 0, toastText.implicitWidth + Theme.px(100))
+    height: toastText.implicitHeight + 2 * Theme.px(20)
+    radius: Theme.radius
+    color: Theme.ink
+    border.width: Theme.px(3)
+    border.color: Theme.warning
+
+    Text {
+        id: toastText
+
+        anchors.fill: parent
+        anchors.leftMargin: Theme.px(30)
+        anchors.rightMargin: Theme.px(30)
+        text: "\u26A0 " + root.message
+        color: Theme.inkOnNavy
+        font.pixelSize: Theme.body
+        font.bold: true
+        wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+    }
+
+    Timer {
+        id: hideTimer
+
+        interval: root.showMs
+        onTriggered: root.visible = false
+    }
+}

@@ -1,0 +1,742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>CardBoard</name>
+    <message>
+        <location filename="../CardBoard.qml" line="71"/>
+        <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
+        <translation>Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CardBoard.qml" line="73"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CardBoard.qml" line="75"/>
+        <source>%n solution(s) handed in to the facilitator</source>
+        <translation>
+            <numerusform>%n oplossing ingeleverd bij de begeleider</numerusform>
+            <numerusform>%n oplossingen ingeleverd bij de begeleider</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../CardDelegate.qml" line="139"/>
+        <source>+ merged: %1</source>
+        <translation>+ samengevoegd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CardDelegate.qml" line="164"/>
+        <source>+ %n more remark(s)</source>
+        <translation>
+            <numerusform>+ nog %n opmerking</numerusform>
+            <numerusform>+ nog %n opmerkingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../CasePanel.qml" line="59"/>
+        <source>The case</source>
+        <translation>De casus</translation>
+    </message>
+    <message>
+        <location filename="../CasePanel.qml" line="70"/>
+        <source>No case yet. The person bringing the case, or the facilitator, writes it on a tablet.</source>
+        <translation>Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een tablet.</translation>
+    </message>
+    <message>
+        <location filename="../CasePanel.qml" line="92"/>
+        <source>Clarifying questions</source>
+        <translation>Verhelderingsvragen</translation>
+    </message>
+    <message>
+        <location filename="../CasePanel.qml" line="101"/>
+        <source>No questions yet. Ask yours on your tablet.</source>
+        <translation>Nog geen vragen. Stel je vraag op je tablet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CasePanel.qml" line="102"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CasePanel.qml" line="103"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n beantwoord</numerusform>
+            <numerusform>%n beantwoord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../ConfirmDialog.qml" line="11"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ConfirmDialog.qml" line="62"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../ControlBar.qml" line="28"/>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="33"/>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="33"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="38"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="38"/>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="60"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="67"/>
+        <source>Close vote</source>
+        <translation>Sluit stemming</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="67"/>
+        <source>Open vote</source>
+        <translation>Open stemming</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="72"/>
+        <source>Hide results</source>
+        <translation>Verberg uitslag</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="72"/>
+        <source>Show results</source>
+        <translation>Toon uitslag</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="80"/>
+        <source>End meeting</source>
+        <translation>Afronden</translation>
+    </message>
+</context>
+<context>
+    <name>EndSummary</name>
+    <message>
+        <location filename="../EndSummary.qml" line="74"/>
+        <source>Preferences of the group</source>
+        <translation>Voorkeuren van de groep</translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="74"/>
+        <source>Considerations</source>
+        <translation>Overwegingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="82"/>
+        <location filename="../EndSummary.qml" line="84"/>
+        <source>%n card(s) on the flipover</source>
+        <translation>
+            <numerusform>%n kaart op de flipover</numerusform>
+            <numerusform>%n kaarten op de flipover</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="83"/>
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n stembiljet</numerusform>
+            <numerusform>%n stembiljetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="107"/>
+        <source>+ %n more card(s)</source>
+        <translation>
+            <numerusform>+ nog %n kaart</numerusform>
+            <numerusform>+ nog %n kaarten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="124"/>
+        <source>The phases</source>
+        <translation>De fases</translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="131"/>
+        <source>Planned minutes, including changes during the meeting</source>
+        <translation>Geplande minuten, met de wijzigingen tijdens de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="148"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="148"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="162"/>
+        <source>%n question(s) asked</source>
+        <translation>
+            <numerusform>%n vraag gesteld</numerusform>
+            <numerusform>%n vragen gesteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="163"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n beantwoord</numerusform>
+            <numerusform>%n beantwoord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="164"/>
+        <source>%n insight(s) shared</source>
+        <translation>
+            <numerusform>%n inzicht gedeeld</numerusform>
+            <numerusform>%n inzichten gedeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="165"/>
+        <source>%n tip(s) and top(s)</source>
+        <translation>
+            <numerusform>%n tip of top</numerusform>
+            <numerusform>%n tips en tops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="175"/>
+        <source>What we take away</source>
+        <translation>Wat we meenemen</translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="203"/>
+        <source>Thank you all for taking part.</source>
+        <translation>Bedankt allemaal voor jullie inbreng.</translation>
+    </message>
+</context>
+<context>
+    <name>GroundRules</name>
+    <message>
+        <location filename="../GroundRules.qml" line="20"/>
+        <source>Ground rules</source>
+        <translation>Spelregels</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../HeaderBar.qml" line="22"/>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location filename="../HeaderBar.qml" line="17"/>
+        <source>The meeting is finished</source>
+        <translation>De bijeenkomst is afgerond</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../HeaderBar.qml" line="22"/>
+        <source>%n phase(s) planned</source>
+        <translation>
+            <numerusform>%n fase gepland</numerusform>
+            <numerusform>%n fases gepland</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../HeaderBar.qml" line="24"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../HeaderBar.qml" line="25"/>
+        <source>Phase %1 of %2</source>
+        <translation>Fase %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../HelpOverlay.qml" line="15"/>
+        <source>Next phase (or start)</source>
+        <translation>Volgende fase (of starten)</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="16"/>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="17"/>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="17"/>
+        <source>Pause or resume</source>
+        <translation>Pauzeren of verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="18"/>
+        <source>One minute more or less</source>
+        <translation>Eén minuut erbij of eraf</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="19"/>
+        <source>Open or close the vote</source>
+        <translation>Stemming openen of sluiten</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="20"/>
+        <source>Show or hide the results</source>
+        <translation>Uitslag tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="21"/>
+        <source>PgUp / PgDn</source>
+        <translation>PgUp / PgDn</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="21"/>
+        <source>Previous or next page of cards</source>
+        <translation>Vorige of volgende pagina met kaarten</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Full screen on or off</source>
+        <translation>Volledig scherm aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="23"/>
+        <source>This help</source>
+        <translation>Deze hulp</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="24"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="89"/>
+        <source>Facilitator PIN (to steer from a tablet): %1</source>
+        <translation>Pincode begeleider (om vanaf een tablet te sturen): %1</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="97"/>
+        <source>Only for the facilitator. Press Esc or ? to close.</source>
+        <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../JoinPanel.qml" line="28"/>
+        <source>Join on your tablet</source>
+        <translation>Doe mee op je tablet</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="37"/>
+        <source>1. Open the Flipover app and enter this address:</source>
+        <translation>1. Open de Flipover-app en vul dit adres in:</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="55"/>
+        <source>2. Enter the PIN:</source>
+        <translation>2. Vul de pincode in:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../JoinPanel.qml" line="77"/>
+        <source>%n participant(s) joined</source>
+        <translation>
+            <numerusform>%n deelnemer is binnen</numerusform>
+            <numerusform>%n deelnemers zijn binnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="78"/>
+        <source>Nobody has joined yet</source>
+        <translation>Nog niemand is binnen</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="93"/>
+        <source>Start the meeting</source>
+        <translation>Start de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="99"/>
+        <source>or press → on the keyboard</source>
+        <translation>of druk op → op het toetsenbord</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="80"/>
+        <source>Flipover – %1</source>
+        <translation>Flipover – %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="205"/>
+        <source>End the meeting?</source>
+        <translation>Bijeenkomst afronden?</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="206"/>
+        <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
+        <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="207"/>
+        <source>End meeting</source>
+        <translation>Bijeenkomst afronden</translation>
+    </message>
+</context>
+<context>
+    <name>PagedGrid</name>
+    <message>
+        <location filename="../PagedGrid.qml" line="81"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseScreen</name>
+    <message>
+        <location filename="../PhaseScreen.qml" line="129"/>
+        <source>Work on your tablet in this phase.</source>
+        <translation>In deze fase werk je op je tablet.</translation>
+    </message>
+</context>
+<context>
+    <name>PostItColumn</name>
+    <message>
+        <location filename="../PostItColumn.qml" line="57"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier staat nog niets.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../PostItColumn.qml" line="58"/>
+        <source>%n post-it(s)</source>
+        <translation>
+            <numerusform>%n post-it</numerusform>
+            <numerusform>%n post-its</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptBanner</name>
+    <message>
+        <location filename="../PromptBanner.qml" line="31"/>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <location filename="../QuestionDelegate.qml" line="32"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../QuestionDelegate.qml" line="32"/>
+        <source>Open question %1</source>
+        <translation>Open vraag %1</translation>
+    </message>
+    <message>
+        <location filename="../QuestionDelegate.qml" line="49"/>
+        <source>Answer:</source>
+        <translation>Antwoord:</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionBoard</name>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="70"/>
+        <source>What enriched our view</source>
+        <translation>Wat ons perspectief verrijkte</translation>
+    </message>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="72"/>
+        <source>Enriched</source>
+        <translation>Verrijkt</translation>
+    </message>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="82"/>
+        <source>What we take away</source>
+        <translation>Wat we meenemen</translation>
+    </message>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="84"/>
+        <source>Takeaway</source>
+        <translation>Neem ik mee</translation>
+    </message>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="94"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="96"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="106"/>
+        <source>Tops</source>
+        <translation>Tops</translation>
+    </message>
+    <message>
+        <location filename="../ReflectionBoard.qml" line="108"/>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkLine</name>
+    <message>
+        <location filename="../RemarkLine.qml" line="33"/>
+        <source>Dreamer</source>
+        <translation>Dromer</translation>
+    </message>
+    <message>
+        <location filename="../RemarkLine.qml" line="33"/>
+        <source>Critic</source>
+        <translation>Criticus</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location filename="../StepsPanel.qml" line="55"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../TimerDisplay.qml" line="37"/>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="38"/>
+        <source>Last 2 minutes</source>
+        <translation>Laatste 2 minuten</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="39"/>
+        <source>Time is up</source>
+        <translation>Tijd is om</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="40"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="41"/>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="42"/>
+        <source>Not started</source>
+        <translation>Nog niet gestart</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="47"/>
+        <source>Whole meeting</source>
+        <translation>Hele bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="50"/>
+        <source>Planned: %1 min</source>
+        <translation>Gepland: %1 min</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="56"/>
+        <source>%1 min planned</source>
+        <translation>%1 min gepland</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="60"/>
+        <source>%1 min over in all</source>
+        <translation>Totaal %1 min over tijd</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="62"/>
+        <source>%1 h %2 min left in all</source>
+        <translation>Totaal nog %1 u %2 min</translation>
+    </message>
+    <message>
+        <location filename="../TimerDisplay.qml" line="63"/>
+        <source>%1 min left in all</source>
+        <translation>Totaal nog %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <location filename="../Toast.qml" line="14"/>
+        <source>The meeting has not started yet.</source>
+        <translation>De bijeenkomst is nog niet begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="15"/>
+        <source>The meeting has already started.</source>
+        <translation>De bijeenkomst is al begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="16"/>
+        <source>The meeting has ended.</source>
+        <translation>De bijeenkomst is afgelopen.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="17"/>
+        <source>This is the first phase; there is no previous one.</source>
+        <translation>Dit is de eerste fase; er is geen vorige.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="18"/>
+        <source>The timer is already paused.</source>
+        <translation>De tijd staat al stil.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="19"/>
+        <source>The timer is not paused.</source>
+        <translation>De tijd staat niet stil.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="21"/>
+        <source>This phase has no vote.</source>
+        <translation>In deze fase is er geen stemming.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="22"/>
+        <source>The vote is open; close it first.</source>
+        <translation>De stemming is open; sluit die eerst.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="23"/>
+        <source>The vote is not open.</source>
+        <translation>De stemming is niet open.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="24"/>
+        <source>That item no longer exists.</source>
+        <translation>Dat onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="25"/>
+        <source>This is not allowed from the wall.</source>
+        <translation>Dat kan niet vanaf de wand.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="27"/>
+        <source>That is not possible: a phase lasts at least one minute.</source>
+        <translation>Dat kan niet: een fase duurt minstens één minuut.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="28"/>
+        <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
+        <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="29"/>
+        <source>That did not work.</source>
+        <translation>Dat lukte niet.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBanner</name>
+    <message>
+        <location filename="../VoteBanner.qml" line="18"/>
+        <source>Voting is open</source>
+        <translation>Stemming is open</translation>
+    </message>
+    <message>
+        <location filename="../VoteBanner.qml" line="19"/>
+        <source>Voting is closed</source>
+        <translation>Stemming is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../VoteBanner.qml" line="20"/>
+        <source>Voting has not started</source>
+        <translation>Stemming is nog niet geopend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../VoteBanner.qml" line="24"/>
+        <source>Results shown – %n ballot(s) in</source>
+        <translation>
+            <numerusform>Uitslag zichtbaar – %n stembiljet binnen</numerusform>
+            <numerusform>Uitslag zichtbaar – %n stembiljetten binnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../VoteBanner.qml" line="25"/>
+        <source>Votes hidden – %n ballot(s) in</source>
+        <translation>
+            <numerusform>Stemmen verborgen – %n stembiljet binnen</numerusform>
+            <numerusform>Stemmen verborgen – %n stembiljetten binnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../VoteBanner.qml" line="28"/>
+        <source>One vote each</source>
+        <translation>Ieder één stem</translation>
+    </message>
+    <message>
+        <location filename="../VoteBanner.qml" line="30"/>
+        <source>Spread %1 dots, at most %2 per card</source>
+        <translation>Verdeel %1 stippen, hoogstens %2 per kaart</translation>
+    </message>
+    <message>
+        <location filename="../VoteBanner.qml" line="31"/>
+        <source>Spread %1 dots over the cards</source>
+        <translation>Verdeel %1 stippen over de kaarten</translation>
+    </message>
+</context>
+</TS>

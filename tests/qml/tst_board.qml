@@ -1,0 +1,162 @@
+import QtQuick
+import QtTest
+import Flipover.Kiosk
+import Flipover.Test
+
+// The flipover board: 40 cards stay readable (paged, never clipped or
+// overlapping, from 1280x720 to 3840x2160), hidden cards stay off the wall,
+// and tallies show only once revealed (the wall holds the facilitator's view).
+TestCase {
+    id: testCase
+
+    name: "Board"
+    when: windowShown
+    // Shown, so that positioners lay out what the tests measure.
+    visible: true
+    width: 3200
+    height: 1800
+
+    Component {
+        id: boardComponent
+
+        CardBoard {}
+    }
+
+    function init() {
+        Theme.scale = 1;
+    }
+
+    function snapshot(cardCount, extra) {
+        const cards = [];
+        for (let i = 1; i <= cardCount; ++i) {
+            cards.push({
+                id: i,
+                text: "Overweging " + i + ": samen met de werkgever en de taalschool een plan maken",
+                direction: i % 2 ? "Werk eerst" : "Samen optrekken",
+                tags: i % 3 ? ["het"] : ["ik", "wij"],
+                remarks: i % 4 === 1 ? [{ id: 100 + i, kind: "dreamer", text: "En dan ook de buren en de sportclub erbij halen" },
+                                        { id: 200 + i, kind: "critic", text: "Kost dat niet te veel tijd van de consulent?" }]
+                                     : [],
+                merged: i === 2 ? [{ id: 99, text: "Een taalcoach die meegaat naar het werk", direction: "" }] : [],
+                hidden: false
+            });
+        }
+        const state = {
+            session: { name: "Test", pin: "123456", format: {
+                title: "Test",
+                tags: { label: "Factor", items: [{ id: "het", label: "HET" }, { id: "ik", label: "IK" }, { id: "wij", label: "WIJ" }] },
+                phases: [{ title: "Overwegingen", minutes: 20, activities: ["considerations", "remarks", "tags", "vote"] }]
+            } },
+            phase: { index: 0, count: 1, status: "paused", title: "Overwegingen", plannedMs: 1200000,
+                     remainingMs: 600000, meetingRemainingMs: 600000, runs: [{ status: "active", adjustSeconds: 0 }] },
+            cards: cards,
+            vote: { status: "idle", mode: "dots", dots: 3, capPerCard: 2, liveTallies: false, revealed: false,
+                    ballots: 0, tallies: null }
+        };
+        return Object.assign(state, extra || {});
+    }
+
+    function makeBoard(view, w, h) {
+        const board = createTemporaryObject(boardComponent, testCase, { view: view, width: w, height: h });
+        verify(board);
+        board.pagedGrid.autoFlip = false;
+        return board;
+    }
+
+    // The delegates of the page on screen.
+    function pageCards(grid) {
+        grid.forceLayout();
+        const items = [];
+        const children = grid.contentItem.children;
+        for (let i = 0; i < children.length; ++i) {
+            const c = children[i];
+            if (c.objectName === "card" && c.y + c.height > grid.contentY && c.y < grid.contentY + grid.height)
+                items.push(c);
+        }
+        return items;
+    }
+
+    function checkPages(board) {
+        const grid = board.pagedGrid.view;
+        const seen = {};
+        verify(board.pagedGrid.pages >= 1);
+        for (let page = 0; page < board.pagedGrid.pages; ++page) {
+            board.pagedGrid.page = page;
+            const cards = pageCards(grid);
+            verify(cards.length > 0, "page " + page + " has cards");
+            for (let i = 0; i < cards.length; ++i) {
+                const a = cards[i];
+                const top = a.y - grid.contentY;
+                verify(a.x >= 0 && a.x + a.width <= board.width + 0.5, "card inside the board horizontally");
+                verify(top >= -0.5 && top + a.height <= grid.height + 0.5, "card not clipped: top " + top);
+                verify(a.fits, "the content of \"" + a.text + "\" fits its card");
+                verify(a.height >= 200 * Theme.scale, "a card is big enough to read");
+                seen[a.text] = true;
+                for (let j = i + 1; j < cards.length; ++j) {
+                    const b = cards[j];
+                    const apart = a.x + a.width <= b.x || b.x + b.width <= a.x
+                                  || a.y + a.height <= b.y || b.y + b.height <= a.y;
+                    verify(apart, "cards " + i + " and " + j + " overlap on page " + page);
+                }
+            }
+        }
+        return Object.keys(seen).length;
+    }
+
+    function test_fortyCards_data() {
+        // The board's share of the wall (right of the steps, below the header).
+        return [
+            { tag: "1920x1080", scale: 1, width: 1420, height: 792 },
+            { tag: "1280x720", scale: 2 / 3, width: 947, height: 528 },
+            { tag: "3840x2160", scale: 2, width: 2840, height: 1584 },
+        ];
+    }
+
+    function test_fortyCards(data) {
+        Theme.scale = data.scale;
+        const board = makeBoard(Fixture.view(snapshot(40)), data.width, data.height);
+        compare(board.pagedGrid.count, 40);
+        verify(board.pagedGrid.pages > 1, "forty cards are paged rather than shrunk");
+        compare(checkPages(board), 40, "every card is on a page");
+    }
+
+    function test_eightCardsOnOnePage() {
+        const board = makeBoard(Fixture.view(snapshot(8)), 1420, 792);
+        compare(board.pagedGrid.pages, 1);
+        compare(checkPages(board), 8);
+    }
+
+    function test_hiddenCardsStayOffTheWall() {
+        const state = snapshot(5);
+        state.cards[1].hidden = true;
+        const view = Fixture.view(state);
+        const board = makeBoard(view, 1420, 792);
+        compare(board.pagedGrid.count, 4);
+        // Hiding one more, as the facilitator does, takes it off at once.
+        const changed = snapshot(5).cards;
+        changed[1].hidden = true;
+        changed[3].hidden = true;
+        Fixture.update(view, 2, { cards: changed });
+        // The grid takes model changes in at its next layout.
+        tryCompare(board.pagedGrid, "count", 3);
+    }
+
+    function test_talliesOnlyOnceRevealed() {
+        const tallies = [{ cardId: 1, dots: 7 }, { cardId: 2, dots: 2 }];
+        const view = Fixture.view(snapshot(4, { vote: { status: "open", mode: "dots", dots: 3, capPerCard: 2,
+                                                         liveTallies: false, revealed: false, ballots: 3,
+                                                         tallies: tallies } }));
+        const board = makeBoard(view, 1420, 792);
+        board.voting = true;
+        verify(!board.talliesShown, "the facilitator's tallies are not the room's until revealed");
+        for (const card of pageCards(board.pagedGrid.view))
+            verify(!card.showTally);
+        Fixture.update(view, 2, { vote: { status: "closed", mode: "dots", dots: 3, capPerCard: 2,
+                                          liveTallies: false, revealed: true, ballots: 3, tallies: tallies } });
+        verify(board.talliesShown);
+        const first = pageCards(board.pagedGrid.view).filter(c => c.tally === 7)[0];
+        verify(first && first.showTally);
+        compare(findChild(first, "tallyNumber").text, "7");
+        verify(first.fits);
+    }
+}
