@@ -2,6 +2,8 @@
 // load. A bare QWebSocketServer: `join` gets `joined` and a tiny `snapshot`;
 // any other command gets an `ack` and one small `update` with a counter,
 // serialised once and sent to every joined client. No engine, no storage.
+// Accepted sockets get TCP_NODELAY (--nagle leaves it off: then a small
+// update can wait ~40 ms for the peer's delayed ACK of the one before).
 // The benchmark reports the kiosk's figures as ratios to this one.
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +11,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <csignal>
@@ -24,15 +28,25 @@ QString compact(const QJsonObject &o)
 class FloorServer : public QObject
 {
 public:
-    FloorServer(QString pin, QString facilitatorPin)
+    FloorServer(QString pin, QString facilitatorPin, bool noDelay)
         : m_server(QStringLiteral("flipover-floor"), QWebSocketServer::NonSecureMode),
-          m_pin(std::move(pin)), m_facilitatorPin(std::move(facilitatorPin))
+          m_pin(std::move(pin)), m_facilitatorPin(std::move(facilitatorPin)), m_noDelay(noDelay)
     {
+        // Our own listener: a backlog for hundreds joining at once, and
+        // TCP_NODELAY so a small update never waits for the previous one's ACK.
+        m_tcp.setListenBacklogSize(1024);
+        connect(&m_tcp, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+                if (m_noDelay)
+                    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                m_server.handleConnection(socket);
+            }
+        });
         connect(&m_server, &QWebSocketServer::newConnection, this, &FloorServer::accept);
     }
 
-    bool listen(const QHostAddress &address, quint16 port) { return m_server.listen(address, port); }
-    quint16 port() const { return m_server.serverPort(); }
+    bool listen(const QHostAddress &address, quint16 port) { return m_tcp.listen(address, port); }
+    quint16 port() const { return m_tcp.serverPort(); }
 
 private:
     QJsonObject voteSection() const
@@ -99,9 +113,11 @@ private:
             t->sendTextMessage(update);
     }
 
+    QTcpServer m_tcp;
     QWebSocketServer m_server;
     QString m_pin;
     QString m_facilitatorPin;
+    bool m_noDelay;
     QList<QWebSocket *> m_joined;
     QSet<QWebSocket *> m_members;
     quint64 m_seq = 0;
@@ -120,7 +136,8 @@ int main(int argc, char **argv)
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Session PIN."), QStringLiteral("digits"), QStringLiteral("123456"));
     const QCommandLineOption fpin(QStringLiteral("facilitator-pin"), QStringLiteral("Facilitator PIN."), QStringLiteral("digits"), QStringLiteral("9999"));
-    parser.addOptions({port, listen, pin, fpin});
+    const QCommandLineOption nagle(QStringLiteral("nagle"), QStringLiteral("Leave Nagle's algorithm on (no TCP_NODELAY)."));
+    parser.addOptions({port, listen, pin, fpin, nagle});
     parser.process(app);
 
     QHostAddress address;
@@ -128,7 +145,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "flipover-floor: --listen must be an IP address\n");
         return 2;
     }
-    FloorServer server(parser.value(pin), parser.value(fpin));
+    FloorServer server(parser.value(pin), parser.value(fpin), !parser.isSet(nagle));
     if (!server.listen(address, quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "flipover-floor: cannot listen\n");
         return 1;
