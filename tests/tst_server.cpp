@@ -515,6 +515,24 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->clientCount(), 0);
     }
 
+    void leftOnAnotherDeviceSeesNoMore()
+    {
+        WsTestClient *p = participant();
+        WsTestClient *twin = connectClient();
+        QVERIFY(twin->joinAndWait(Pin, {{QStringLiteral("resume"), p->token}}));
+        twin->setIdPrefix(QStringLiteral("twin")); // message ids are unique per token
+        const QString id = p->command(QStringLiteral("leave"));
+        QTRY_VERIFY(p->disconnected);
+        WsTestClient *other = participant();
+        wall(QStringLiteral("startMeeting"));
+        QTRY_COMPARE(other->seq, qint64(m_engine->seq()));
+        QVERIFY(twin->seq < qint64(m_engine->seq()));
+        QVERIFY(!twin->anyFrameContains(QStringLiteral("\"pin\"")));
+        const QString t = twin->command(QStringLiteral("addThought"), {{QStringLiteral("text"), QStringLiteral("x")}});
+        QTRY_COMPARE(code(twin->answerFor(t)), QStringLiteral("unknown_participant"));
+        QCOMPARE(code(p->answerFor(id)), QStringLiteral("ack"));
+    }
+
     void resumeKeepsTheParticipant()
     {
         WsTestClient *p = participant();

@@ -321,7 +321,7 @@ void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject
     c->stopJoinDeadline();
     c->token = r.data.value(protocol::key::Token).toString();
     c->actor = m_engine->actorFor(participantId, c->token);
-    c->audience = audienceOf(m_engine->roleOf(c->actor));
+    c->audience = audienceFor(c->actor);
     c->joined = true;
     QString roleText = r.data.value(protocol::key::Role).toString();
     if (roleText.isEmpty())
@@ -371,13 +371,23 @@ void KioskServer::handleCommand(Connection *c, const QString &type, const QStrin
     if (!c->actor.participantId.isEmpty()) {
         // unlock or claimCase may have changed what this client may see.
         c->actor = m_engine->actorFor(c->actor.participantId, c->token);
-        const Audience now = audienceOf(m_engine->roleOf(c->actor));
+        const Audience now = audienceFor(c->actor);
         if (now != c->audience || type == Unlock) {
             c->audience = now;
             sendSnapshot(c);
         }
     }
     flushChanges();
+}
+
+Audience KioskServer::audienceFor(const Actor &actor) const
+{
+    if (actor.wall)
+        return Audience::Wall;
+    // A participant the engine no longer knows (left on another device) is
+    // never promoted to what a wall may see.
+    const Role role = m_engine->roleOf(actor);
+    return role == Role::Wall ? Audience::Participant : audienceOf(role);
 }
 
 void KioskServer::sendSnapshot(Connection *c)

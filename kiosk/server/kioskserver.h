@@ -66,6 +66,7 @@ private:
     void handleCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
     void sendSnapshot(Connection *c);
+    Audience audienceFor(const Actor &actor) const;
     bool refusedByLimiter(Connection *c, const QString &id);
     void countPinFailure(Connection *c, const QString &code);
 

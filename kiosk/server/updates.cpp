@@ -58,7 +58,7 @@ void KioskServer::broadcast(const Change &change)
         if (ownChanged) {
             // Whose `mine` changed may have changed role with it (claimCase, unlock).
             c->actor = m_engine->actorFor(pid, c->token);
-            const Audience now = audienceOf(m_engine->roleOf(c->actor));
+            const Audience now = audienceFor(c->actor);
             if (now != c->audience) {
                 c->audience = now;
                 sendSnapshot(c);
@@ -66,6 +66,8 @@ void KioskServer::broadcast(const Change &change)
             }
         }
         Group &g = groups[int(c->audience)];
+        if (c->audience == Audience::Participant && m_engine->roleOf(c->actor) == Role::Wall)
+            continue; // its participant left (on another device): nothing more to see
         if (!g.built) {
             g.built = true;
             const Actor reader = c->audience == Audience::Wall ? Actor::wallDisplay()
