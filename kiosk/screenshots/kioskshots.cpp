@@ -310,6 +310,10 @@ bool meeting(const ScreenshotOptions &options)
     d.check(c->closeVote(), "closeVote");
     d.check(c->revealTallies(true), "revealTallies");
     d.shot(QStringLiteral("07-phase3-vote-revealed"));
+    // The widest control bar: a vote phase adds the vote's buttons.
+    d.setWall("controlsShown", true);
+    d.shot(QStringLiteral("08-phase3-control-bar"));
+    d.setWall("controlsShown", false);
 
     // Phase 4: insights, shared ones on the wall (one is kept private); the last two minutes.
     d.check(c->nextPhase(), "nextPhase");
@@ -324,7 +328,7 @@ bool meeting(const ScreenshotOptions &options)
     insight(4, "takeaway", "Vaker een duaal traject voorstellen", true);
     insight(5, "enriched", "Ik twijfel over mijn eigen rol hierin", false);
     d.advance(3 * 60000 + 25000);
-    d.shot(QStringLiteral("08-phase4-insights-last-minutes"));
+    d.shot(QStringLiteral("09-phase4-insights-last-minutes"));
 
     // Phase 5: tips and tops, running over time.
     d.check(c->nextPhase(), "nextPhase");
@@ -338,17 +342,17 @@ bool meeting(const ScreenshotOptions &options)
     tip(4, "top", "De vragen van dromer en criticus openden het gesprek");
     tip(5, "top", "Goede mix van werk, inkomen en inburgering");
     d.advance(13 * 60000 + 12000);
-    d.shot(QStringLiteral("09-phase5-tips-tops-overtime"));
+    d.shot(QStringLiteral("10-phase5-tips-tops-overtime"));
 
     d.setWall("helpShown", true);
-    d.shot(QStringLiteral("10-help-overlay"));
+    d.shot(QStringLiteral("11-help-overlay"));
     d.setWall("helpShown", false);
     d.setWall("confirmEndShown", true);
-    d.shot(QStringLiteral("11-end-confirmation"));
+    d.shot(QStringLiteral("12-end-confirmation"));
     d.setWall("confirmEndShown", false);
 
     d.check(c->endMeeting(), "endMeeting");
-    d.shot(QStringLiteral("12-end-summary"));
+    d.shot(QStringLiteral("13-end-summary"));
     return !d.failed();
 }
 
@@ -415,9 +419,9 @@ bool fullBoard(const ScreenshotOptions &options)
         }
     }
     d.advance(4 * 60000);
-    d.shot(QStringLiteral("13-board-40-cards-page-1"));
+    d.shot(QStringLiteral("14-board-40-cards-page-1"));
     d.key(Qt::Key_PageDown);
-    d.shot(QStringLiteral("14-board-40-cards-page-2"));
+    d.shot(QStringLiteral("15-board-40-cards-page-2"));
     return !d.failed();
 }
 

@@ -61,6 +61,8 @@ Item {
         anchors.bottom: parent.bottom
         anchors.topMargin: banner.visible ? Theme.px(16) : 0
         model: shownCards
+        // Pages turn by themselves only while the meeting runs.
+        autoFlip: root.view.phaseStatus === "running"
         // Four columns on a 1080p wall; taller cards where remarks or tallies go.
         minCellWidth: Theme.px(320)
         minCellHeight: {

@@ -72,9 +72,8 @@ Rectangle {
                         Layout.fillWidth: !isKey
                         text: root.shortcuts[Math.floor(index / 2)][index % 2]
                         color: isKey ? Theme.navy : Theme.ink
-                        font.pixelSize: Theme.body
+                        font.pixelSize: isKey ? Theme.large : Theme.body
                         font.bold: isKey
-                        font.family: isKey ? "monospace" : Theme.fontFamily
                     }
                 }
             }
@@ -83,14 +82,26 @@ Rectangle {
                 Layout.preferredHeight: Theme.px(2)
                 color: Theme.line
             }
-            Text {
-                objectName: "facilitatorPin"
+            RowLayout {
                 Layout.fillWidth: true
-                text: qsTr("Facilitator PIN (to steer from a tablet): %1").arg(root.facilitatorPin)
-                color: Theme.ink
-                font.pixelSize: Theme.large
-                font.bold: true
-                wrapMode: Text.Wrap
+                spacing: Theme.px(24)
+
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Facilitator PIN, to steer from a tablet:")
+                    color: Theme.ink
+                    font.pixelSize: Theme.large
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "facilitatorPin"
+                    text: root.facilitatorPin
+                    color: Theme.navy
+                    font.pixelSize: Theme.title + Theme.px(10)
+                    font.bold: true
+                    font.letterSpacing: Theme.px(4)
+                }
             }
             Text {
                 Layout.fillWidth: true

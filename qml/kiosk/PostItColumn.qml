@@ -11,6 +11,7 @@ Item {
     property string label
     property color paper: Theme.tipPaper
     property alias model: grid.model
+    property alias autoFlip: grid.autoFlip
     readonly property int count: grid.count
 
     function flipPage(delta: int) {

@@ -14,6 +14,9 @@ Item {
     property bool showInsights: true
     property bool showTips: true
 
+    // Pages turn by themselves only while the meeting runs.
+    readonly property bool running: root.view.phaseStatus === "running"
+
     function flipPage(delta: int) {
         for (const column of [enriched, takeaway, tips, tops]) {
             if (column.visible)
@@ -72,6 +75,7 @@ Item {
             label: qsTr("Enriched")
             paper: Theme.insightPaper
             model: enrichedModel
+            autoFlip: root.running
         }
         PostItColumn {
             id: takeaway
@@ -84,6 +88,7 @@ Item {
             label: qsTr("Takeaway")
             paper: Theme.takeawayPaper
             model: takeawayModel
+            autoFlip: root.running
         }
         PostItColumn {
             id: tips
@@ -96,6 +101,7 @@ Item {
             label: qsTr("Tip")
             paper: Theme.tipPaper
             model: tipsModel
+            autoFlip: root.running
         }
         PostItColumn {
             id: tops
@@ -108,6 +114,7 @@ Item {
             label: qsTr("Top")
             paper: Theme.topPaper
             model: topsModel
+            autoFlip: root.running
         }
     }
 }

@@ -11,33 +11,32 @@ QtObject {
     // Set by Main from the window size; 1.0 at 1920x1080.
     property real scale: 1.0
 
-    // Text: ink on paper 16:1, inkMuted on paper 8.9:1, ink on surface 17:1.
+    // Text: ink on paper 15:1, inkMuted on paper 8.9:1, ink on surface 17:1.
     readonly property color paper: "#F4F1EA"
     readonly property color surface: "#FFFFFF"
     readonly property color ink: "#1B1B1B"
     readonly property color inkMuted: "#45423C"
     readonly property color line: "#8C8579"
-    // The header and the control bar: white on navy 12:1.
+    // The header and the control bar: white on navy 11.7:1; navy on white 11.7:1.
     readonly property color navy: "#123A5E"
     readonly property color navyLight: "#D8E3EE"
     readonly property color inkOnNavy: "#FFFFFF"
-    readonly property color inkOnNavyMuted: "#D8E3EE"
     // Timer states; each also has its own words and symbol.
     readonly property color warning: "#FFC629"      // ink on it: 11:1
-    readonly property color overtime: "#A4161A"     // white on it: 7.6:1
+    readonly property color overtime: "#A4161A"     // white on it: 7.8:1
     readonly property color paused: "#4A4A4A"       // white on it: 8.9:1
     // Remarks: dark text on a light tint, each with its word (Dromer/Criticus).
     readonly property color dreamerTint: "#DCEBFA"
-    readonly property color dreamerInk: "#0B3D6B"   // 9.6:1
+    readonly property color dreamerInk: "#0B3D6B"   // 9.1:1
     readonly property color criticTint: "#FBE3D6"
-    readonly property color criticInk: "#7A2E0B"    // 8.8:1
-    // Post-its, with ink on each (>= 14:1).
+    readonly property color criticInk: "#7A2E0B"    // 7.7:1
+    // Post-its, with ink on each (>= 13:1).
     readonly property color tipPaper: "#FFF1A8"
     readonly property color topPaper: "#D4F2C9"
     readonly property color insightPaper: "#E6E0F8"
     readonly property color takeawayPaper: "#FFE0C2"
     // Answered questions and done phases: green with a check mark and a word.
-    readonly property color done: "#1E6B32"         // white on it: 6.6:1; on paper 5.8:1
+    readonly property color done: "#1E6B32"         // on paper 5.8:1
     readonly property color bar: "#123A5E"
 
     readonly property string fontFamily: Qt.application.font.family

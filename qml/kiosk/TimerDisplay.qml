@@ -66,6 +66,7 @@ Rectangle {
                                  ? Theme.inkOnNavy : Theme.ink
     // What the timer showed before, to tell time running out from a start in overtime.
     property string previousState: ""
+    readonly property bool flashing: flash.running
 
     color: {
         switch (root.timerState) {

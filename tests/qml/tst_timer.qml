@@ -112,4 +112,18 @@ TestCase {
         timer.meetingRemainingMs = -190000;
         compare(timer.meetingText, "3 min over in all");
     }
+
+    // The end-of-phase signal is visual: the timer flashes when the time
+    // runs out in front of the room, not when the wall starts in overtime.
+    function test_flashesWhenTimeRunsOut() {
+        const running = createTemporaryObject(timerComponent, testCase, { status: "running", remainingMs: 1000 });
+        verify(!running.flashing);
+        running.remainingMs = -1;
+        verify(running.flashing);
+        const late = createTemporaryObject(timerComponent, testCase, { status: "running", remainingMs: -60000 });
+        verify(!late.flashing);
+        late.status = "paused";
+        late.status = "running";
+        verify(!late.flashing, "resuming in overtime is not the moment the time ran out");
+    }
 }

@@ -4,12 +4,12 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../CardBoard.qml" line="71"/>
+        <location filename="../CardBoard.qml" line="73"/>
         <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
         <translation>Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="73"/>
+        <location filename="../CardBoard.qml" line="75"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -17,7 +17,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="75"/>
+        <location filename="../CardBoard.qml" line="77"/>
         <source>%n solution(s) handed in to the facilitator</source>
         <translation>
             <numerusform>%n oplossing ingeleverd bij de begeleider</numerusform>
@@ -28,16 +28,16 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../CardDelegate.qml" line="139"/>
+        <location filename="../CardDelegate.qml" line="144"/>
         <source>+ merged: %1</source>
         <translation>+ samengevoegd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardDelegate.qml" line="164"/>
-        <source>+ %n more remark(s)</source>
+        <location filename="../CardDelegate.qml" line="171"/>
+        <source>+ %n remark(s)</source>
         <translation>
-            <numerusform>+ nog %n opmerking</numerusform>
-            <numerusform>+ nog %n opmerkingen</numerusform>
+            <numerusform>+ %n opmerking</numerusform>
+            <numerusform>+ %n opmerkingen</numerusform>
         </translation>
     </message>
 </context>
@@ -358,12 +358,12 @@
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="89"/>
-        <source>Facilitator PIN (to steer from a tablet): %1</source>
-        <translation>Pincode begeleider (om vanaf een tablet te sturen): %1</translation>
+        <location filename="../HelpOverlay.qml" line="91"/>
+        <source>Facilitator PIN, to steer from a tablet:</source>
+        <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="97"/>
+        <location filename="../HelpOverlay.qml" line="108"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../PagedGrid.qml" line="81"/>
+        <location filename="../PagedGrid.qml" line="82"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>PhaseScreen</name>
     <message>
-        <location filename="../PhaseScreen.qml" line="129"/>
+        <location filename="../PhaseScreen.qml" line="128"/>
         <source>Work on your tablet in this phase.</source>
         <translation>In deze fase werk je op je tablet.</translation>
     </message>
@@ -451,12 +451,12 @@
 <context>
     <name>PostItColumn</name>
     <message>
-        <location filename="../PostItColumn.qml" line="57"/>
+        <location filename="../PostItColumn.qml" line="58"/>
         <source>Nothing here yet.</source>
         <translation>Hier staat nog niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PostItColumn.qml" line="58"/>
+        <location filename="../PostItColumn.qml" line="59"/>
         <source>%n post-it(s)</source>
         <translation>
             <numerusform>%n post-it</numerusform>
@@ -493,42 +493,42 @@
 <context>
     <name>ReflectionBoard</name>
     <message>
-        <location filename="../ReflectionBoard.qml" line="70"/>
+        <location filename="../ReflectionBoard.qml" line="73"/>
         <source>What enriched our view</source>
         <translation>Wat ons perspectief verrijkte</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="72"/>
+        <location filename="../ReflectionBoard.qml" line="75"/>
         <source>Enriched</source>
         <translation>Verrijkt</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="82"/>
+        <location filename="../ReflectionBoard.qml" line="86"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="84"/>
+        <location filename="../ReflectionBoard.qml" line="88"/>
         <source>Takeaway</source>
         <translation>Neem ik mee</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="94"/>
+        <location filename="../ReflectionBoard.qml" line="99"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="96"/>
+        <location filename="../ReflectionBoard.qml" line="101"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="106"/>
+        <location filename="../ReflectionBoard.qml" line="112"/>
         <source>Tops</source>
         <translation>Tops</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="108"/>
+        <location filename="../ReflectionBoard.qml" line="114"/>
         <source>Top</source>
         <translation>Top</translation>
     </message>
@@ -536,12 +536,12 @@
 <context>
     <name>RemarkLine</name>
     <message>
-        <location filename="../RemarkLine.qml" line="33"/>
+        <location filename="../RemarkLine.qml" line="34"/>
         <source>Dreamer</source>
         <translation>Dromer</translation>
     </message>
     <message>
-        <location filename="../RemarkLine.qml" line="33"/>
+        <location filename="../RemarkLine.qml" line="34"/>
         <source>Critic</source>
         <translation>Criticus</translation>
     </message>
@@ -620,72 +620,72 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../Toast.qml" line="14"/>
+        <location filename="../Toast.qml" line="15"/>
         <source>The meeting has not started yet.</source>
         <translation>De bijeenkomst is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="15"/>
+        <location filename="../Toast.qml" line="16"/>
         <source>The meeting has already started.</source>
         <translation>De bijeenkomst is al begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="16"/>
+        <location filename="../Toast.qml" line="17"/>
         <source>The meeting has ended.</source>
         <translation>De bijeenkomst is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="17"/>
+        <location filename="../Toast.qml" line="18"/>
         <source>This is the first phase; there is no previous one.</source>
         <translation>Dit is de eerste fase; er is geen vorige.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="18"/>
+        <location filename="../Toast.qml" line="19"/>
         <source>The timer is already paused.</source>
         <translation>De tijd staat al stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="19"/>
+        <location filename="../Toast.qml" line="20"/>
         <source>The timer is not paused.</source>
         <translation>De tijd staat niet stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="21"/>
+        <location filename="../Toast.qml" line="22"/>
         <source>This phase has no vote.</source>
         <translation>In deze fase is er geen stemming.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="22"/>
+        <location filename="../Toast.qml" line="23"/>
         <source>The vote is open; close it first.</source>
         <translation>De stemming is open; sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="23"/>
+        <location filename="../Toast.qml" line="24"/>
         <source>The vote is not open.</source>
         <translation>De stemming is niet open.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="24"/>
+        <location filename="../Toast.qml" line="25"/>
         <source>That item no longer exists.</source>
         <translation>Dat onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="25"/>
+        <location filename="../Toast.qml" line="26"/>
         <source>This is not allowed from the wall.</source>
         <translation>Dat kan niet vanaf de wand.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="27"/>
+        <location filename="../Toast.qml" line="28"/>
         <source>That is not possible: a phase lasts at least one minute.</source>
         <translation>Dat kan niet: een fase duurt minstens één minuut.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="28"/>
+        <location filename="../Toast.qml" line="29"/>
         <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="29"/>
+        <location filename="../Toast.qml" line="30"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>
