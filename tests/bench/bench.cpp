@@ -144,6 +144,8 @@ int runBench(const BenchOptions &o, const QStringList &arguments)
         f.close();
         progress(QStringLiteral("wrote %1").arg(QFileInfo(o.json).absoluteFilePath()));
     }
+    if (!o.markdown.isEmpty() && !writeMarkdown(result, o.markdown))
+        progress(QStringLiteral("cannot write %1").arg(o.markdown));
     if (o.check)
         return check(o.json.isEmpty() ? result : readJson(o.json), o.json.isEmpty() ? QStringLiteral("in memory") : o.json);
     return completed ? 0 : 1;
@@ -181,6 +183,7 @@ int main(int argc, char **argv)
     const auto floor = opt("floor", "flipover-floor (default: the built one).", "path");
     const auto voterApp = opt("voter-app", "flipover-voter (default: $FLIPOVER_VOTER, then the built one).", "path");
     const auto json = opt("json", "Write the results as JSON to this file.", "file");
+    const auto markdown = opt("markdown", "Also write the tables as Markdown to this file.", "file");
     const auto checkOpt = opt("check", "After the run, check that it completed and its figures are sane.");
     const auto checkFile = opt("check-file", "Only check an earlier JSON result.", "file");
     const auto load = opt("load", "Internal: be the load process.");
@@ -225,6 +228,7 @@ int main(int argc, char **argv)
     o.floor = firstOf({p.value(floor), QStringLiteral(FLIPOVER_BENCH_FLOOR), appDir + QStringLiteral("/floor/flipover-floor")});
     o.voterApp = firstOf({p.value(voterApp), qEnvironmentVariable("FLIPOVER_VOTER"), QStringLiteral(FLIPOVER_BENCH_VOTER)});
     o.json = p.value(json);
+    o.markdown = p.value(markdown);
     o.check = p.isSet(checkOpt);
     for (const QString &s : o.servers) {
         const QString path = s == QLatin1String("kiosk") ? o.kiosk : s == QLatin1String("floor") ? o.floor : QString();

@@ -16,6 +16,8 @@ QJsonArray floorRatios(const QJsonArray &runs);
 QJsonArray evaluateTargets(const QJsonObject &result);
 // Prints the machine, the table, the ratios and the targets to stdout.
 void printReport(const QJsonObject &result);
+// Writes the result as Markdown tables (for docs/performance.md).
+bool writeMarkdown(const QJsonObject &result, const QString &path);
 // Empty when the result is complete and sane; else what is wrong.
 QStringList checkResult(const QJsonObject &result);
 

@@ -24,6 +24,7 @@ struct BenchOptions {
     QString voterApp;
     QString self;
     QString json;              // where to write the results
+    QString markdown;          // ... and as Markdown tables
     bool check = false;
 };
 

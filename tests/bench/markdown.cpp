@@ -1,0 +1,133 @@
+// The result as Markdown tables, for docs/performance.md (--markdown FILE).
+#include "report.h"
+
+#include <QFile>
+#include <QTextStream>
+#include <cmath>
+
+namespace flipover::bench {
+
+namespace {
+
+double at(const QJsonObject &o, const QString &path)
+{
+    QJsonValue v = o;
+    for (const QString &k : path.split(QLatin1Char('.')))
+        v = v.toObject().value(k);
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    return v.toDouble(std::nan(""));
+}
+
+QString num(double v, int decimals = 1)
+{
+    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', decimals);
+}
+
+// One table: a header, then a row per run from the given paths.
+void table(QTextStream &out, const QJsonArray &runs, const QStringList &headers, const QStringList &paths, int decimals = 1)
+{
+    out << "| server | N | " << headers.join(QStringLiteral(" | ")) << " |\n|---|---:|";
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        out << "---:|";
+    out << "\n";
+    for (const QJsonValue &v : runs) {
+        const QJsonObject r = v.toObject();
+        out << "| " << r.value(QLatin1String("server")).toString() << " | " << r.value(QLatin1String("voters")).toInt() << " | ";
+        if (r.contains(QLatin1String("error"))) {
+            out << "failed: " << r.value(QLatin1String("error")).toString() << " |\n";
+            continue;
+        }
+        QStringList cells;
+        for (const QString &p : paths)
+            cells.append(num(at(r, p), p.endsWith(QLatin1String("votes")) || p.contains(QLatin1String("missing"))
+                                           || p.contains(QLatin1String("commandsPerSecond")) || p.contains(QLatin1String("failed"))
+                                           ? 0 : decimals));
+        out << cells.join(QStringLiteral(" | ")) << " |\n";
+    }
+    out << "\n";
+}
+
+} // namespace
+
+bool writeMarkdown(const QJsonObject &result, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QTextStream out(&f);
+    const QJsonObject m = result.value(QLatin1String("machine")).toObject();
+    const QJsonArray runs = result.value(QLatin1String("runs")).toArray();
+    out << "Machine: " << m.value(QLatin1String("nproc")).toInt() << " cores (" << m.value(QLatin1String("cpuModel")).toString()
+        << "), " << num(m.value(QLatin1String("memoryMb")).toDouble() / 1024.0, 0) << " GB, kernel "
+        << m.value(QLatin1String("kernel")).toString() << ", " << m.value(QLatin1String("os")).toString() << ", Qt "
+        << m.value(QLatin1String("qt")).toString() << ".  \nDate: " << result.value(QLatin1String("date")).toString()
+        << "; load average (1/5/15 min) at start " << result.value(QLatin1String("loadAverageAtStart")).toString().section(QLatin1Char(' '), 0, 2)
+        << ", at end " << result.value(QLatin1String("loadAverageAtEnd")).toString().section(QLatin1Char(' '), 0, 2)
+        << "; run took " << num(result.value(QLatin1String("elapsedSeconds")).toDouble(), 0) << " s.\n\n";
+
+    out << "**Vote to tally at every client, paced** (each voter every 2–5 s; ms)\n\n";
+    table(out, runs, {QStringLiteral("votes/s"), QStringLiteral("votes"), QStringLiteral("ack p50"), QStringLiteral("ack p99"),
+                      QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max"), QStringLiteral("missing")},
+          {QStringLiteral("pace.votesPerSecond"), QStringLiteral("pace.votes"), QStringLiteral("pace.ack.p50"), QStringLiteral("pace.ack.p99"),
+           QStringLiteral("pace.latency.p50"), QStringLiteral("pace.latency.p95"), QStringLiteral("pace.latency.p99"),
+           QStringLiteral("pace.latency.max"), QStringLiteral("pace.missingDeliveries")});
+    out << "**Bursts** (every voter at once; ms from sending to the tally at every client; accepted commands per second)\n\n";
+    table(out, runs, {QStringLiteral("votes"), QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max"),
+                      QStringLiteral("ack p99"), QStringLiteral("missing"), QStringLiteral("accepted cmd/s")},
+          {QStringLiteral("burst.votes"), QStringLiteral("burst.latency.p50"), QStringLiteral("burst.latency.p95"),
+           QStringLiteral("burst.latency.p99"), QStringLiteral("burst.latency.max"), QStringLiteral("burst.ack.p99"),
+           QStringLiteral("burst.missingDeliveries"), QStringLiteral("burst.commandsPerSecond")});
+    out << "**Joins** (socket opened to snapshot; ms; at most " << result.value(QLatin1String("options")).toObject().value(QLatin1String("joinConcurrency")).toInt()
+        << " joins in flight)\n\n";
+    table(out, runs, {QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max"), QStringLiteral("failed")},
+          {QStringLiteral("join.p50"), QStringLiteral("join.p95"), QStringLiteral("join.p99"), QStringLiteral("join.max"), QStringLiteral("join.failed")});
+    out << "**Server process** (from /proc; CPU in % of one core; the load process runs beside it)\n\n";
+    table(out, runs, {QStringLiteral("peak RSS MB"), QStringLiteral("RSS all connected"), QStringLiteral("CPU % joins"),
+                      QStringLiteral("CPU % paced"), QStringLiteral("CPU % bursts"), QStringLiteral("CPU ms/vote paced"),
+                      QStringLiteral("CPU ms/vote bursts"), QStringLiteral("load CPU % paced")},
+          {QStringLiteral("serverProcess.peakRssMb"), QStringLiteral("serverProcess.rssMbAllConnected"), QStringLiteral("serverProcess.cpuJoinPct"),
+           QStringLiteral("serverProcess.cpuPacePct"), QStringLiteral("serverProcess.cpuBurstPct"), QStringLiteral("serverProcess.cpuMsPerVotePace"),
+           QStringLiteral("serverProcess.cpuMsPerVoteBurst"), QStringLiteral("loadProcess.cpuPacePct")});
+
+    out << "**Kiosk ÷ floor** (latency and memory: lower is better; cmd/s: higher is better)\n\n"
+        << "| N | join p50 | paced p50 | paced p99 | burst p50 | burst p99 | burst cmd/s | peak RSS | CPU paced |\n"
+        << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const QJsonValue &v : result.value(QLatin1String("ratios")).toArray()) {
+        const QJsonObject r = v.toObject();
+        auto g = [&](const char *k) { return num(r.value(QLatin1String(k)).toDouble(std::nan("")), 2); };
+        out << "| " << r.value(QLatin1String("voters")).toInt() << " | " << g("joinP50") << " | " << g("paceP50") << " | " << g("paceP99")
+            << " | " << g("burstP50") << " | " << g("burstP99") << " | " << g("burstCommandsPerSecond") << " | " << g("peakRss")
+            << " | " << g("cpuPace") << " |\n";
+    }
+    const QJsonObject idle = result.value(QLatin1String("idle")).toObject();
+    const QJsonObject voter = result.value(QLatin1String("voterApp")).toObject();
+    const QJsonObject sql = result.value(QLatin1String("sqliteCommit")).toObject();
+    out << "\n| other figure | value |\n|---|---|\n"
+        << "| idle kiosk, " << num(idle.value(QLatin1String("seconds")).toDouble(std::nan("")), 0) << " s, "
+        << idle.value(QLatin1String("clients")).toInt() << " silent clients | " << num(idle.value(QLatin1String("kioskCpuPct")).toDouble(std::nan("")), 2)
+        << " % of one core (floor beside it: " << num(idle.value(QLatin1String("floorCpuPct")).toDouble(std::nan("")), 2) << " %) |\n"
+        << "| voter app (flipover-voter, offscreen, joined in the vote phase) | "
+        << (voter.value(QLatin1String("measured")).toBool()
+                ? num(voter.value(QLatin1String("peakSampledRssMb")).toDouble()) + QStringLiteral(" MB resident (peak sampled)")
+                : QStringLiteral("not measured: ") + voter.value(QLatin1String("reason")).toString())
+        << " |\n| one fsync'd SQLite commit (WAL, synchronous=FULL, " << sql.value(QLatin1String("count")).toInt() << " commits) | p50 "
+        << num(sql.value(QLatin1String("p50")).toDouble(), 2) << " ms, p99 " << num(sql.value(QLatin1String("p99")).toDouble(), 2)
+        << " ms, max " << num(sql.value(QLatin1String("max")).toDouble(), 2) << " ms |\n\n";
+
+    out << "| target | value | |\n|---|---|---|\n";
+    for (const QJsonValue &v : result.value(QLatin1String("targets")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const QJsonValue value = t.value(QLatin1String("value"));
+        const QJsonValue met = t.value(QLatin1String("met"));
+        out << "| " << t.value(QLatin1String("target")).toString() << " | "
+            << (value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                               : num(value.toDouble(std::nan("")), 2) + QLatin1Char(' ') + t.value(QLatin1String("unit")).toString());
+        if (t.contains(QLatin1String("note")))
+            out << " (" << t.value(QLatin1String("note")).toString() << ")";
+        out << " | " << (met.isNull() ? "not measured" : met.toBool() ? "**met**" : "**not met**") << " |\n";
+    }
+    return true;
+}
+
+} // namespace flipover::bench
