@@ -215,7 +215,7 @@ Role SessionEngine::roleOf(const Actor &actor) const
         return Role::CaseOwner;
     if (caps & CapParticipant)
         return Role::Participant;
-    return Role::Wall;
+    return actor.wall ? Role::Wall : Role::None;
 }
 
 Result SessionEngine::execute(const Actor &actor, const QString &type, const QJsonObject &args,
@@ -360,6 +360,7 @@ QString roleName(Role r)
     case Role::Facilitator: return QStringLiteral("facilitator");
     case Role::Participant: return QStringLiteral("participant");
     case Role::CaseOwner: return QStringLiteral("caseOwner");
+    case Role::None: return QStringLiteral("none");
     }
     return {};
 }

@@ -17,7 +17,8 @@ namespace flipover {
 
 class Store;
 
-enum class Role { Wall, Facilitator, Participant, CaseOwner };
+// None: a participant id the session no longer knows (left elsewhere).
+enum class Role { Wall, Facilitator, Participant, CaseOwner, None };
 QString roleName(Role r);
 
 // Who sends a command. The secret is the participant's resume token as the

@@ -17,6 +17,7 @@ Audience audienceOf(Role role)
         return Audience::Facilitator;
     case Role::Participant:
     case Role::CaseOwner:
+    case Role::None:
         break;
     }
     return Audience::Participant;

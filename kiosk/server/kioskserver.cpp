@@ -387,7 +387,7 @@ Audience KioskServer::audienceFor(const Actor &actor) const
     // A participant the engine no longer knows (left on another device) is
     // never promoted to what a wall may see.
     const Role role = m_engine->roleOf(actor);
-    return role == Role::Wall ? Audience::Participant : audienceOf(role);
+    return audienceOf(role);
 }
 
 void KioskServer::sendSnapshot(Connection *c)

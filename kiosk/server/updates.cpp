@@ -66,7 +66,7 @@ void KioskServer::broadcast(const Change &change)
             }
         }
         Group &g = groups[int(c->audience)];
-        if (c->audience == Audience::Participant && m_engine->roleOf(c->actor) == Role::Wall)
+        if (c->audience == Audience::Participant && m_engine->roleOf(c->actor) == Role::None)
             continue; // its participant left (on another device): nothing more to see
         if (!g.built) {
             g.built = true;
