@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Flipover needs to build, test and run on Debian bookworm, and
 # only what is missing. Run as root (or with sudo available).
+# --fuzz: also what the fuzzing harnesses need (deploy/fuzz.sh passes it).
 set -euo pipefail
 
 packages=(
@@ -11,7 +12,13 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
     qml6-module-qtqml-workerscript qml6-module-qttest libqt6quicktest6
     libqrencode-dev fonts-dejavu-core
+    poppler-utils
 )
+
+# clang and its runtime (libFuzzer, ASan, UBSan) for deploy/fuzz.sh only.
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
