@@ -185,7 +185,7 @@ Item {
                     required property int index
 
                     Layout.fillWidth: true
-                    visible: index < 3
+                    visible: index < 2
                     text: "\u201C" + model.text + "\u201D"
                     color: Theme.ink
                     font.pixelSize: Theme.body
@@ -202,7 +202,7 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("Thank you all for taking part.")
                 color: Theme.navy
-                font.pixelSize: Theme.large
+                font.pixelSize: Theme.body
                 font.bold: true
                 wrapMode: Text.Wrap
             }

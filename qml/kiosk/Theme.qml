@@ -39,8 +39,6 @@ QtObject {
     readonly property color done: "#1E6B32"         // on paper 5.8:1
     readonly property color bar: "#123A5E"
 
-    readonly property string fontFamily: Qt.application.font.family
-
     // Sizes at 1080p. Nothing readable is smaller than `small` (28 px).
     readonly property real small: px(28)
     readonly property real body: px(30)
