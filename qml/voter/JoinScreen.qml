@@ -1,0 +1,235 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Flipover.Voter.Backend
+
+// The first screen: the wall's address (usually filled in already), the PIN
+// shown on the wall, and one big button. Optional: the facilitator PIN.
+Rectangle {
+    id: root
+
+    required property VoterClient client
+    required property VoterApp app
+    property string address: root.app.kioskAddress
+    property string pin: root.app.pin
+    property string facilitatorPin
+    property bool facilitatorOpen: false
+    property bool addressWrong: false
+    readonly property bool busy: root.client.state === "connecting" || root.client.state === "reconnecting"
+    readonly property string errorText: {
+        if (root.addressWrong)
+            return qsTr("This address does not look right. It is shown on the wall, for example 192.168.1.20:7700.");
+        if (root.client.lastError !== "")
+            return Errors.text(root.client.lastError);
+        if (slowTimer.slow)
+            return qsTr("The wall does not answer yet. Is the address right, and is this tablet on the same Wi-Fi as the wall?");
+        return "";
+    }
+
+    function submit() {
+        const url = root.app.kioskUrl(root.address);
+        root.addressWrong = url === "";
+        if (root.addressWrong || root.pin.trim() === "")
+            return;
+        root.client.connectToKiosk(url, root.pin.trim(), root.facilitatorOpen ? root.facilitatorPin.trim() : "");
+    }
+
+    function reset() {
+        root.pin = "";
+        root.facilitatorPin = "";
+        root.facilitatorOpen = false;
+        root.addressWrong = false;
+    }
+
+    color: Theme.background
+
+    Timer {
+        id: slowTimer
+
+        property bool slow: false
+
+        interval: 8000
+        running: root.busy
+        onRunningChanged: slowTimer.slow = false
+        onTriggered: slowTimer.slow = true
+    }
+
+    RowLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.padding
+
+        Label {
+            Layout.fillWidth: true
+            text: "Flipover"
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.accent
+        }
+        AppButton {
+            text: root.app.language === "nl" ? "English" : "Nederlands"
+            onClicked: root.app.language = root.app.language === "nl" ? "en" : "nl"
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        anchors.topMargin: Theme.touch + 2 * Theme.padding
+        contentHeight: Math.max(height, card.implicitHeight + 2 * Theme.padding)
+        clip: true
+
+        Rectangle {
+            id: card
+
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: Math.max(Theme.padding, (parent.height - implicitHeight) / 2 - Theme.padding)
+            width: Math.min(680, root.width - 2 * Theme.padding)
+            implicitHeight: form.implicitHeight + 64
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.line
+
+            ColumnLayout {
+                id: form
+
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 32
+                spacing: 14
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Join the meeting")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.ink
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Type the PIN that is shown on the wall, then tap Join.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.ink
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.topMargin: 6
+                    text: qsTr("PIN")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.ink
+                }
+                LineBox {
+                    id: pinField
+
+                    text: root.pin
+                    onTextChanged: root.pin = pinField.text
+                    placeholderText: qsTr("the PIN from the wall")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    maximumLength: 12
+                    font.pixelSize: pinField.text === "" ? Theme.fontLarge : 34
+                    font.letterSpacing: pinField.text === "" ? 0 : 6
+                    implicitHeight: 72
+                    enabled: !root.busy
+                    onAccepted: root.submit()
+                }
+                Label {
+                    text: qsTr("Address of the wall")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.ink
+                }
+                LineBox {
+                    id: addressField
+
+                    text: root.address
+                    onTextChanged: root.address = addressField.text
+                    placeholderText: qsTr("as shown on the wall, e.g. 192.168.1.20:7700")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    enabled: !root.busy
+                }
+                BigCheckBox {
+                    id: facilitatorBox
+
+                    checked: root.facilitatorOpen
+                    onToggled: root.facilitatorOpen = facilitatorBox.checked
+                    text: qsTr("I am the facilitator")
+                    enabled: !root.busy
+                }
+                LineBox {
+                    id: facilitatorField
+
+                    visible: root.facilitatorOpen
+                    text: root.facilitatorPin
+                    onTextChanged: root.facilitatorPin = facilitatorField.text
+                    placeholderText: qsTr("Facilitator PIN")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    echoMode: TextInput.Password
+                    enabled: !root.busy
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    visible: root.errorText !== ""
+                    implicitHeight: errorLabel.implicitHeight + 24
+                    radius: 8
+                    color: Theme.badSoft
+
+                    Label {
+                        id: errorLabel
+
+                        anchors.fill: parent
+                        anchors.margins: 12
+                        text: "⚠ " + root.errorText
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.bad
+                        wrapMode: Text.Wrap
+                    }
+                }
+                AppButton {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    implicitHeight: 68
+                    visible: !root.busy
+                    primary: true
+                    font.pixelSize: Theme.fontLarge
+                    text: qsTr("Join")
+                    enabled: root.pin.trim() !== "" && root.address.trim() !== ""
+                    onClicked: root.submit()
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    visible: root.busy
+                    spacing: Theme.gap
+
+                    BusyIndicator {
+                        implicitWidth: Theme.touch
+                        implicitHeight: Theme.touch
+                        running: root.busy
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Connecting to the wall…")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                    }
+                    AppButton {
+                        text: qsTr("Stop")
+                        onClicked: root.client.disconnectFromKiosk()
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    text: qsTr("You take part without your name. When you leave, this tablet forgets the meeting.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.muted
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}

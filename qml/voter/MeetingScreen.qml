@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Flipover.Voter.Backend
+
+// The meeting as the kiosk runs it: the header (phase, what is asked, timer,
+// connection), then what this phase asks of the participant, and for a
+// facilitator the bar that steers the meeting.
+Rectangle {
+    id: root
+
+    required property VoterClient client
+    required property SessionView view
+    required property Drafts drafts
+    readonly property bool before: root.view.phaseStatus === "notStarted"
+    readonly property bool after: root.view.phaseStatus === "ended"
+
+    signal leaveRequested
+
+    color: Theme.background
+
+    // A new phase shows other panels: start reading at the top.
+    Connections {
+        target: root.view
+
+        function onPhaseIndexChanged() {
+            flick.contentY = 0;
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        PhaseHeader {
+            Layout.fillWidth: true
+            client: root.client
+            view: root.view
+            onLeaveRequested: root.leaveRequested()
+        }
+
+        Flickable {
+            id: flick
+
+            objectName: "meetingFlick"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: body.implicitHeight + 2 * Theme.padding
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            // Always drawn when there is more below, so nobody misses a panel.
+            ScrollBar.vertical: ScrollBar {
+                width: 14
+                policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            }
+
+            ColumnLayout {
+                id: body
+
+                x: Theme.padding
+                y: Theme.padding
+                width: flick.width - 2 * Theme.padding
+                spacing: Theme.gap
+
+                WaitingBody {
+                    Layout.fillWidth: true
+                    visible: root.before
+                    view: root.view
+                }
+                EndBody {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 900
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.topMargin: 24
+                    visible: root.after
+                    view: root.view
+                    onLeaveRequested: root.leaveRequested()
+                }
+                ActivityPanels {
+                    Layout.fillWidth: true
+                    visible: !root.before && !root.after
+                    client: root.client
+                    view: root.view
+                    drafts: root.drafts
+                }
+            }
+        }
+
+        FacilitatorBar {
+            Layout.fillWidth: true
+            compact: root.width < 960
+            visible: root.view.isFacilitator
+            client: root.client
+            view: root.view
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Flipover.Voter.Backend
+
+// A phase in which the tablet has nothing to ask: say so, and show the steps
+// the wall shows.
+Panel {
+    id: root
+
+    required property SessionView view
+
+    title: qsTr("Nothing to do on the tablet right now")
+    hint: qsTr("Look and listen along with the wall. In this phase:")
+
+    Repeater {
+        model: root.view.phaseSteps
+
+        delegate: Label {
+            required property string modelData
+            required property int index
+
+            Layout.fillWidth: true
+            text: (index + 1) + ". " + modelData
+            font.pixelSize: Theme.fontBody
+            color: Theme.ink
+            wrapMode: Text.Wrap
+        }
+    }
+}
