@@ -16,3 +16,43 @@ cmake --build "$build" --target flipover-kiosk
 rm -rf screenshots/kiosk
 "$build/kiosk/flipover-kiosk" --screenshots screenshots/kiosk --screenshots-size 1920x1080
 echo "Wall screenshots: $(ls screenshots/kiosk/*.png | wc -l) files in screenshots/kiosk/"
+
+# --- The tablet (voter): 1280x800 and one portrait 800x1280, a whole meeting.
+# A headless kiosk with a fresh session; the voter's screenshot tour joins it as
+# the facilitator's tablet (it moves the phases), three colleagues join off
+# screen, and every state a participant meets is saved, from the join screen
+# to leaving. The kiosk is stopped however the tour ends.
+shoot_voter() {
+    local data log kiosk ready port pin fpin rc=0
+    cmake --build "$build" --target flipover-voter flipover-kiosk
+    rm -rf screenshots/voter
+    data="$(mktemp -d)"
+    log="$(mktemp)"
+    "$build/kiosk/flipover-kiosk" --no-gui --port 0 --data-dir "$data" --pin 123456 --facilitator-pin 9999 >"$log" 2>&1 &
+    kiosk=$!
+    ready=""
+    for _ in $(seq 1 150); do
+        ready="$(grep -m1 '^FLIPOVER_READY' "$log" || true)"
+        [ -n "$ready" ] && break
+        kill -0 "$kiosk" 2>/dev/null || break
+        sleep 0.2
+    done
+    if [ -z "$ready" ]; then
+        echo "The headless kiosk did not start:" >&2
+        cat "$log" >&2
+        kill "$kiosk" 2>/dev/null || true
+        rm -rf "$data" "$log"
+        return 1
+    fi
+    port="$(sed -n 's/.* port=\([0-9]*\).*/\1/p' <<<"$ready")"
+    pin="$(sed -n 's/.* pin=\([0-9]*\).*/\1/p' <<<"$ready")"
+    fpin="$(sed -n 's/.* facilitatorPin=\([0-9]*\).*/\1/p' <<<"$ready")"
+    "$build/voter/flipover-voter" --screenshots screenshots/voter \
+        --kiosk "ws://127.0.0.1:$port/" --pin "$pin" --facilitator-pin "$fpin" || rc=$?
+    kill "$kiosk" 2>/dev/null || true
+    wait "$kiosk" 2>/dev/null || true
+    rm -rf "$data" "$log"
+    [ "$rc" -eq 0 ] || return "$rc"
+    echo "Tablet screenshots: $(ls screenshots/voter/*.png | wc -l) files in screenshots/voter/"
+}
+shoot_voter
