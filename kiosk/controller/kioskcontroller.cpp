@@ -10,7 +10,9 @@ namespace flipover {
 KioskController::KioskController(SessionEngine *engine, QObject *parent)
     : QObject(parent), m_engine(engine), m_view(new SessionView(this))
 {
-    const Actor self = Actor::localFacilitator();
+    // The wall is a public screen: it shows what the room may see, never the
+    // facilitator's view (hidden cards, unshared insights, hidden tallies).
+    const Actor self = Actor::wallDisplay();
     m_view->applySnapshot(m_engine->seq(), m_engine->projection(self));
     connect(m_engine, &SessionEngine::changed, this,
             [this](quint64 seq, Sections sections, const QStringList &) { onChanged(seq, sections); });
@@ -18,7 +20,7 @@ KioskController::KioskController(SessionEngine *engine, QObject *parent)
 
 void KioskController::onChanged(quint64 seq, Sections sections)
 {
-    const Actor self = Actor::localFacilitator();
+    const Actor self = Actor::wallDisplay();
     QJsonObject changed;
     const QList<Section> all = allSections();
     for (Section s : all) {
