@@ -47,6 +47,8 @@ private slots:
     void voteDefaultsMerge();
     void seedExamples_data();
     void seedExamples();
+    void builtInSeeds_data();
+    void builtInSeeds();
     void docExamples();
     void oversizedFile();
     void missingFile();
@@ -357,6 +359,61 @@ void TestFormat::seedExamples()
         for (const Phase &p : f.phases)
             defaultTagged = defaultTagged || p.defaultTags == QStringList{QStringLiteral("ik")};
         QVERIFY(defaultTagged);
+    }
+}
+
+void TestFormat::builtInSeeds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("language");
+    for (const char *id : {"intervisie-participatie", "draagvlak-intervisie"}) {
+        QTest::addRow("%s nl", id) << QString::fromLatin1(id) << QStringLiteral("nl");
+        QTest::addRow("%s en", id) << QString::fromLatin1(id) << QStringLiteral("en");
+    }
+}
+
+// The built-in formats for seeds 003 and 004 load, in Dutch and in English,
+// with what the seeds ask for.
+void TestFormat::builtInSeeds()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, language);
+    QVERIFY(FormatLoader::builtInIds().contains(id));
+    const FormatResult r = FormatLoader::loadFile(FormatLoader::builtInPath(id), language);
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    const Format &f = *r.format;
+    QCOMPARE(f.language, language);
+    const bool nl = language == QLatin1String("nl");
+    if (id == QLatin1String("intervisie-participatie")) {
+        QCOMPARE(f.totalMinutes(), 60);
+        QCOMPARE(f.minParticipants, 3);
+        QCOMPARE(f.maxParticipants, 10);
+        QVERIFY(f.agreement.contains(nl ? QStringLiteral("vertrouwelijk") : QStringLiteral("confidential")));
+        for (const char *tag : {"beeldvorming", "besluitvorming", "evaluatie", "gevraagd", "ongevraagd"})
+            QVERIFY2(f.hasTag(QString::fromLatin1(tag)), tag);
+        QCOMPARE(f.probingQuestions.size(), 6);
+        if (nl) {
+            QCOMPARE(f.probingQuestions[3], QStringLiteral("Welke acties wil hij of zij nemen? Is er voor jou sprake van te veel "
+                                                           "participatie of juist te weinig gebruik van de mogelijkheden mee te "
+                                                           "denken en doen."));
+            QVERIFY(f.insightTakeawayPrompt.contains(QStringLiteral("1 ding")));
+        }
+        QCOMPARE(f.phases.size(), 5);
+        QVERIFY(f.phases[0].activities.isEmpty()); // the opening is for talking
+        QVERIFY(f.phases.last().has(Activity::Insights));
+    } else {
+        QCOMPARE(f.cycle.size(), 5);
+        for (const Meeting &m : f.cycle)
+            QVERIFY(!m.accent.isEmpty() && !m.result.isEmpty());
+        QVERIFY(f.cycle[1].accent.contains(QStringLiteral("IK")));
+        QVERIFY(f.cycle[2].accent.contains(QStringLiteral("WIJ")));
+        QCOMPARE(f.tags.size(), 3);
+        QCOMPARE(f.tags[0].label, QStringLiteral("HET"));
+        QCOMPARE(f.tags[2].label, QStringLiteral("WIJ"));
+        QCOMPARE(f.phases.size(), 5);
+        QVERIFY(f.phases[1].has(Activity::Case));
+        QVERIFY(f.phases[2].has(Activity::Questions));
+        QVERIFY(f.phases[3].has(Activity::Tags));
     }
 }
 
