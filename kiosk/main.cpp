@@ -3,12 +3,14 @@
 #include "kioskcontroller.h"
 #include "kioskserver.h"
 #include "kiosksession.h"
+#include "pdfexport.h"
 #include "screenshots/kioskshots.h"
 #include "sessionview.h"
 #include "unixsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -56,7 +58,18 @@ struct Options {
     bool noGui = false;
     QString screenshotsDir;                 // --screenshots: render the wall's states to PNGs and exit
     QSize screenshotsSize{1920, 1080};
+    QString exportDir;                      // --export: write the anonymised outcome there and exit
+    bool includeCase = false;
 };
+
+// --export renders a PDF, which needs fonts and so a QGuiApplication, but no display.
+bool exporting(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "--export" || QByteArray(argv[i]).startsWith("--export="))
+            return true;
+    return false;
+}
 
 // Returns -1 when the options are good, else the exit code.
 int parseOptions(QCoreApplication &app, Options *out)
@@ -93,8 +106,15 @@ int parseOptions(QCoreApplication &app, Options *out)
     const QCommandLineOption screenshotsSize(QStringLiteral("screenshots-size"),
                                              QStringLiteral("Window size for --screenshots (default 1920x1080)."),
                                              QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption exportDir(QStringLiteral("export"),
+                                       QStringLiteral("Write the stored meeting's anonymised outcome (outcome.md, "
+                                                      "outcome.csv, outcome-reflections.csv, outcome.pdf) into this "
+                                                      "folder, then exit."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption includeCase(QStringLiteral("include-case"),
+                                         QStringLiteral("With --export: include the full case text, not only its title."));
     parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
-                       screenshotsSize});
+                       screenshotsSize, exportDir, includeCase});
 
     if (!parser.parse(app.arguments()))
         return fail(2, parser.errorText());
@@ -134,6 +154,10 @@ int parseOptions(QCoreApplication &app, Options *out)
     out->screenshotsSize = parseScreenshotSize(parser.value(screenshotsSize));
     if (!out->screenshotsSize.isValid())
         return fail(2, QStringLiteral("--screenshots-size must be WIDTHxHEIGHT, e.g. 1920x1080."));
+    out->exportDir = parser.value(exportDir);
+    out->includeCase = parser.isSet(includeCase);
+    if (out->includeCase && out->exportDir.isEmpty())
+        return fail(2, QStringLiteral("--include-case goes with --export."));
     return -1;
 }
 
@@ -142,6 +166,8 @@ int parseOptions(QCoreApplication &app, Options *out)
 int main(int argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> app;
+    if (exporting(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (headless(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
@@ -164,6 +190,10 @@ int main(int argc, char **argv)
         return runKioskScreenshots({options.screenshotsDir, options.screenshotsSize, options.session.language});
     }
 
+    if (!options.exportDir.isEmpty() && !QFile::exists(QDir(options.session.dataDir).filePath(QStringLiteral("flipover.sqlite"))))
+        return fail(1, QStringLiteral("No meeting is stored in %1; nothing to export.")
+                           .arg(QDir::toNativeSeparators(options.session.dataDir)));
+
     KioskSession session;
     QString error;
     switch (session.start(options.session, &error)) {
@@ -173,6 +203,14 @@ int main(int argc, char **argv)
         return fail(2, error);
     case KioskSession::Failure::Runtime:
         return fail(1, error);
+    }
+
+    if (!options.exportDir.isEmpty()) {
+        if (!writeOutcome(session.engine()->state(), {options.includeCase, options.session.language},
+                          options.exportDir, &error))
+            return fail(1, error);
+        QTextStream(stdout) << "Outcome written to " << QDir::toNativeSeparators(options.exportDir) << Qt::endl;
+        return 0;
     }
 
     KioskServer server(session.engine(), session.clock());
