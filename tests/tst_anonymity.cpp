@@ -340,7 +340,7 @@ private Q_SLOTS:
         QTest::addColumn<quint32>("seed");
         const quint32 base = QRandomGenerator::global()->generate();
         qInfo("seeds start at %u", base);
-        for (quint32 i = 0; i < 3; ++i)
+        for (quint32 i = 0; i < 6; ++i)
             QTest::addRow("run %u", i + 1) << base + i;
     }
 
@@ -443,13 +443,14 @@ private Q_SLOTS:
         // Where the ballot rows lie in the database file, over all runs: with
         // rows placed by key (or anywhere unrelated to time) the mean rank
         // correlation with the order of writing is about 0 (standard deviation
-        // under 0.1 over three runs). SQLite fills a page's free space as rows
-        // arrive, so rows placed in arrival order show up as a strong one.
+        // about 0.066 over six runs of 20 voters, so 0.25 is nearly 4 of them).
+        // SQLite fills a page's free space from its end as rows arrive, so
+        // rows left where they were written show up as a negative one.
         QVERIFY(!m_fileTauWrites.isEmpty());
         const double writes = std::accumulate(m_fileTauWrites.cbegin(), m_fileTauWrites.cend(), 0.0) / m_fileTauWrites.size();
         const double cast = std::accumulate(m_fileTauCast.cbegin(), m_fileTauCast.cend(), 0.0) / m_fileTauCast.size();
         qInfo("mean rank correlation of the ballots' place in the file with cast order %.2f, with write order %.2f", cast, writes);
-        QVERIFY2(qAbs(writes) < 0.4 && qAbs(cast) < 0.4,
+        QVERIFY2(qAbs(writes) < 0.25 && qAbs(cast) < 0.25,
                  qPrintable(QStringLiteral("the ballots' byte positions in flipover.sqlite follow the order they were written "
                                            "(mean Kendall tau %1 with write order, %2 with cast order over %3 runs): "
                                            "a copy of the disk shows who voted (or changed) early or late")
