@@ -62,8 +62,10 @@ struct SessionEngine::Impl {
             return false;
         }
         if (change.checkpoint) {
+            // The change is durable already; a failed compaction only leaves
+            // the file as it was, and the next one tries again.
             QString ignored;
-            q->m_store->checkpoint(&ignored);
+            q->m_store->compact(&ignored);
         }
         return true;
     }

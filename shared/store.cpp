@@ -244,6 +244,23 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     return false;
 }
 
+bool Store::compact(QString *error)
+{
+    if (!isOpen()) {
+        setError(error, QStringLiteral("The store is not open, so there is nothing to compact."));
+        return false;
+    }
+    // VACUUM rebuilds every page by inserting rows in key order, so where a
+    // row sits in the file no longer tells when it was written.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("VACUUM"))) {
+        setError(error, describe(m_path, QStringLiteral("Cannot compact the database"), q.lastError()));
+        return false;
+    }
+    q.finish();
+    return checkpoint(error);
+}
+
 bool Store::checkpoint(QString *error)
 {
     if (!isOpen()) {

@@ -41,6 +41,9 @@ public:
     bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error);
     // Folds the WAL into the database file (after a vote closes).
     bool checkpoint(QString *error);
+    // Rewrites the file in key order and folds the WAL (when a vote closes):
+    // neither table order nor byte position then follows writing order.
+    bool compact(QString *error);
 
 private:
     QString m_connection;

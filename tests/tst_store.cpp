@@ -277,6 +277,31 @@ private slots:
         QCOMPARE(store.loadAll(&error).size(), 20);
     }
 
+    void compactRewritesInKeyOrder()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+        // Written in a scrambled order: before compaction byte position follows
+        // writing order; afterwards it follows the key.
+        for (int i : {3, 7, 1, 9, 0, 5, 2, 8, 4, 6})
+            QVERIFY(store.commit({rec("ballot", QStringLiteral("k%1").arg(i), QStringLiteral("ballot-%1").arg(i).toUtf8())}, {}, &error));
+        QVERIFY2(store.compact(&error), qPrintable(error));
+        const QFileInfo wal(store.filePath() + QStringLiteral("-wal"));
+        QVERIFY(!wal.exists() || wal.size() == 0);
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QList<qsizetype> offsets;
+        for (int i = 0; i < 10; ++i)
+            offsets.append(bytes.indexOf(QStringLiteral("ballot-%1").arg(i).toUtf8()));
+        QVERIFY(!offsets.contains(-1));
+        const bool ascending = std::is_sorted(offsets.cbegin(), offsets.cend());
+        const bool descending = std::is_sorted(offsets.crbegin(), offsets.crend());
+        QVERIFY2(ascending || descending, "rows are not placed in key order after compaction");
+        QCOMPARE(store.loadAll(&error).size(), 10);
+    }
+
     void secondStoreSeesCommits()
     {
         Store writer;
