@@ -39,8 +39,11 @@ public:
     }
     ~FakeKiosk() override
     {
-        for (QWebSocket *s : std::as_const(sockets))
+        // nextPendingConnection() hands over sockets without a parent: ours to delete.
+        for (QWebSocket *s : std::as_const(sockets)) {
             s->disconnect(this);
+            delete s;
+        }
     }
     bool listen() { return server.listen(QHostAddress::LocalHost, 0); }
     QUrl url() const { return server.serverUrl(); }
