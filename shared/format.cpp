@@ -114,8 +114,11 @@ QJsonObject Format::toJson() const
     }
     if (!groundRules.isEmpty()) {
         QJsonArray items;
-        for (const RuleItem &r : groundRules)
-            items.append(QJsonObject{{QStringLiteral("title"), r.title}, {QStringLiteral("text"), r.text}});
+        for (const RuleItem &r : groundRules) {
+            QJsonObject ro{{QStringLiteral("title"), r.title}};
+            putText(ro, "text", r.text); // optional: the loader refuses an empty one
+            items.append(ro);
+        }
         QJsonObject g{{QStringLiteral("items"), items}};
         putText(g, "title", groundRulesTitle);
         o.insert(QStringLiteral("groundRules"), g);
