@@ -112,6 +112,13 @@ bool checkString(const QString &s, const QString &path, DecodeError *error)
         error->message = QStringLiteral("The field \"%1\" holds an unpaired surrogate escape.").arg(fieldName(path));
         return false;
     }
+    // Qt's JSON reader drops a leading byte-order mark on some paths and not on
+    // others, so such a text would not survive being stored and read back.
+    if (s.startsWith(QChar(0xFEFF))) {
+        error->code = QStringLiteral("bad_field");
+        error->message = QStringLiteral("The field \"%1\" starts with a byte-order mark.").arg(fieldName(path));
+        return false;
+    }
     return true;
 }
 
@@ -129,6 +136,15 @@ bool checkStrings(const QJsonValue &value, const QString &path, DecodeError *err
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString child = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            // Qt drops a byte-order mark at the start of a key ("\uFEFFid" reads
+            // as "id") but sorts by the raw key, so the object would answer a
+            // lookup differently from what it holds and from its re-encoding.
+            if (o.value(it.key()) != it.value()) {
+                error->code = QStringLiteral("bad_field");
+                error->message = QStringLiteral("The field \"%1\" is given twice or starts with a byte-order mark.")
+                                     .arg(fieldName(child));
+                return false;
+            }
             if (!checkString(it.key(), child, error) || !checkStrings(it.value(), child, error))
                 return false;
         }
