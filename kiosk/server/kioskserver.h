@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QTcpServer;
@@ -64,6 +65,9 @@ private:
     void handleJoin(Connection *c, const QString &id, const QJsonObject &body);
     void handleUnlock(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     void handleCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
+    void queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
+    void runQueue();
+    void answer(Connection *c, const QString &type, const QString &id, const Result &r);
     Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
     void sendSnapshot(Connection *c);
     Audience audienceFor(const Actor &actor) const;
@@ -91,6 +95,13 @@ private:
     PinRateLimiter m_limiter;
     QList<quint16> m_extraOriginPorts;
     QList<Change> m_deferred;
+    struct Queued {
+        QPointer<Connection> connection;
+        QString type;
+        QString id;
+        QJsonObject body;
+    };
+    QList<Queued> m_queue; // commands waiting for this event-loop pass's group commit
     int m_executing = 0;
     int m_handshakeTimeoutMs = 5000;
     int m_joinTimeoutMs = 5000;
