@@ -3,6 +3,7 @@
 // seventh tablet, unlocked with the facilitator PIN, steers.
 #include "kioskprocess.h"
 #include "voterclient.h"
+#include "voterharness.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,20 +39,10 @@ private:
     // {"refused": code}.
     QJsonObject must(VoterClient *c, const QString &type, const QJsonObject &fields = {})
     {
-        QJsonObject result;
-        bool done = false;
-        QString failure;
-        const QString id = c->send(type, fields);
-        auto ok = connect(c, &VoterClient::acked, this, [&](const QString &got, const QJsonObject &r) {
-            if (got == id) { result = r; done = true; }
-        });
-        auto bad = connect(c, &VoterClient::rejected, this, [&](const QString &got, const QString &code, const QString &) {
-            if (got == id) { failure = code; done = true; }
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
-        disconnect(ok);
-        disconnect(bad);
-        return failure.isEmpty() ? result : QJsonObject{{QStringLiteral("refused"), failure}};
+        const Answer a = sendAndWait(c, type, fields);
+        if (!a.answered)
+            QTest::qFail(qPrintable(type + QStringLiteral(": no answer")), __FILE__, __LINE__);
+        return a.code.isEmpty() ? a.result : QJsonObject{{QStringLiteral("refused"), a.code}};
     }
 
     void toPhase(int index)

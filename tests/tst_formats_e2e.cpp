@@ -5,6 +5,7 @@
 // (and only there); the meeting must end.
 #include "kioskprocess.h"
 #include "voterclient.h"
+#include "voterharness.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,24 +39,12 @@ private:
     // Sends a command and waits for the kiosk's ack; fails the test on a refusal.
     QJsonObject must(VoterClient *c, const QString &type, const QJsonObject &fields = {})
     {
-        QJsonObject result;
-        bool done = false;
-        QString failure;
-        const QString id = c->send(type, fields);
-        auto ok = connect(c, &VoterClient::acked, this, [&](const QString &got, const QJsonObject &r) {
-            if (got == id) { result = r; done = true; }
-        });
-        auto bad = connect(c, &VoterClient::rejected, this, [&](const QString &got, const QString &code, const QString &m) {
-            if (got == id) { failure = code + QStringLiteral(": ") + m; done = true; }
-        });
-        const bool answered = QTest::qWaitFor([&] { return done; }, 10000);
-        disconnect(ok);
-        disconnect(bad);
-        if (!answered)
-            failure = QStringLiteral("no answer");
-        if (!failure.isEmpty())
-            QTest::qFail(qPrintable(type + QStringLiteral(" refused: ") + failure), __FILE__, __LINE__);
-        return result;
+        const Answer a = sendAndWait(c, type, fields);
+        if (!a.answered)
+            QTest::qFail(qPrintable(type + QStringLiteral(": no answer")), __FILE__, __LINE__);
+        else if (!a.code.isEmpty())
+            QTest::qFail(qPrintable(type + QStringLiteral(" refused: ") + a.code + QStringLiteral(": ") + a.message), __FILE__, __LINE__);
+        return a.result;
     }
 
     int firstCardId(VoterClient *c) const
