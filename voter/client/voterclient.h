@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void openSocket();
+    QWebSocket *detachSocket();
     void dropSocket();
     void retireSocket();
     void connectionLost();

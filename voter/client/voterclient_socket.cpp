@@ -41,17 +41,27 @@ void VoterClient::openSocket()
     socket->open(m_memory.url);
 }
 
-// Abandons the current socket at once; its late signals no longer reach us.
-void VoterClient::dropSocket()
+// Stops the timers and hands back the current socket (or null), no longer
+// connected to us: its late signals do not reach this client.
+QWebSocket *VoterClient::detachSocket()
 {
     m_joined = false;
     m_pingTimer.stop();
     m_deadline.stop();
     if (!m_socket)
-        return;
+        return nullptr;
     QWebSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
+    return socket;
+}
+
+// Abandons the current socket at once.
+void VoterClient::dropSocket()
+{
+    QWebSocket *socket = detachSocket();
+    if (!socket)
+        return;
     if (socket->state() != QAbstractSocket::UnconnectedState)
         socket->abort();
     socket->deleteLater();
@@ -60,14 +70,9 @@ void VoterClient::dropSocket()
 // Closes the current socket gracefully, so a last message (leave) still goes out.
 void VoterClient::retireSocket()
 {
-    m_joined = false;
-    m_pingTimer.stop();
-    m_deadline.stop();
-    if (!m_socket)
+    QWebSocket *socket = detachSocket();
+    if (!socket)
         return;
-    QWebSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(3000, socket, &QObject::deleteLater);
     socket->flush();
