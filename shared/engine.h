@@ -100,6 +100,10 @@ public:
     bool checkFacilitatorPin(const QString &pin) const;
     QString pin() const { return m_state.pin; }
     QString facilitatorPin() const { return m_state.facilitatorPin; }
+    // A short public code for this meeting (not a secret: it is in the join
+    // link). It changes with every new session, so a client can tell a new
+    // meeting from the one it stored things for.
+    QString meetingCode() const;
     qint64 phaseRemainingMs() const;
 
     static QStringList commandTypes();

@@ -150,6 +150,13 @@ QList<Section> allSections()
             Section::Insights, Section::Tips, Section::Solutions, Section::Presence, Section::Mine};
 }
 
+QString SessionEngine::meetingCode() const
+{
+    if (m_state.salt.isEmpty())
+        return {};
+    return hashHex(QByteArrayLiteral("meeting|") + m_state.salt.toUtf8()).left(10);
+}
+
 QJsonValue SessionEngine::section(Section which, const Actor &actor) const
 {
     const SessionState &s = m_state;
@@ -158,7 +165,9 @@ QJsonValue SessionEngine::section(Section which, const Actor &actor) const
     const bool participant = !actor.wall && !actor.participantId.isEmpty() && s.participants.contains(actor.participantId);
     switch (which) {
     case Section::Session: {
-        QJsonObject o{{QStringLiteral("name"), s.name}, {QStringLiteral("format"), s.format.toJson()}};
+        QJsonObject o{{QStringLiteral("name"), s.name},
+                      {QStringLiteral("meeting"), meetingCode()},
+                      {QStringLiteral("format"), s.format.toJson()}};
         if (role == Role::Wall || facilitator)
             o.insert(QStringLiteral("pin"), s.pin);
         return o;

@@ -425,6 +425,10 @@ private Q_SLOTS:
         const Actor a = f.join();
         f.toPhase(0);
         QVERIFY(f.run(a, "addThought", {{QStringLiteral("text"), QStringLiteral("blijft")}}, QStringLiteral("t-1")).ok);
+        const QString meeting = f.engine->meetingCode();
+        QCOMPARE(meeting.size(), 10);
+        Fixture other;
+        QVERIFY(other.engine->meetingCode() != meeting); // every session its own
         f.toPhase(1);
         const int c = f.addCard(a, QStringLiteral("kaart"));
         QVERIFY(f.run(a, "addRemark", {{QStringLiteral("cardId"), c}, {QStringLiteral("kind"), QStringLiteral("critic")}, {QStringLiteral("text"), QStringLiteral("risico")}}).ok);
@@ -445,6 +449,7 @@ private Q_SLOTS:
         QCOMPARE(after.value(QLatin1String("cards")), before.value(QLatin1String("cards")));
         QCOMPARE(after.value(QLatin1String("vote")), before.value(QLatin1String("vote")));
         QCOMPARE(f.engine->state().phaseIndex, 2);
+        QCOMPARE(f.engine->meetingCode(), meeting); // the join link stays valid
         QVERIFY(f.run(a, "addThought", {{QStringLiteral("text"), QStringLiteral("blijft")}}, QStringLiteral("t-1")).duplicate);
         QCOMPARE(f.run(a, "vote", {{QStringLiteral("ballot"), QStringLiteral("another-token-123456")}, {QStringLiteral("choices"), QJsonObject{{QString::number(c), 1}}}}).code,
                  QStringLiteral("ballot_mismatch"));
