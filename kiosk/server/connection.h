@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine.h"
+#include "ratelimit.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -58,6 +59,7 @@ public:
     QString token;
     Audience audience = Audience::Participant;
     quint64 lastSeq = 0; // the newest seq this client holds (snapshot or update)
+    MessageBucket messages; // flood limit, see KioskServer::setMessageRate
 
 Q_SIGNALS:
     void textReceived(flipover::Connection *connection, const QByteArray &utf8);

@@ -167,9 +167,13 @@ void KioskServer::onNewConnection()
         socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxMessageBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxMessageBytes));
         auto *c = new Connection(socket, this);
+        c->messages.rate = m_messageRate;
+        c->messages.burst = m_messageBurst;
         m_connections.append(c);
         connect(c, &Connection::textReceived, this, &KioskServer::onText);
         connect(c, &Connection::binaryReceived, this, [this](Connection *conn) {
+            if (!admit(conn))
+                return;
             conn->send(protocol::error(QString(), QStringLiteral("bad_json"),
                                        QStringLiteral("Send JSON objects in text frames, not binary ones.")));
         });
@@ -222,9 +226,28 @@ void KioskServer::sweep()
     m_limiter.forgetExpired(m_clock->monotonicMs());
 }
 
-void KioskServer::onText(Connection *c, const QByteArray &utf8)
+bool KioskServer::admit(Connection *c)
 {
     if (!c->isOpen())
+        return false;
+    if (c->messages.take(m_clock->monotonicMs()))
+        return true;
+    // What this client queued before the flood still runs and is answered;
+    // the client may reconnect, resume and re-send the rest with its ids.
+    runQueue();
+    if (!c->isOpen())
+        return false;
+    qCInfo(lcServer, "closed a connection that sent too many messages");
+    c->send(protocol::error(QString(), QStringLiteral("rate_limited"),
+                            QStringLiteral("Too many messages: at most %1 a second. Reconnect and resume to go on.")
+                                .arg(m_messageRate)));
+    c->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Too many messages."));
+    return false;
+}
+
+void KioskServer::onText(Connection *c, const QByteArray &utf8)
+{
+    if (!admit(c))
         return;
     const protocol::Decoded decoded = protocol::decodeClient(utf8, commandTypes());
     if (!decoded.ok()) {

@@ -45,6 +45,14 @@ public:
     void setPingInterval(int ms);
     void setSilenceTimeout(int ms) { m_silenceTimeoutMs = ms; }
     // Ports (besides the server's own) of pages allowed as a browser Origin.
+    // Each connection may send `perSecond` messages a second sustained and
+    // `burst` at once; the message over that is answered with `rate_limited`
+    // and the connection closed (1008). Defaults: 20 and 40.
+    void setMessageRate(double perSecond, double burst)
+    {
+        m_messageRate = perSecond;
+        m_messageBurst = burst;
+    }
     void setExtraOriginPorts(const QList<quint16> &ports) { m_extraOriginPorts = ports; }
     PinRateLimiter &rateLimiter() { return m_limiter; }
 
@@ -71,6 +79,7 @@ private:
     Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
     void sendSnapshot(Connection *c);
     Audience audienceFor(const Actor &actor) const;
+    bool admit(Connection *c); // the flood limit; closes the connection when over it
     bool refusedByLimiter(Connection *c, const QString &id);
     void countPinFailure(Connection *c, const QString &code);
 
@@ -105,6 +114,8 @@ private:
     int m_executing = 0;
     int m_handshakeTimeoutMs = 5000;
     int m_joinTimeoutMs = 5000;
+    double m_messageRate = 20;
+    double m_messageBurst = 40;
     int m_silenceTimeoutMs = 25000;
 };
 

@@ -1,0 +1,102 @@
+// The per-connection flood limit (issue 5, item 5) and what it must not
+// break: 20 messages a second sustained, 40 at once; the message over that is
+// answered with `rate_limited` and the connection closed, while every other
+// client keeps working. Time is the fixture's hand-moved clock.
+#include "serverfixture.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace flipover;
+using namespace flipover::test;
+
+class tst_Flood : public ServerFixture
+{
+    Q_OBJECT
+
+    static QJsonObject thought(const QString &text) { return {{QStringLiteral("text"), text}}; }
+
+private Q_SLOTS:
+    void init()
+    {
+        setUpServer();
+        wall(QStringLiteral("startMeeting")); // first thoughts are open
+    }
+    void cleanup() { tearDownServer(); }
+
+    void floodIsCutOffWhileOthersWork()
+    {
+        WsTestClient *flooder = participant(); // its join took one of the 40
+        WsTestClient *other = participant();
+        for (int i = 0; i < 100; ++i)
+            flooder->command(QStringLiteral("addThought"), thought(QStringLiteral("f%1").arg(i)), QStringLiteral("f-%1").arg(i));
+        const QString mine = other->command(QStringLiteral("addThought"), thought(QStringLiteral("rustig")));
+
+        QVERIFY(flooder->waitDisconnected());
+        QCOMPARE(flooder->closeCode, 1008);
+        QCOMPARE(flooder->lastError(), QStringLiteral("rate_limited"));
+        // The 39 that fitted the burst ran and were acked; nothing after them.
+        QCOMPARE(flooder->count(QStringLiteral("ack")), 39);
+        QVERIFY(flooder->answerFor(QStringLiteral("f-38")).has_value());
+        QVERIFY(!flooder->answerFor(QStringLiteral("f-39")).has_value());
+        QTRY_COMPARE(other->answersFor(mine), 1);
+        QCOMPARE(other->answerFor(mine)->value(QLatin1String("type")).toString(), QStringLiteral("ack"));
+        QCOMPARE(m_engine->state().thoughts.size(), 40);
+        QVERIFY(!other->disconnected);
+
+        // The flooder may come back, resume and re-send the rest: once each.
+        WsTestClient *again = connectClient();
+        QVERIFY(again->joinAndWait(Pin, {{QStringLiteral("resume"), flooder->token}}));
+        m_clock.advance(3000); // the new connection starts with a full bucket anyway
+        for (int i = 30; i < 60; ++i)
+            again->command(QStringLiteral("addThought"), thought(QStringLiteral("f%1").arg(i)), QStringLiteral("f-%1").arg(i));
+        QTRY_COMPARE(again->count(QStringLiteral("ack")), 30);
+        QCOMPARE(m_engine->state().thoughts.size(), 40 + 21);
+        QVERIFY(!again->disconnected);
+    }
+
+    void sustainedRateIsServed()
+    {
+        // 100 re-sends of one client message id, at 20 a second: each is
+        // answered, and the thought counts once (issue 5, item 9).
+        WsTestClient *p = participant();
+        for (int i = 0; i < 100; ++i) {
+            m_clock.advance(50); // the kiosk sees them 50 ms apart
+            p->command(QStringLiteral("addThought"), thought(QStringLiteral("een keer")), QStringLiteral("same-id"));
+            QTRY_COMPARE(p->answersFor(QStringLiteral("same-id")), i + 1);
+        }
+        QCOMPARE(p->count(QStringLiteral("ack")), 100);
+        QCOMPARE(p->count(QStringLiteral("error")), 0);
+        QCOMPARE(m_engine->state().thoughts.size(), 1);
+        QVERIFY(!p->disconnected);
+    }
+
+    void bucketRefillsOverTime()
+    {
+        MessageBucket b; // 20/s, burst 40
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(b.take(1000));
+        QVERIFY(!b.take(1000));
+        QVERIFY(!b.take(1049)); // 0.98 of a token
+        QVERIFY(b.take(1051));
+        QVERIFY(!b.take(1051));
+        QVERIFY(!b.take(900)); // a clock that steps back adds nothing
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(b.take(100000)); // refills to the burst, not beyond
+        QVERIFY(!b.take(100000));
+    }
+
+    void binaryFramesCountToo()
+    {
+        WsTestClient *p = participant();
+        for (int i = 0; i < 60; ++i)
+            p->socket().sendBinaryMessage(QByteArray(8, 'x'));
+        QVERIFY(p->waitDisconnected());
+        QCOMPARE(p->closeCode, 1008);
+        QCOMPARE(p->lastError(), QStringLiteral("rate_limited"));
+        QCOMPARE(p->count(QStringLiteral("error")), 40); // 39 bad_json, then rate_limited
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Flood)
+#include "tst_flood.moc"
