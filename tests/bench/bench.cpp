@@ -78,6 +78,7 @@ QJsonObject optionsJson(const BenchOptions &o)
                        {QStringLiteral("bursts"), o.bursts},
                        {QStringLiteral("idleSeconds"), o.idleSeconds},
                        {QStringLiteral("sqliteCommits"), o.sqliteCommits},
+                       {QStringLiteral("floodVoters"), o.floodVoters},
                        {QStringLiteral("joinConcurrency"), o.joinConcurrency},
                        {QStringLiteral("seed"), double(o.seed)},
                        {QStringLiteral("kiosk"), o.kiosk},
@@ -116,6 +117,16 @@ int runBench(const BenchOptions &o, const QStringList &arguments)
     result.insert(QStringLiteral("runs"), runs);
     result.insert(QStringLiteral("ratios"), floorRatios(runs));
 
+    if (o.floodVoters > 0 && o.servers.contains(QLatin1String("kiosk"))) {
+        progress(QStringLiteral("flood: %1 voters, then one client flooding beside them").arg(o.floodVoters));
+        QString error;
+        QJsonObject flood = runFlood(o, &error);
+        if (flood.isEmpty()) {
+            flood.insert(QStringLiteral("error"), error);
+            completed = false;
+        }
+        result.insert(QStringLiteral("flood"), flood);
+    }
     if (o.idleSeconds > 0) {
         progress(QStringLiteral("idle kiosk and idle floor, %1 s").arg(o.idleSeconds));
         QString error;
@@ -175,6 +186,7 @@ int main(int argc, char **argv)
     const auto duration = opt("duration", "Seconds of realistic pace per run.", "s", "15");
     const auto bursts = opt("bursts", "Bursts (all voters at once) per run.", "n", "3");
     const auto idle = opt("idle-seconds", "Seconds to measure the idle kiosk (0 skips).", "s", "60");
+    const auto floodVoters = opt("flood-voters", "Honest voters in the flood scenario (0 skips it).", "n", "50");
     const auto sqlite = opt("sqlite-commits", "fsync'd SQLite commits to time.", "n", "200");
     const auto servers = opt("servers", "Servers to measure, comma separated.", "list", "kiosk,floor");
     const auto concurrency = opt("join-concurrency", "At most this many joins in flight.", "n", "50");
@@ -187,11 +199,14 @@ int main(int argc, char **argv)
     const auto checkOpt = opt("check", "After the run, check that it completed and its figures are sane.");
     const auto checkFile = opt("check-file", "Only check an earlier JSON result.", "file");
     const auto load = opt("load", "Internal: be the load process.");
+    const auto flood = opt("flood", "Internal: be the flooding client.");
     const auto url = opt("url", "Internal (--load): the server's URL.", "url");
     const auto pin = opt("pin", "Internal (--load): session PIN.", "pin");
     const auto fpin = opt("facilitator-pin", "Internal (--load): facilitator PIN.", "pin");
     p.process(app);
 
+    if (p.isSet(flood))
+        return runFlood(QUrl(p.value(url)), p.value(pin));
     if (p.isSet(load)) {
         LoadOptions l;
         l.url = QUrl(p.value(url));
@@ -218,6 +233,7 @@ int main(int argc, char **argv)
     o.duration = qBound(1.0, p.value(duration).toDouble(), 600.0);
     o.bursts = qBound(1, p.value(bursts).toInt(), 20);
     o.idleSeconds = qBound(0.0, p.value(idle).toDouble(), 600.0);
+    o.floodVoters = qBound(0, p.value(floodVoters).toInt(), 5000);
     o.sqliteCommits = qBound(0, p.value(sqlite).toInt(), 100000);
     o.joinConcurrency = qMax(1, p.value(concurrency).toInt());
     o.seed = p.value(seed).toUInt();

@@ -89,6 +89,22 @@ QStringList checkResult(const QJsonObject &result)
     if (servers.contains(QStringLiteral("kiosk")) && servers.contains(QStringLiteral("floor")))
         c.expect(result.value(QLatin1String("ratios")).toArray().size() == voters.size(), QStringLiteral("ratios to the floor missing"));
 
+    if (options.value(QLatin1String("floodVoters")).toInt() > 0 && servers.contains(QStringLiteral("kiosk"))) {
+        // The honest voters kept working beside the flooder, which was cut off.
+        const QJsonObject flood = result.value(QLatin1String("flood")).toObject();
+        for (const char *phase : {"quiet", "flooded"}) {
+            const QJsonObject pace = flood.value(QLatin1String(phase)).toObject();
+            const QString name = QStringLiteral("flood (%1)").arg(QLatin1String(phase));
+            c.expect(pace.value(QLatin1String("votes")).toInt() > 0, name + QStringLiteral(": no paced votes"));
+            c.expect(pace.value(QLatin1String("acked")).toInt() == pace.value(QLatin1String("votes")).toInt(),
+                     name + QStringLiteral(": votes not all accepted"));
+            c.expect(pace.value(QLatin1String("missingDeliveries")).toDouble(-1) == 0, name + QStringLiteral(": a client missed a tally"));
+            c.percentiles(pace.value(QLatin1String("latency")).toObject(), name + QStringLiteral(" latency"));
+        }
+        const QJsonObject flooder = flood.value(QLatin1String("flooder")).toObject();
+        c.expect(flooder.value(QLatin1String("cutOffs")).toInt() > 0 && flooder.value(QLatin1String("rateLimited")).toInt() > 0,
+                 QStringLiteral("flood: the flooder was never cut off"));
+    }
     const QJsonObject idle = result.value(QLatin1String("idle")).toObject();
     if (options.value(QLatin1String("idleSeconds")).toDouble() > 0) {
         c.expect(idle.value(QLatin1String("seconds")).toDouble() > 0, QStringLiteral("no idle measurement"));

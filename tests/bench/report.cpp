@@ -183,6 +183,17 @@ void printReport(const QJsonObject &result)
             << g("paceP50") << " | " << g("paceP99") << " | " << g("burstP50") << " | " << g("burstP99") << " | "
             << g("burstCommandsPerSecond") << " | " << g("peakRss") << " | " << g("cpuPace") << "\n";
     }
+    const QJsonObject flood = result.value(QLatin1String("flood")).toObject();
+    if (!flood.isEmpty()) {
+        auto g = [&](const QString &p, int d = 1) { return num(at(flood, p), d); };
+        out << "\nFlood (" << flood.value(QLatin1String("voters")).toInt() << " voters at pace; then one client sending 200 messages"
+            << " at once, cut off and back every 100 ms): vote->every client p50/p99/max ms quiet "
+            << g(QStringLiteral("quiet.latency.p50")) << "/" << g(QStringLiteral("quiet.latency.p99")) << "/"
+            << g(QStringLiteral("quiet.latency.max")) << ", flooded " << g(QStringLiteral("flooded.latency.p50")) << "/"
+            << g(QStringLiteral("flooded.latency.p99")) << "/" << g(QStringLiteral("flooded.latency.max")) << "; kiosk CPU "
+            << g(QStringLiteral("kioskCpuQuietPct")) << " % -> " << g(QStringLiteral("kioskCpuFloodedPct")) << " %; flooder cut off "
+            << g(QStringLiteral("flooder.cutOffs"), 0) << " times\n";
+    }
     const QJsonObject idle = result.value(QLatin1String("idle")).toObject();
     out << "\nIdle (" << num(idle.value(QLatin1String("seconds")).toDouble(std::nan("")), 0) << " s, "
         << idle.value(QLatin1String("clients")).toInt() << " silent clients): kiosk "

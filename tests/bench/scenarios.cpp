@@ -119,6 +119,42 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
                        {QStringLiteral("loadProcess"), loadProcess}};
 }
 
+QJsonObject runFlood(const BenchOptions &o, QString *error)
+{
+    QTemporaryDir dir;
+    ServerProcess s;
+    if (!startServer(o, QStringLiteral("kiosk"), dir, &s, error))
+        return {};
+    LoadProcess load;
+    if (!startLoad(o, s, o.floodVoters, &load, error))
+        return {};
+    QJsonObject quiet;
+    QJsonObject flooded;
+    QJsonObject flooder;
+    const ProcSample s0 = sampleProcess(s.pid());
+    if (!load.command(QStringLiteral("pace %1").arg(o.duration), o.duration + 60, &quiet, error))
+        return {};
+    const ProcSample s1 = sampleProcess(s.pid());
+    LoadProcess flood;
+    if (!flood.start(o.self, {QStringLiteral("--flood"), QStringLiteral("--url"), s.url().toString(),
+                              QStringLiteral("--pin"), s.value(QStringLiteral("pin"))}, 60, error))
+        return {};
+    const ProcSample s2 = sampleProcess(s.pid());
+    if (!load.command(QStringLiteral("pace %1").arg(o.duration), o.duration + 60, &flooded, error)
+        || !flood.command(QStringLiteral("stats"), 30, &flooder, error))
+        return {};
+    const ProcSample s3 = sampleProcess(s.pid());
+    flood.stop();
+    load.stop();
+    s.stop();
+    return QJsonObject{{QStringLiteral("voters"), o.floodVoters},
+                       {QStringLiteral("quiet"), quiet},
+                       {QStringLiteral("flooded"), flooded},
+                       {QStringLiteral("flooder"), flooder},
+                       {QStringLiteral("kioskCpuQuietPct"), cpuPercent(s0, s1)},
+                       {QStringLiteral("kioskCpuFloodedPct"), cpuPercent(s2, s3)}};
+}
+
 QJsonObject runIdle(const BenchOptions &o, QString *error)
 {
     // Both servers idle side by side, each with its facilitator and 10 silent

@@ -17,6 +17,7 @@ struct BenchOptions {
     double idleSeconds = 60;
     int sqliteCommits = 200;
     int joinConcurrency = 50;
+    int floodVoters = 50;      // the flood scenario's honest voters (0 skips it)
     quint32 seed = 1;
     QStringList servers{QStringLiteral("kiosk"), QStringLiteral("floor")};
     QString kiosk;             // paths of the programs
@@ -29,6 +30,9 @@ struct BenchOptions {
 };
 
 QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters, QString *error);
+// N honest voters at pace, first alone, then beside one client that floods
+// the kiosk (flooder.cpp): what the flood limit leaves of their latency.
+QJsonObject runFlood(const BenchOptions &o, QString *error);
 QJsonObject runIdle(const BenchOptions &o, QString *error);
 QJsonObject runVoterApp(const BenchOptions &o);
 QJsonObject sqliteCommitCost(int commits);
