@@ -12,7 +12,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
     qml6-module-qtqml-workerscript qml6-module-qttest libqt6quicktest6
     libqrencode-dev fonts-dejavu-core
-    poppler-utils
+    poppler-utils openssl
 )
 
 # clang and its runtime (libFuzzer, ASan, UBSan) for deploy/fuzz.sh only.

@@ -2,6 +2,7 @@
 // the WebSocket server for tablets and, unless --no-gui, the wall's QML.
 #include "kioskcontroller.h"
 #include "kioskserver.h"
+#include "kiosktls.h"
 #include "kiosksession.h"
 #include "pdfexport.h"
 #include "screenshots/kioskshots.h"
@@ -60,6 +61,9 @@ struct Options {
     QSize screenshotsSize{1920, 1080};
     QString exportDir;                      // --export: write the anonymised outcome there and exit
     bool includeCase = false;
+    bool tls = false;                       // --tls: wss with a certificate (see docs/security.md)
+    QString tlsCert;
+    QString tlsKey;
 };
 
 // --export renders a PDF, which needs fonts and so a QGuiApplication, but no display.
@@ -113,8 +117,16 @@ int parseOptions(QCoreApplication &app, Options *out)
                                        QStringLiteral("dir"));
     const QCommandLineOption includeCase(QStringLiteral("include-case"),
                                          QStringLiteral("With --export: include the full case text, not only its title."));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("Serve tablets over TLS (wss). Without --tls-cert/--tls-key a self-signed "
+                                                "certificate is made once and kept in the data directory; tablets pin "
+                                                "its fingerprint from the join link."));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for --tls."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("Unencrypted PEM key for --tls."),
+                                    QStringLiteral("file"));
     parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
-                       screenshotsSize, exportDir, includeCase});
+                       screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey});
 
     if (!parser.parse(app.arguments()))
         return fail(2, parser.errorText());
@@ -158,6 +170,11 @@ int parseOptions(QCoreApplication &app, Options *out)
     out->includeCase = parser.isSet(includeCase);
     if (out->includeCase && out->exportDir.isEmpty())
         return fail(2, QStringLiteral("--include-case goes with --export."));
+    out->tlsCert = parser.value(tlsCert);
+    out->tlsKey = parser.value(tlsKey);
+    out->tls = parser.isSet(tls) || !out->tlsCert.isEmpty() || !out->tlsKey.isEmpty();
+    if (out->tlsCert.isEmpty() != out->tlsKey.isEmpty())
+        return fail(2, QStringLiteral("Give both --tls-cert and --tls-key, or neither."));
     return -1;
 }
 
@@ -214,19 +231,27 @@ int main(int argc, char **argv)
     }
 
     KioskServer server(session.engine(), session.clock());
+    KioskTls tls;
+    if (options.tls) {
+        if (!loadKioskTls(options.session.dataDir, options.tlsCert, options.tlsKey, &tls, &error))
+            return fail(1, error);
+        server.useTls(tls.configuration);
+    }
     if (!server.listen(options.listen, options.port, &error))
         return fail(1, QStringLiteral("Cannot listen on port %1: %2").arg(options.port).arg(error));
     KioskController controller(session.engine());
     controller.setEndpoint(options.listen, server.port());
+    controller.setTlsFingerprint(tls.fingerprint);
 
     UnixSignals signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, app.get(), [](int) { QCoreApplication::quit(); });
 
     std::unique_ptr<QQmlApplicationEngine> qml;
     if (options.noGui) {
-        std::printf("FLIPOVER_READY port=%u pin=%s facilitatorPin=%s url=%s\n", unsigned(server.port()),
+        std::printf("FLIPOVER_READY port=%u pin=%s facilitatorPin=%s url=%s%s%s\n", unsigned(server.port()),
                     qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()),
-                    qPrintable(controller.joinUrl()));
+                    qPrintable(controller.joinUrl()), tls.fingerprint.isEmpty() ? "" : " fp=",
+                    qPrintable(tls.fingerprint));
         std::printf("Flipover kiosk without display: tablets join at %s with PIN %s (facilitator PIN %s).\n",
                     qPrintable(controller.joinUrl()), qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()));
         std::fflush(stdout);

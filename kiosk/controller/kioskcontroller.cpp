@@ -66,10 +66,19 @@ void KioskController::setEndpoint(const QHostAddress &listenAddress, quint16 por
     Q_EMIT addressChanged();
 }
 
+void KioskController::setTlsFingerprint(const QString &sha256Hex)
+{
+    if (m_tlsFingerprint == sha256Hex)
+        return;
+    m_tlsFingerprint = sha256Hex;
+    Q_EMIT addressChanged();
+}
+
 QString KioskController::joinUrl() const
 {
-    const bool v6 = m_address.contains(QLatin1Char(':'));
-    return QStringLiteral("ws://%1:%2/").arg(v6 ? QLatin1Char('[') + m_address + QLatin1Char(']') : m_address).arg(m_port);
+    const QString host = m_address.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_address + QLatin1Char(']') : m_address;
+    const QString scheme = m_tlsFingerprint.isEmpty() ? QStringLiteral("ws") : QStringLiteral("wss");
+    return QStringLiteral("%1://%2:%3/").arg(scheme, host).arg(m_port);
 }
 
 QString KioskController::pin() const

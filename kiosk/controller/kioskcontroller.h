@@ -33,6 +33,9 @@ public:
     void setEndpoint(const QHostAddress &listenAddress, quint16 port);
 
     SessionView *view() const { return m_view; }
+    // With TLS the join URL is wss and the tablets pin this fingerprint.
+    void setTlsFingerprint(const QString &sha256Hex);
+    QString tlsFingerprint() const { return m_tlsFingerprint; }
     QString joinUrl() const;
     QString address() const { return m_address; }
     int port() const { return m_port; }
@@ -85,6 +88,7 @@ private:
     SessionEngine *m_engine;
     SessionView *m_view;
     QString m_address = QStringLiteral("127.0.0.1");
+    QString m_tlsFingerprint;
     int m_port = 0;
     QString m_lastErrorCode;
     QString m_lastErrorMessage;

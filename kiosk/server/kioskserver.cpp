@@ -5,6 +5,7 @@
 #include "protocol.h"
 
 #include <QLoggingCategory>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -51,6 +52,26 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
     m_sweepTimer->setInterval(10000);
     connect(m_sweepTimer, &QTimer::timeout, this, &KioskServer::sweep);
+}
+
+void KioskServer::useTls(const QSslConfiguration &configuration)
+{
+    Q_ASSERT(!m_tcp->isListening());
+    auto *tls = new QSslServer(this);
+    tls->setSslConfiguration(configuration);
+    tls->setHandshakeTimeout(m_handshakeTimeoutMs);
+    tls->setListenBacklogSize(1024);
+    tls->setMaxPendingConnections(1024);
+    // QSslServer queues a socket once its TLS handshake is done, and says so
+    // with pendingConnectionAvailable (newConnection comes before that).
+    connect(tls, &QTcpServer::pendingConnectionAvailable, this, &KioskServer::onTcpConnection);
+    // Who failed is not logged (no addresses), only that someone did.
+    connect(tls, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {
+        qCInfo(lcServer, "a TLS connection failed before it was established");
+    });
+    delete m_tcp;
+    m_tcp = tls;
+    m_tls = true;
 }
 
 KioskServer::~KioskServer()
@@ -107,7 +128,7 @@ QUrl KioskServer::serverUrl() const
     const QHostAddress a = address();
     const bool any = a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(any ? QStringLiteral("127.0.0.1") : a.toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/"));

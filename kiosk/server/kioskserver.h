@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -32,6 +33,9 @@ public:
     KioskServer(SessionEngine *engine, Clock *clock, QObject *parent = nullptr);
     ~KioskServer() override;
 
+    // Serve wss with this configuration instead of ws (before listen()).
+    void useTls(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls; }
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     void close();
     bool isListening() const;
@@ -114,6 +118,7 @@ private:
     int m_executing = 0;
     int m_handshakeTimeoutMs = 5000;
     int m_joinTimeoutMs = 5000;
+    bool m_tls = false;
     double m_messageRate = 20;
     double m_messageBurst = 40;
     int m_silenceTimeoutMs = 25000;

@@ -6,11 +6,26 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 namespace flipover {
 
 namespace key = protocol::key;
+
+namespace {
+
+// A wss URL may carry the kiosk's certificate fingerprint in its fragment,
+// "#fp=<sha256 hex>", taken from the join link (docs/security.md). The
+// fragment never goes over the wire.
+QString certificatePin(const QUrl &url)
+{
+    return QUrlQuery(url.fragment()).queryItemValue(QStringLiteral("fp")).toLower();
+}
+
+} // namespace
 
 void VoterClient::setKeepAlive(int pingIntervalMs, int deadAfterMs)
 {
@@ -38,7 +53,14 @@ void VoterClient::openSocket()
     connect(socket, &QWebSocket::textMessageReceived, this, &VoterClient::onMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_deadline.start(m_deadMs); });
     m_deadline.start(m_deadMs); // also bounds a connect that hangs
-    socket->open(m_memory.url);
+    if (!certificatePin(m_memory.url).isEmpty()) {
+        // Pinned: the fingerprint is checked in onConnected, not a CA chain
+        // (the kiosk's certificate is self-signed).
+        QSslConfiguration tls = socket->sslConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->setSslConfiguration(tls);
+    }
+    socket->open(m_memory.url.adjusted(QUrl::RemoveFragment));
 }
 
 // Stops the timers and hands back the current socket (or null), no longer
@@ -101,6 +123,19 @@ void VoterClient::scheduleRetry()
 
 void VoterClient::onConnected()
 {
+    const QString pin = certificatePin(m_memory.url);
+    if (!pin.isEmpty()
+        && QString::fromLatin1(m_socket->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex()) != pin) {
+        // Not the kiosk of the join link: it never gets the PIN. Trying
+        // again would meet the same impostor, so stop and say so.
+        m_wanted = false;
+        dropSocket();
+        setLastError(QStringLiteral("certificate_mismatch"));
+        setState(QStringLiteral("offline"));
+        Q_EMIT joinFailed(QStringLiteral("certificate_mismatch"),
+                          QStringLiteral("This is not the kiosk of the join link: its certificate differs."));
+        return;
+    }
     QJsonObject join{{key::Type, QStringLiteral("join")}, {key::Version, protocol::Version},
                      {key::Pin, m_memory.pin}};
     if (!m_memory.token.isEmpty())
