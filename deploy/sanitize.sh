@@ -2,8 +2,8 @@
 # Builds the "asan" preset (AddressSanitizer + UndefinedBehaviorSanitizer,
 # CMakePresets.json) into ./build-asan (or $FLIPOVER_SANITIZE_BUILD_DIR) and
 # runs the test suite there. Any sanitizer report fails its test.
-#   deploy/sanitize.sh                  everything, the whole suite
-#   deploy/sanitize.sh --core           only the core tests (what CI runs)
+#   deploy/sanitize.sh                  everything, the whole suite (what CI runs)
+#   deploy/sanitize.sh --core           only the core tests (quick)
 #   deploy/sanitize.sh -- -R tst_store  arguments after -- go to ctest
 set -euo pipefail
 cd "$(dirname "$0")/.."
