@@ -13,6 +13,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qttest libqt6quicktest6
     libqrencode-dev fonts-dejavu-core
     poppler-utils
+    chromium
 )
 
 # clang and its runtime (libFuzzer, ASan, UBSan) for deploy/fuzz.sh only.
