@@ -7,9 +7,10 @@ import { errorText, language, t, tn } from "./i18n.js";
 import { casePanel, cardsPanel, insightsPanel, questionsPanel, solutionPanel, thoughtsPanel, tipsPanel } from "./panels.js";
 import { remarksPanel, tagsPanel, votePanel } from "./pickers.js";
 
-const PANELS = [["case", casePanel], ["solutions", solutionPanel], ["considerations", cardsPanel],
-                ["questions", questionsPanel], ["firstThoughts", thoughtsPanel], ["vote", votePanel],
-                ["remarks", remarksPanel], ["tags", tagsPanel], ["insights", insightsPanel], ["tipsTops", tipsPanel]];
+// In the order the formats' prompts ask for them (an open vote moves first, style.css).
+const PANELS = [["case", casePanel], ["firstThoughts", thoughtsPanel], ["questions", questionsPanel],
+                ["solutions", solutionPanel], ["considerations", cardsPanel], ["remarks", remarksPanel],
+                ["tags", tagsPanel], ["vote", votePanel], ["insights", insightsPanel], ["tipsTops", tipsPanel]];
 
 const params = new URLSearchParams(location.search);
 const linkMeeting = /^[0-9a-f]{4,32}$/.test(params.get("m") || "") ? params.get("m") : "";

@@ -202,6 +202,7 @@ export function votePanel(ctx) {
         el,
         update() {
             el.dataset.mode = single() ? "single" : "dots";
+            el.toggleAttribute("data-open", open());
             hint.textContent = single() ? t("Choose the card you prefer. Anonymous: nobody can see what you chose.")
                                         : t("Spread your dots over the cards you prefer. Anonymous: nobody can see where you put them.");
             render();

@@ -9,4 +9,5 @@ flags=()
 if ! node -e 'process.exit(typeof WebSocket === "function" ? 0 : 1)'; then
     flags+=(--experimental-websocket)
 fi
+node "$here/i18n-check.mjs"
 exec node "${flags[@]}" "$here/voter.test.mjs"

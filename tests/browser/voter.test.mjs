@@ -23,6 +23,8 @@ assert.ok(kioskBin, "set FLIPOVER_KIOSK to the flipover-kiosk binary");
 const shotsDir = process.env.FLIPOVER_SHOTS || join(process.cwd(), "screenshots-web");
 const shotsCopy = process.env.FLIPOVER_SHOTS_COPY || "";
 mkdirSync(shotsDir, { recursive: true });
+rmSync(join(shotsDir, "failure-390x844.png"), { force: true });
+rmSync(join(shotsDir, "failure-1280x800.png"), { force: true });
 if (shotsCopy)
     mkdirSync(shotsCopy, { recursive: true });
 
@@ -44,6 +46,7 @@ export const launchOptions = {
 export async function shot(page, name) {
     const size = page.viewportSize();
     const file = `${name}-${size.width}x${size.height}.png`;
+    await page.evaluate(() => window.scrollTo(0, 0)); // the sticky bar at the top, as a participant sees it first
     await page.screenshot({ path: join(shotsDir, file), fullPage: true });
     if (shotsCopy)
         copyFileSync(join(shotsDir, file), join(shotsCopy, file));
@@ -198,6 +201,7 @@ async function main() {
         await press(phone, "vote", "Gewijzigde stem versturen");
         await statusSays(phone, "vote", "Je stem is meegeteld");
         await plus(wide, 1).click();
+        await shot(wide, "06-vote-dots");
         await press(wide, "vote", "Stem versturen");
         await fac.until("two ballots", (s) => s.vote.ballots === 2);
         await fac.cmd("revealTallies", { revealed: true });
@@ -217,6 +221,8 @@ async function main() {
         await inPanel(phone, "considerations", ".status").filter({ hasText: "Bewaard op deze telefoon" }).waitFor();
         await phone.locator("#connection").filter({ hasText: "1 bericht wacht" }).waitFor();
         await shot(phone, "08-connection-lost");
+        await wide.locator("#connection.reconnecting").waitFor({ timeout: 30000 });
+        await shot(wide, "08-connection-lost");
         assert.match(await stored(phone), /Overweging terwijl de wand weg is/, "the outbox is kept in localStorage");
         kiosk = await startKiosk(kioskBin, { dataDir, port });
         const fac2 = new Facilitator(port, pin, facilitatorPin, fac.token);
@@ -305,6 +311,8 @@ async function main() {
         await enPage.goto(link);
         await enPage.locator("h1").filter({ hasText: "Join the meeting" }).waitFor();
         assert.equal(await enPage.evaluate(() => document.documentElement.lang), "en");
+        await shot(enPage, "15-join-english");
+        await enPage.setViewportSize({ width: 1280, height: 800 });
         await shot(enPage, "15-join-english");
         await en.close();
 
