@@ -35,6 +35,11 @@ export async function singleVote(browser, kioskBin, format, { shot, step }) {
             await page.locator('[data-activity="vote"] button.primary').filter({ hasText: "Gewijzigde stem versturen" }).click();
             await page.locator(".vote-row small").filter({ hasText: "Gekozen door" }).first().waitFor();
             await shot(page, "18-vote-single-sent");
+            // A link of another meeting wipes what this browser kept of this one.
+            assert.notEqual(await page.evaluate(() => localStorage.getItem("flipover.voter")), null);
+            await page.goto(`http://127.0.0.1:${kiosk.port}/?m=ffffffffff`);
+            await page.locator("#pin").waitFor();
+            assert.equal(await page.evaluate(() => localStorage.getItem("flipover.voter")), null);
             await context.close();
         }
         step("single vote: two ballots, each on the card chosen last");

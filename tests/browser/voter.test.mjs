@@ -211,6 +211,20 @@ async function main() {
         for (const page of both)
             await shot(page, "07-vote-sent");
 
+        step("the kiosk hangs (SIGSTOP) while a card is on its way: the phone notices, re-sends it with the same id, it counts once");
+        kiosk.child.kill("SIGSTOP");
+        await write(phone, "considerations", "cardText", "Overweging terwijl de wand hapert.");
+        await press(phone, "considerations", "Op de flipover zetten");
+        // What the page does when the phone wakes up or comes back online: check the connection now.
+        await phone.evaluate(() => window.dispatchEvent(new Event("online")));
+        await phone.locator("#connection.reconnecting").waitFor({ timeout: 15000 });
+        kiosk.child.kill("SIGCONT");
+        await phone.locator("#connection.online").waitFor({ timeout: 30000 });
+        await statusSays(phone, "considerations", "Je kaart staat op de wand");
+        await fac.until("the card sent during the hang", (s) => s.cards.some((c) => c.text === "Overweging terwijl de wand hapert."));
+        assert.equal(fac.state.cards.filter((c) => c.text === "Overweging terwijl de wand hapert.").length, 1);
+        assert.equal(fac.state.cards.length, 3);
+
         step("the kiosk goes away (SIGKILL): kept on the phone, then resumed without duplicates");
         const ballotsBefore = fac.state.vote.ballots;
         fac.close();
@@ -229,7 +243,7 @@ async function main() {
         await fac2.open();
         await phone.locator("#connection.online").waitFor({ timeout: 30000 });
         await statusSays(phone, "considerations", "Je kaart staat op de wand");
-        await fac2.until("the kept card", (s) => s.cards.length === 3);
+        await fac2.until("the kept card", (s) => s.cards.length === 4);
         // A reload (a phone that discarded the tab) resumes from storage and sends nothing twice.
         await phone.reload();
         await phone.locator("#connection.online").waitFor();
@@ -237,7 +251,7 @@ async function main() {
         await fac2.until("both back", (s) => s.presence.participants === 3);
         const texts = fac2.state.cards.map((c) => c.text);
         assert.equal(texts.filter((t) => t === "Overweging terwijl de wand weg is.").length, 1);
-        assert.equal(fac2.state.cards.length, 3);
+        assert.equal(fac2.state.cards.length, 4);
         assert.equal(fac2.state.vote.ballots, ballotsBefore);
         assert.equal(fac2.state.questions.length, 2);
         await inPanel(phone, "vote", ".status.ok").filter({ hasText: "Je stem is binnen" }).waitFor();
