@@ -14,7 +14,15 @@ const PANELS = [["case", casePanel], ["firstThoughts", thoughtsPanel], ["questio
 
 const params = new URLSearchParams(location.search);
 const linkMeeting = /^[0-9a-f]{4,32}$/.test(params.get("m") || "") ? params.get("m") : "";
-const memory = new Memory(localStorage);
+// Storage blocked (some private modes) leaves a page that works until it is reloaded.
+function browserStorage() {
+    try {
+        return window.localStorage;
+    } catch (e) {
+        return { getItem: () => null, setItem() {}, removeItem() {} };
+    }
+}
+const memory = new Memory(browserStorage());
 if (linkMeeting && memory.data.meeting && memory.data.meeting !== linkMeeting)
     memory.wipe(); // what this browser kept belongs to another meeting
 if (linkMeeting)
@@ -113,11 +121,19 @@ function showMeeting() {
     header.connection = h("p", { class: "connection", id: "connection", role: "status", "aria-live": "polite" });
     header.leave = button(t("Leave"), confirmLeave, "quiet");
     header.body = h("main", { id: "body" });
-    // The bar stays in sight while scrolling; what is asked now heads the page.
+    // The bar stays in sight while scrolling. What is asked now shows two
+    // lines there on a phone; a tap shows all of it.
+    header.asked.setAttribute("role", "button");
+    header.asked.setAttribute("tabindex", "0");
+    header.asked.setAttribute("aria-expanded", "false");
+    const toggleAsked = () => header.asked.setAttribute("aria-expanded",
+                                                        String(header.asked.getAttribute("aria-expanded") !== "true"));
+    header.asked.addEventListener("click", toggleAsked);
+    header.asked.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggleAsked(); } });
     app.append(h("header", { class: "bar" },
                  h("div", { class: "top" }, h("div", { class: "titles" }, header.progress, header.title), header.leave),
-                 h("div", { class: "now" }, header.timer, header.connection)),
-               h("div", { class: "asked-wrap" }, header.asked), header.body);
+                 h("div", { class: "now" }, header.timer, header.connection), header.asked),
+               header.body);
     renderMeeting();
 }
 
