@@ -7,6 +7,7 @@
 #include "store.h"
 #include "webfiles.h"
 
+#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -129,6 +130,11 @@ private Q_SLOTS:
         QCOMPARE(r.headers.value("x-content-type-options"), QByteArray("nosniff"));
         QCOMPARE(r.headers.value("connection"), QByteArray("close"));
         QCOMPARE(r.headers.value("cache-control"), QByteArray("no-cache"));
+        QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(r.headers.value("date")),
+                                                 QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        date.setTimeSpec(Qt::UTC);
+        QVERIFY2(date.isValid() && qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) < 60,
+                 r.headers.value("date").constData());
         QVERIFY(r.body.contains(contains));
         const QByteArray csp = r.headers.value("content-security-policy");
         QVERIFY2(csp.contains("default-src 'none'"), csp.constData());
@@ -144,6 +150,9 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QVERIFY(r.body.isEmpty());
         QVERIFY(r.headers.value("content-length").toInt() > 100);
+        const Reply missing = get("/missing.js", "HEAD");
+        QCOMPARE(missing.status, 404);
+        QVERIFY(missing.body.isEmpty());
     }
 
     void unchangedFileIsNotSentAgain()

@@ -1,8 +1,10 @@
 #include "webfiles.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
@@ -132,6 +134,9 @@ QByteArray contentSecurityPolicy(const QByteArray &host)
 QByteArray WebFiles::Response::serialize() const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    out += "Date: "
+           + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
+           + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
@@ -176,13 +181,11 @@ WebFiles::Response WebFiles::answer(const QByteArray &head)
     const QString name = QString::fromLatin1(path);
     const QFileInfo info(QStringLiteral(":/web") + name);
     const QByteArray type = contentType(info.suffix());
+    QFile file(info.filePath());
     Response r;
-    if (!safe.match(name).hasMatch() || type.isEmpty() || !info.isFile()) {
+    if (!safe.match(name).hasMatch() || type.isEmpty() || !info.isFile() || !file.open(QIODevice::ReadOnly)) {
         r = failure(404, "There is no such page on this kiosk.");
     } else {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            return failure(404, "There is no such page on this kiosk.");
         r.body = file.readAll();
         const QByteArray etag = '"' + QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex().left(16) + '"';
         r.headers = {{"Content-Type", type}, {"Cache-Control", "no-cache"}, {"ETag", etag}};
