@@ -297,8 +297,6 @@ export class Client extends EventTarget {
             }
             break;
         case "ack":
-            if (m.result && typeof m.result.role === "string")
-                this.emit("role", m.result.role);
             this.settle(m.id, "ack", m.result || {});
             break;
         case "error":
@@ -339,7 +337,6 @@ export class Client extends EventTarget {
         this.setError("");
         this.memory.save();
         this.setState("online");
-        this.emit("role", m.role);
         clearInterval(this.pingTimer);
         this.pingTimer = setInterval(() => this.ping(0), this.pingMs);
         // Everything without an answer goes again, in order, with the same ids.
