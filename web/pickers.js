@@ -139,6 +139,7 @@ export function votePanel(ctx) {
         else
             delete ballot[String(cardId)];
         ctx.setDraft("ballot", ballot);
+        status.show(""); // "counted" no longer describes this ballot
         render();
     };
     const submit = () => {
@@ -163,9 +164,11 @@ export function votePanel(ctx) {
         sendButton.textContent = mine.hasVoted ? t("Send my changed vote") : t("Send my vote");
         sendButton.disabled = n === 0;
         counted.hidden = !mine.hasVoted;
-        counted.textContent = open() ? (changed && sent ? t("You changed your vote on this phone. Send it to count the change.")
-                                                        : t("✓ Your vote is in. You can change it until the vote closes."))
-                                     : t("✓ Your vote is in. Below is your vote as it was counted.");
+        const unsent = open() && changed && !!sent;
+        counted.className = unsent ? "status warn" : "status ok";
+        counted.textContent = unsent ? t("You changed your vote on this phone. Send it to count the change.")
+                                     : open() ? t("✓ Your vote is in. You can change it until the vote closes.")
+                                              : t("✓ Your vote is in. Below is your vote as it was counted.");
         clear(rows);
         const tallies = Array.isArray(v.tallies) ? new Map(v.tallies.map((x) => [x.cardId, x.dots])) : null;
         const cards = cardsOf(ctx.sections());

@@ -197,7 +197,7 @@ async function main() {
         await fac.until("one ballot", (s) => s.vote.ballots === 1);
         await minus(phone, 0).click();
         await plus(phone, 1).click();
-        await phone.locator('[data-activity="vote"] .status.ok').filter({ hasText: "gewijzigd" }).waitFor();
+        await phone.locator('[data-activity="vote"] .status.warn').filter({ hasText: "gewijzigd" }).waitFor();
         await press(phone, "vote", "Gewijzigde stem versturen");
         await statusSays(phone, "vote", "Je stem is meegeteld");
         await plus(wide, 1).click();
