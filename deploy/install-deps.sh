@@ -13,6 +13,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qttest libqt6quicktest6
     libqrencode-dev fonts-dejavu-core
     poppler-utils openssl
+    chromium
 )
 
 # clang and its runtime (libFuzzer, ASan, UBSan) for deploy/fuzz.sh only.
@@ -24,6 +25,11 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The browser tests run on Node.js with npm (tests/browser); a machine that
+# has no node at all gets Debian's.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi

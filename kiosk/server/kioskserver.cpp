@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "origin.h"
 #include "protocol.h"
+#include "webfiles.h"
 
 #include <QLoggingCategory>
 #include <QSslServer>
@@ -41,7 +42,8 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
       m_clock(clock ? clock : defaultClock()),
       m_tcp(new QTcpServer(this)),
       m_server(new QWebSocketServer(QStringLiteral("Flipover"), QWebSocketServer::NonSecureMode, this)),
-      m_sweepTimer(new QTimer(this))
+      m_sweepTimer(new QTimer(this)),
+      m_web(new WebFiles([this](QTcpSocket *socket) { m_server->handleConnection(socket); }, this))
 {
     // Hundreds of tablets may connect in the same second (a town-hall evening).
     m_tcp->setListenBacklogSize(1024);
@@ -174,7 +176,7 @@ void KioskServer::onTcpConnection()
         // Updates are small: without this, Nagle holds each one until the
         // client's delayed ACK (about 40 ms, measured in tests/bench).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_server->handleConnection(socket);
+        m_web->take(socket); // the browser voter's files, or on to m_server if it is a WebSocket
     }
 }
 

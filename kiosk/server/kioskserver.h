@@ -24,6 +24,7 @@ class QWebSocketServer;
 namespace flipover {
 
 class Clock;
+class WebFiles;
 
 class KioskServer : public QObject
 {
@@ -103,6 +104,7 @@ private:
     QTcpServer *m_tcp; // our own, for a listen backlog that takes a room joining at once
     QWebSocketServer *m_server;
     QTimer *m_sweepTimer;
+    WebFiles *m_web; // plain HTTP on the same port: the browser voter (webfiles.cpp)
     QList<Connection *> m_connections;
     QHash<QString, QTcpSocket *> m_handshaking; // by peer address and port
     PinRateLimiter m_limiter;

@@ -1,0 +1,397 @@
+// The browser voter's connection to the kiosk: docs/protocol.md, the same
+// behaviour as the Qt voter (voter/client/voterclient.cpp): join with the PIN
+// or resume with the token, client message ids with a random prefix, an outbox
+// kept in localStorage that is sent again with the same ids after every
+// reconnect, reconnect with exponential backoff and jitter, a ballot token of
+// this browser's own. Message bodies are never logged.
+
+const STORE_KEY = "flipover.voter";
+const FINAL_JOIN_ERRORS = ["bad_pin", "bad_facilitator_pin", "meeting_ended", "bad_version", "bad_field"];
+
+function randomHex(bytes) {
+    const raw = new Uint8Array(bytes);
+    crypto.getRandomValues(raw);
+    return Array.from(raw, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function emptyMemory() {
+    return { version: 1, meeting: "", pin: "", token: "", participantId: "", idPrefix: "", idCounter: 0,
+             ballotToken: "", outbox: [], drafts: {} };
+}
+
+// What this browser keeps between page loads. Everything in it is private to
+// the participant and wiped by leave() and at the meeting's end.
+export class Memory {
+    constructor(storage) {
+        this.storage = storage;
+        this.data = emptyMemory();
+        this.enabled = true;
+        try {
+            const stored = JSON.parse(storage.getItem(STORE_KEY) || "null");
+            if (stored && stored.version === 1)
+                this.data = Object.assign(emptyMemory(), stored);
+        } catch (e) {
+            this.data = emptyMemory(); // unreadable: start afresh
+        }
+    }
+
+    save() {
+        if (!this.enabled)
+            return;
+        try {
+            this.storage.setItem(STORE_KEY, JSON.stringify(this.data));
+        } catch (e) {
+            // Private mode or a full quota: the meeting still works, only a reload forgets.
+        }
+    }
+
+    // Removes what is stored but keeps this page's copy, and stores nothing
+    // more: the page goes on showing the meeting, a reload finds nothing.
+    wipeStorage() {
+        this.enabled = false;
+        try {
+            this.storage.removeItem(STORE_KEY);
+        } catch (e) {
+            // nothing stored, nothing to wipe
+        }
+    }
+
+    wipe() {
+        this.data = emptyMemory();
+        this.enabled = true;
+        try {
+            this.storage.removeItem(STORE_KEY);
+        } catch (e) {
+            // nothing stored, nothing to wipe
+        }
+    }
+}
+
+export class Client extends EventTarget {
+    constructor(memory, url, options = {}) {
+        super();
+        this.memory = memory;
+        this.url = url;
+        this.pingMs = options.pingMs || 10000;
+        this.deadMs = options.deadMs || 25000;
+        this.backoffInitialMs = options.backoffInitialMs || 500;
+        this.backoffMaxMs = options.backoffMaxMs || 15000;
+        this.socket = null;
+        this.state = "offline"; // offline, connecting, online, reconnecting
+        this.joined = false;
+        this.wanted = false;
+        this.everOnline = false;
+        this.attempt = 0;
+        this.lastError = "";
+        this.facilitatorPin = "";
+        this.seq = -1;
+        this.sections = {};
+        this.pings = 0;
+        this.retryTimer = 0;
+        this.pingTimer = 0;
+        this.deadTimer = 0;
+    }
+
+    get m() { return this.memory.data; }
+    get pending() { return this.m.outbox.length; }
+    get hasStoredSession() { return this.m.token !== "" && this.m.pin !== ""; }
+
+    emit(type, detail) { this.dispatchEvent(new CustomEvent(type, { detail })); }
+
+    setState(state) {
+        if (this.state === state)
+            return;
+        this.state = state;
+        this.emit("state", state);
+    }
+
+    setError(code) {
+        this.lastError = code;
+        this.emit("error", code);
+    }
+
+    connect(pin, facilitatorPin = "") {
+        if (this.m.pin !== pin) {
+            this.m.token = ""; // another PIN is another join
+            this.m.pin = pin;
+        }
+        this.facilitatorPin = facilitatorPin;
+        this.memory.save();
+        this.wanted = true;
+        this.everOnline = false;
+        this.attempt = 0;
+        this.setError("");
+        this.setState("connecting");
+        this.open();
+    }
+
+    resume() {
+        if (!this.hasStoredSession)
+            return false;
+        this.connect(this.m.pin);
+        return true;
+    }
+
+    // Back in view or back online: try now rather than when the backoff says.
+    wake() {
+        if (!this.wanted)
+            return;
+        if (this.joined) {
+            this.ping(4000); // a socket that slept with the phone may be dead without knowing
+            return;
+        }
+        clearTimeout(this.retryTimer);
+        this.attempt = 0;
+        this.open();
+    }
+
+    send(type, fields = {}) {
+        const entry = { id: this.nextId(), type, fields };
+        this.m.outbox.push(entry);
+        this.memory.save();
+        this.emit("pending", this.pending);
+        if (this.joined)
+            this.transmit(entry);
+        return entry.id;
+    }
+
+    leave() {
+        if (this.socket && this.joined)
+            this.socket.send(JSON.stringify({ type: "leave", id: this.nextId() }));
+        this.wanted = false;
+        this.retire();
+        this.forget();
+        this.setState("offline");
+    }
+
+    // This browser's ballot token for this meeting: random, never tied to the participant.
+    ballotToken() {
+        if (!this.m.ballotToken) {
+            this.m.ballotToken = randomHex(16);
+            this.memory.save();
+        }
+        return this.m.ballotToken;
+    }
+
+    forget() {
+        this.memory.wipe();
+        this.sections = {};
+        this.seq = -1;
+        this.facilitatorPin = "";
+        this.emit("pending", 0);
+        this.emit("view", this.sections);
+    }
+
+    open() {
+        this.drop();
+        let socket;
+        try {
+            socket = new WebSocket(this.url);
+        } catch (e) {
+            this.lost();
+            return;
+        }
+        this.socket = socket;
+        socket.onopen = () => this.onOpen(socket);
+        socket.onmessage = (event) => { if (this.socket === socket) this.onMessage(event.data); };
+        socket.onclose = (event) => { if (this.socket === socket) this.onClose(event); };
+        socket.onerror = () => { if (this.socket === socket) this.lost(); };
+        this.armDeadline(this.deadMs); // also bounds a connect that hangs
+    }
+
+    onOpen(socket) {
+        if (this.socket !== socket)
+            return;
+        const join = { type: "join", v: 1, pin: this.m.pin };
+        if (this.m.token)
+            join.resume = this.m.token;
+        if (this.facilitatorPin)
+            join.facilitatorPin = this.facilitatorPin;
+        socket.send(JSON.stringify(join));
+    }
+
+    onClose(event) {
+        if (!this.joined && event.code === 1008 && this.wanted && !this.everOnline)
+            this.setError("refused");
+        this.lost();
+    }
+
+    armDeadline(ms) {
+        clearTimeout(this.deadTimer);
+        this.deadTimer = setTimeout(() => this.lost(), ms);
+    }
+
+    ping(deadlineMs) {
+        if (!this.socket || !this.joined)
+            return;
+        this.socket.send(JSON.stringify({ type: "ping", id: "ping-" + (++this.pings) }));
+        if (deadlineMs)
+            this.armDeadline(deadlineMs);
+    }
+
+    detach() {
+        this.joined = false;
+        clearInterval(this.pingTimer);
+        clearTimeout(this.deadTimer);
+        const socket = this.socket;
+        this.socket = null;
+        if (socket)
+            socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+        return socket;
+    }
+
+    drop() {
+        const socket = this.detach();
+        if (socket && socket.readyState <= WebSocket.OPEN)
+            socket.close();
+    }
+
+    // Closes gracefully so that a last message (leave) still goes out.
+    retire() {
+        const socket = this.detach();
+        if (socket)
+            socket.close(1000);
+    }
+
+    lost() {
+        this.drop();
+        if (!this.wanted) {
+            this.setState("offline");
+            return;
+        }
+        this.setState(this.everOnline ? "reconnecting" : "connecting");
+        // Exponential backoff with equal jitter: half the step fixed, half random.
+        const step = Math.min(this.backoffMaxMs, this.backoffInitialMs * 2 ** Math.min(this.attempt, 20));
+        this.attempt++;
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => { if (this.wanted) this.open(); },
+                                     step / 2 + Math.random() * (step / 2));
+    }
+
+    onMessage(text) {
+        this.armDeadline(this.deadMs);
+        let m;
+        try {
+            m = JSON.parse(text);
+        } catch (e) {
+            return; // a kiosk that speaks nonsense
+        }
+        if (!m || typeof m !== "object")
+            return;
+        switch (m.type) {
+        case "joined":
+            this.onJoined(m);
+            break;
+        case "snapshot":
+            if (this.joined) {
+                this.seq = m.seq;
+                this.sections = m.state || {};
+                this.emit("view", this.sections);
+            }
+            break;
+        case "update":
+            if (this.joined && m.seq > this.seq) {
+                this.seq = m.seq;
+                Object.assign(this.sections, m.sections || {});
+                this.emit("view", this.sections);
+            }
+            break;
+        case "ack":
+            this.settle(m.id, "ack", m.result || {});
+            break;
+        case "error":
+            this.onError(m);
+            break;
+        case "bye":
+            this.setError(m.code);
+            if (FINAL_JOIN_ERRORS.includes(m.code))
+                this.wanted = false;
+            break;
+        default:
+            break;
+        }
+    }
+
+    settle(id, how, detail) {
+        const i = this.m.outbox.findIndex((e) => e.id === id);
+        if (i < 0)
+            return false;
+        const entry = this.m.outbox.splice(i, 1)[0];
+        this.memory.save();
+        this.emit("pending", this.pending);
+        this.emit(how, { id, type: entry.type, detail });
+        return true;
+    }
+
+    onJoined(m) {
+        if (this.m.participantId && m.participantId !== this.m.participantId) {
+            this.sections = {}; // a different participant: nothing of the old view holds
+            this.seq = -1;
+        }
+        if (m.token)
+            this.m.token = m.token;
+        this.m.participantId = m.participantId || "";
+        this.joined = true;
+        this.everOnline = true;
+        this.attempt = 0;
+        this.setError("");
+        this.memory.save();
+        this.setState("online");
+        clearInterval(this.pingTimer);
+        this.pingTimer = setInterval(() => this.ping(0), this.pingMs);
+        // Everything without an answer goes again, in order, with the same ids.
+        for (const entry of this.m.outbox.slice()) {
+            if (!this.joined)
+                break;
+            this.transmit(entry);
+        }
+    }
+
+    onError(m) {
+        if (!this.joined) {
+            this.onJoinRefused(m.code);
+            return;
+        }
+        if (m.id && this.settle(m.id, "rejected", m.code))
+            return;
+        this.setError(m.code);
+    }
+
+    onJoinRefused(code) {
+        this.setError(code);
+        if (code === "unknown_token" || code === "unknown_participant") {
+            // The kiosk no longer knows us (a new session): join afresh; the
+            // old ballot token and drafts belonged to the old meeting.
+            this.m.token = "";
+            this.m.ballotToken = "";
+            this.m.drafts = {};
+            this.m.outbox = [];
+            this.memory.save();
+            this.emit("pending", 0);
+            this.drop();
+            this.retryTimer = setTimeout(() => { if (this.wanted) this.open(); }, 0);
+            return;
+        }
+        if (FINAL_JOIN_ERRORS.includes(code)) {
+            this.wanted = false;
+            this.drop();
+            this.setState("offline");
+            this.emit("joinFailed", code);
+            return;
+        }
+        this.lost(); // e.g. too_many_attempts: try again later
+    }
+
+    transmit(entry) {
+        if (this.socket && this.socket.readyState === WebSocket.OPEN)
+            this.socket.send(JSON.stringify(Object.assign({}, entry.fields, { type: entry.type, id: entry.id })));
+    }
+
+    nextId() {
+        if (!this.m.idPrefix)
+            this.m.idPrefix = randomHex(4);
+        this.m.idCounter++;
+        this.memory.save();
+        return this.m.idPrefix + "-" + this.m.idCounter;
+    }
+}
