@@ -7,6 +7,7 @@
 
 const STORE_KEY = "flipover.voter";
 const FINAL_JOIN_ERRORS = ["bad_pin", "bad_facilitator_pin", "meeting_ended", "bad_version", "bad_field"];
+const WINDOW = 16; // unanswered commands in flight at once (see pump)
 
 function randomHex(bytes) {
     const raw = new Uint8Array(bytes);
@@ -79,6 +80,7 @@ export class Client extends EventTarget {
         this.socket = null;
         this.state = "offline"; // offline, connecting, online, reconnecting
         this.joined = false;
+        this.inFlight = new Set(); // ids sent on this connection and not yet answered
         this.wanted = false;
         this.everOnline = false;
         this.attempt = 0;
@@ -150,8 +152,7 @@ export class Client extends EventTarget {
         this.m.outbox.push(entry);
         this.memory.save();
         this.emit("pending", this.pending);
-        if (this.joined)
-            this.transmit(entry);
+        this.pump();
         return entry.id;
     }
 
@@ -317,9 +318,11 @@ export class Client extends EventTarget {
         if (i < 0)
             return false;
         const entry = this.m.outbox.splice(i, 1)[0];
+        this.inFlight.delete(id);
         this.memory.save();
         this.emit("pending", this.pending);
         this.emit(how, { id, type: entry.type, detail });
+        this.pump();
         return true;
     }
 
@@ -340,9 +343,20 @@ export class Client extends EventTarget {
         clearInterval(this.pingTimer);
         this.pingTimer = setInterval(() => this.ping(0), this.pingMs);
         // Everything without an answer goes again, in order, with the same ids.
-        for (const entry of this.m.outbox.slice()) {
-            if (!this.joined)
+        this.inFlight = new Set();
+        this.pump();
+    }
+
+    // Sends what waits in the outbox, at most WINDOW unanswered at a time: a
+    // phone back online with a long outbox stays under the kiosk's flood
+    // limit (40 messages at once, docs/protocol.md).
+    pump() {
+        for (const entry of this.m.outbox) {
+            if (!this.joined || this.inFlight.size >= WINDOW)
                 break;
+            if (this.inFlight.has(entry.id))
+                continue;
+            this.inFlight.add(entry.id);
             this.transmit(entry);
         }
     }
