@@ -3,17 +3,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Flipover.Voter.Backend
 
-// The first screen: the wall's address (usually filled in already), the PIN
-// shown on the wall, and one big button. Optional: the facilitator PIN.
+// The first screen: the wall (picked from the walls heard on the network, or
+// its address or join link typed), the PIN shown on the wall, and one big
+// button. Optional: the facilitator PIN, and passing the tablet around.
 Rectangle {
     id: root
 
     required property VoterClient client
     required property VoterApp app
+    required property KioskFinder finder
     property string address: root.app.kioskAddress
     property string pin: root.app.pin
     property string facilitatorPin
     property bool facilitatorOpen: false
+    property bool passTablet: false
     property bool addressWrong: false
     readonly property bool busy: root.client.state === "connecting" || root.client.state === "reconnecting"
     readonly property string errorText: {
@@ -26,22 +29,36 @@ Rectangle {
         return "";
     }
 
+    signal joining(string address, string pin, bool passTablet)
+
     function submit() {
-        const url = root.app.kioskUrl(root.address);
-        root.addressWrong = url === "";
-        if (root.addressWrong || root.pin.trim() === "")
+        if (root.pin.trim() === "")
             return;
-        root.client.connectToKiosk(url, root.pin.trim(), root.facilitatorOpen ? root.facilitatorPin.trim() : "");
+        const facilitator = root.facilitatorOpen && !root.passTablet ? root.facilitatorPin.trim() : "";
+        root.addressWrong = !root.client.connectToLink(root.address, root.pin.trim(), facilitator);
+        if (!root.addressWrong)
+            root.joining(root.address.trim(), root.pin.trim(), root.passTablet);
     }
 
     function reset() {
         root.pin = "";
         root.facilitatorPin = "";
         root.facilitatorOpen = false;
+        root.passTablet = false;
         root.addressWrong = false;
     }
 
     color: Theme.background
+
+    // One wall heard and nothing typed yet: that is the one.
+    Connections {
+        target: root.finder
+
+        function onCountChanged() {
+            if (root.address.trim() === "" && root.finder.count === 1)
+                root.address = root.finder.linkAt(0);
+        }
+    }
 
     Timer {
         id: slowTimer
@@ -116,6 +133,33 @@ Rectangle {
                 }
                 Label {
                     Layout.topMargin: 6
+                    text: qsTr("The wall")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.ink
+                }
+                KioskList {
+                    Layout.fillWidth: true
+                    finder: root.finder
+                    chosen: root.address.trim()
+                    enabled: !root.busy
+                    onPicked: function (link) {
+                        root.address = link;
+                        root.addressWrong = false;
+                    }
+                }
+                LineBox {
+                    id: addressField
+
+                    objectName: "addressField"
+                    text: root.address
+                    onTextChanged: root.address = addressField.text
+                    placeholderText: qsTr("or type the address on the wall, e.g. 192.168.1.20:7700")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    enabled: !root.busy
+                }
+                Label {
+                    Layout.topMargin: 6
                     text: qsTr("PIN")
                     font.pixelSize: Theme.fontBody
                     font.bold: true
@@ -135,19 +179,13 @@ Rectangle {
                     enabled: !root.busy
                     onAccepted: root.submit()
                 }
-                Label {
-                    text: qsTr("Address of the wall")
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.ink
-                }
-                LineBox {
-                    id: addressField
+                BigCheckBox {
+                    id: passBox
 
-                    text: root.address
-                    onTextChanged: root.address = addressField.text
-                    placeholderText: qsTr("as shown on the wall, e.g. 192.168.1.20:7700")
-                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    objectName: "passBox"
+                    checked: root.passTablet
+                    onToggled: root.passTablet = passBox.checked
+                    text: qsTr("Several people share this tablet: pass it on after each person")
                     enabled: !root.busy
                 }
                 BigCheckBox {
@@ -156,12 +194,13 @@ Rectangle {
                     checked: root.facilitatorOpen
                     onToggled: root.facilitatorOpen = facilitatorBox.checked
                     text: qsTr("I am the facilitator")
+                    visible: !root.passTablet
                     enabled: !root.busy
                 }
                 LineBox {
                     id: facilitatorField
 
-                    visible: root.facilitatorOpen
+                    visible: root.facilitatorOpen && !root.passTablet
                     text: root.facilitatorPin
                     onTextChanged: root.facilitatorPin = facilitatorField.text
                     placeholderText: qsTr("Facilitator PIN")

@@ -1,5 +1,7 @@
 #include "screenshottour.h"
 
+#include "joinlink.h"
+#include "kioskfinder.h"
 #include "sessionview.h"
 #include "voterclient.h"
 
@@ -18,14 +20,11 @@ constexpr int StepTimeoutMs = 90000; // the overtime step waits out a minute
 constexpr int SettleMs = 600; // lets bindings, layouts and the software renderer catch up
 } // namespace
 
-ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client,
+ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client, KioskFinder *finder,
                                const VoterOptions &options, QObject *parent)
-    : QObject(parent), m_engine(engine), m_client(client), m_options(options)
+    : QObject(parent), m_engine(engine), m_client(client), m_finder(finder), m_options(options)
 {
-    QString url = options.kiosk;
-    if (!url.contains(QLatin1String("://")))
-        url.prepend(QLatin1String("ws://"));
-    m_url = QUrl(url);
+    m_url = parseJoinTarget(options.kiosk).url;
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::poll);
     if (!engine->rootObjects().isEmpty())

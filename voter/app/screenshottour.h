@@ -23,6 +23,7 @@ class QQuickWindow;
 
 namespace flipover {
 
+class KioskFinder;
 class SessionView;
 class VoterClient;
 
@@ -30,8 +31,8 @@ class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client, const VoterOptions &options,
-                   QObject *parent = nullptr);
+    ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client, KioskFinder *finder,
+                   const VoterOptions &options, QObject *parent = nullptr);
     void start();
 
 private:
@@ -71,6 +72,7 @@ private:
 
     QQmlApplicationEngine *m_engine;
     VoterClient *m_client;
+    KioskFinder *m_finder;
     VoterOptions m_options;
     QUrl m_url;
     QQuickWindow *m_window = nullptr;
