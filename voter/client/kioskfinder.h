@@ -54,7 +54,7 @@ public:
 
     // One datagram heard at nowMs (the finder's clock; tests pass their own).
     // Returns whether it was a beacon.
-    bool handleDatagram(const QByteArray &datagram, qint64 nowMs);
+    Q_INVOKABLE bool handleDatagram(const QByteArray &datagram, qint64 nowMs);
     // Drops the kiosks last heard more than the expiry before nowMs.
     void expire(qint64 nowMs);
     qint64 now() const { return m_clock.elapsed(); }
