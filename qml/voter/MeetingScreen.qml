@@ -31,6 +31,12 @@ Rectangle {
         }
     }
 
+    KeepInView {
+        id: keyboard
+
+        flickable: flick
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -52,6 +58,7 @@ Rectangle {
             contentHeight: body.implicitHeight + 2 * Theme.padding
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            bottomMargin: keyboard.covered
 
             // Always drawn when there is more below, so nobody misses a panel.
             ScrollBar.vertical: ScrollBar {
