@@ -17,6 +17,8 @@ Rectangle {
     property string facilitatorPin
     property bool facilitatorOpen: false
     property bool passTablet: false
+    // The walls heard are listed; the address field comes on request.
+    property bool typeAddress: false
     property bool addressWrong: false
     readonly property bool busy: root.client.state === "connecting" || root.client.state === "reconnecting"
     readonly property string errorText: {
@@ -30,6 +32,15 @@ Rectangle {
     }
 
     signal joining(string address, string pin, bool passTablet)
+
+    // Whether the address is one of the walls heard (count: re-evaluated as
+    // the list changes).
+    function heard(address: string, count: int): bool {
+        for (let i = 0; i < count; ++i)
+            if (root.finder.linkAt(i) === address.trim())
+                return true;
+        return false;
+    }
 
     function submit() {
         if (root.pin.trim() === "")
@@ -45,6 +56,7 @@ Rectangle {
         root.facilitatorPin = "";
         root.facilitatorOpen = false;
         root.passTablet = false;
+        root.typeAddress = false;
         root.addressWrong = false;
     }
 
@@ -90,7 +102,16 @@ Rectangle {
         }
     }
 
+    KeepInView {
+        id: keyboard
+
+        flickable: joinFlick
+    }
+
     Flickable {
+        id: joinFlick
+
+        bottomMargin: keyboard.covered
         anchors.fill: parent
         anchors.topMargin: Theme.touch + 2 * Theme.padding
         contentHeight: Math.max(height, card.implicitHeight + 2 * Theme.padding)
@@ -126,7 +147,7 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Type the PIN that is shown on the wall, then tap Join.")
+                    text: qsTr("Choose the wall, type the PIN shown on it, then tap Join.")
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
                     wrapMode: Text.Wrap
@@ -148,13 +169,22 @@ Rectangle {
                         root.addressWrong = false;
                     }
                 }
+                AppButton {
+                    objectName: "typeAddress"
+                    visible: root.finder.count > 0 && !addressField.visible
+                    text: qsTr("Type another address")
+                    enabled: !root.busy
+                    onClicked: root.typeAddress = true
+                }
                 LineBox {
                     id: addressField
 
                     objectName: "addressField"
+                    visible: root.finder.count === 0 || root.typeAddress
+                             || (root.address.trim() !== "" && !root.heard(root.address, root.finder.count))
                     text: root.address
                     onTextChanged: root.address = addressField.text
-                    placeholderText: qsTr("or type the address on the wall, e.g. 192.168.1.20:7700")
+                    placeholderText: qsTr("the address on the wall, e.g. 192.168.1.20:7700")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     enabled: !root.busy
                 }
@@ -178,35 +208,6 @@ Rectangle {
                     implicitHeight: 72
                     enabled: !root.busy
                     onAccepted: root.submit()
-                }
-                BigCheckBox {
-                    id: passBox
-
-                    objectName: "passBox"
-                    checked: root.passTablet
-                    onToggled: root.passTablet = passBox.checked
-                    text: qsTr("Several people share this tablet: pass it on after each person")
-                    enabled: !root.busy
-                }
-                BigCheckBox {
-                    id: facilitatorBox
-
-                    checked: root.facilitatorOpen
-                    onToggled: root.facilitatorOpen = facilitatorBox.checked
-                    text: qsTr("I am the facilitator")
-                    visible: !root.passTablet
-                    enabled: !root.busy
-                }
-                LineBox {
-                    id: facilitatorField
-
-                    visible: root.facilitatorOpen && !root.passTablet
-                    text: root.facilitatorPin
-                    onTextChanged: root.facilitatorPin = facilitatorField.text
-                    placeholderText: qsTr("Facilitator PIN")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    echoMode: TextInput.Password
-                    enabled: !root.busy
                 }
                 Rectangle {
                     Layout.fillWidth: true
@@ -259,6 +260,35 @@ Rectangle {
                         text: qsTr("Stop")
                         onClicked: root.client.disconnectFromKiosk()
                     }
+                }
+                BigCheckBox {
+                    id: passBox
+
+                    objectName: "passBox"
+                    checked: root.passTablet
+                    onToggled: root.passTablet = passBox.checked
+                    text: qsTr("This tablet goes round: pass it on after each person")
+                    enabled: !root.busy
+                }
+                BigCheckBox {
+                    id: facilitatorBox
+
+                    checked: root.facilitatorOpen
+                    onToggled: root.facilitatorOpen = facilitatorBox.checked
+                    text: qsTr("I am the facilitator")
+                    visible: !root.passTablet
+                    enabled: !root.busy
+                }
+                LineBox {
+                    id: facilitatorField
+
+                    visible: root.facilitatorOpen && !root.passTablet
+                    text: root.facilitatorPin
+                    onTextChanged: root.facilitatorPin = facilitatorField.text
+                    placeholderText: qsTr("Facilitator PIN")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    echoMode: TextInput.Password
+                    enabled: !root.busy
                 }
                 Label {
                     Layout.fillWidth: true

@@ -385,10 +385,6 @@
         <translation>Doe mee met de bijeenkomst</translation>
     </message>
     <message>
-        <source>Type the PIN that is shown on the wall, then tap Join.</source>
-        <translation>Typ de pincode die op de wand staat en tik op Meedoen.</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <translation>Pincode</translation>
     </message>
@@ -425,12 +421,20 @@
         <translation>De wand</translation>
     </message>
     <message>
-        <source>or type the address on the wall, e.g. 192.168.1.20:7700</source>
-        <translation>of typ het adres dat op de wand staat, bijv. 192.168.1.20:7700</translation>
+        <source>Choose the wall, type the PIN shown on it, then tap Join.</source>
+        <translation>Kies de wand, typ de pincode die erop staat en tik op Meedoen.</translation>
     </message>
     <message>
-        <source>Several people share this tablet: pass it on after each person</source>
-        <translation>Meerdere mensen delen deze tablet: na ieder doorgeven</translation>
+        <source>Type another address</source>
+        <translation>Ander adres typen</translation>
+    </message>
+    <message>
+        <source>the address on the wall, e.g. 192.168.1.20:7700</source>
+        <translation>het adres op de wand, bijv. 192.168.1.20:7700</translation>
+    </message>
+    <message>
+        <source>This tablet goes round: pass it on after each person</source>
+        <translation>Deze tablet gaat rond: na ieder doorgeven</translation>
     </message>
 </context>
 <context>
