@@ -1,5 +1,6 @@
 // flipover-kiosk: the wall app. Brings up the session (store, format, engine),
 // the WebSocket server for tablets and, unless --no-gui, the wall's QML.
+#include "beacon.h"
 #include "kioskcontroller.h"
 #include "kioskserver.h"
 #include "kiosktls.h"
@@ -64,6 +65,9 @@ struct Options {
     bool tls = false;                       // --tls: wss with a certificate (see docs/security.md)
     QString tlsCert;
     QString tlsKey;
+    bool beacon = true;                     // announce the kiosk on the network (docs/protocol.md, Discovery)
+    QHostAddress beaconTarget = QHostAddress::Broadcast;
+    quint16 beaconPort = Beacon::DefaultPort;
 };
 
 // --export renders a PDF, which needs fonts and so a QGuiApplication, but no display.
@@ -125,8 +129,13 @@ int parseOptions(QCoreApplication &app, Options *out)
                                      QStringLiteral("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("Unencrypted PEM key for --tls."),
                                     QStringLiteral("file"));
+    const QCommandLineOption noBeacon(QStringLiteral("no-beacon"), QStringLiteral("Do not announce the kiosk to tablets on the network."));
+    const QCommandLineOption beaconPort(QStringLiteral("beacon-port"), QStringLiteral("UDP port of the announcement (default 7701)."),
+                                        QStringLiteral("port"), QString::number(Beacon::DefaultPort));
+    const QCommandLineOption beaconTo(QStringLiteral("beacon-to"), QStringLiteral("Send the announcement to this address instead of broadcasting."),
+                                      QStringLiteral("address"));
     parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
-                       screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey});
+                       screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey, noBeacon, beaconPort, beaconTo});
 
     if (!parser.parse(app.arguments()))
         return fail(2, parser.errorText());
@@ -148,6 +157,14 @@ int parseOptions(QCoreApplication &app, Options *out)
         out->listen = QHostAddress::Any;
     else if (!out->listen.setAddress(listenValue))
         return fail(2, QStringLiteral("--listen must be an IP address or \"any\"."));
+
+    out->beacon = !parser.isSet(noBeacon);
+    const uint beaconPortValue = parser.value(beaconPort).toUInt(&ok);
+    if (!ok || beaconPortValue == 0 || beaconPortValue > 65535)
+        return fail(2, QStringLiteral("--beacon-port must be a number from 1 to 65535."));
+    out->beaconPort = quint16(beaconPortValue);
+    if (parser.isSet(beaconTo) && !out->beaconTarget.setAddress(parser.value(beaconTo)))
+        return fail(2, QStringLiteral("--beacon-to must be an IP address."));
 
     out->noGui = parser.isSet(noGui);
     out->session.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
@@ -242,6 +259,12 @@ int main(int argc, char **argv)
     KioskController controller(session.engine());
     controller.setEndpoint(options.listen, server.port());
     controller.setTlsFingerprint(tls.fingerprint);
+    Beacon beacon([&session, &controller] {
+        return Beacon::Info{session.engine()->state().name,
+                            Beacon::joinLink(controller.address(), quint16(controller.port()), session.engine()->meetingCode())};
+    });
+    if (options.beacon)
+        beacon.start(options.beaconTarget, options.beaconPort);
 
     UnixSignals signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, app.get(), [](int) { QCoreApplication::quit(); });

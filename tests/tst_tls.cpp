@@ -74,6 +74,14 @@ private Q_SLOTS:
         const QString id = voter.send(QStringLiteral("startMeeting"));
         Q_UNUSED(id);
 
+        // The way a tablet gets it: the join link from the wall's QR code.
+        VoterClient fromLink;
+        QVERIFY(fromLink.connectToLink(QStringLiteral("https://127.0.0.1:%1/?m=%2&fp=%3")
+                                           .arg(kiosk.port()).arg(QStringLiteral("0123456789"), fp),
+                                       kiosk.pin()));
+        QTRY_COMPARE_WITH_TIMEOUT(fromLink.state(), QStringLiteral("online"), 10000);
+        QCOMPARE(fromLink.fingerprint(), fp);
+
         // A kiosk with another certificate (here: the right one, wrongly
         // pinned) gets no join: the voter stops and says why.
         QString wrong = fp;
@@ -85,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(failed.first().first().toString(), QStringLiteral("certificate_mismatch"));
         QCOMPARE(fooled.lastError(), QStringLiteral("certificate_mismatch"));
         QCOMPARE(fooled.state(), QStringLiteral("offline"));
-        QCOMPARE(participantsOnTheWall(kiosk), 1);
+        QCOMPARE(participantsOnTheWall(kiosk), 2);
 
         // Without a pin the self-signed certificate is not trusted either.
         VoterClient unpinned;

@@ -1,6 +1,7 @@
 // flipover-voter: the tablet app. Joins the kiosk (VoterClient), shows the
 // meeting as the kiosk's phase dictates (QML module Flipover.Voter), and, with
 // --screenshots, walks a whole meeting and saves a PNG per screen.
+#include "backend.h"
 #include "options.h"
 #include "screenshottour.h"
 #include "sessionview.h"
@@ -34,23 +35,6 @@ int fail(int code, const QString &message)
     return code;
 }
 
-void registerBackend()
-{
-    const char *uri = "Flipover.Voter.Backend";
-    const char *reason = "created by the app, not in QML";
-    qmlRegisterUncreatableType<VoterClient>(uri, 1, 0, "VoterClient", reason);
-    qmlRegisterUncreatableType<VoterApp>(uri, 1, 0, "VoterApp", reason);
-    qmlRegisterUncreatableType<SessionView>(uri, 1, 0, "SessionView", reason);
-    qmlRegisterUncreatableType<KeyedListModel>(uri, 1, 0, "KeyedListModel", reason);
-    qmlRegisterUncreatableType<CardsModel>(uri, 1, 0, "CardsModel", reason);
-    qmlRegisterUncreatableType<QuestionsModel>(uri, 1, 0, "QuestionsModel", reason);
-    qmlRegisterUncreatableType<ThoughtsModel>(uri, 1, 0, "ThoughtsModel", reason);
-    qmlRegisterUncreatableType<InsightsModel>(uri, 1, 0, "InsightsModel", reason);
-    qmlRegisterUncreatableType<TipsModel>(uri, 1, 0, "TipsModel", reason);
-    qmlRegisterUncreatableType<SolutionsModel>(uri, 1, 0, "SolutionsModel", reason);
-    qmlRegisterUncreatableType<PhasesModel>(uri, 1, 0, "PhasesModel", reason);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -76,28 +60,34 @@ int main(int argc, char **argv)
     VoterClient client;
     client.setStoragePath(QDir(dataDir).filePath(QStringLiteral("session.json")));
 
+    // The walls on this network announce themselves (docs/protocol.md,
+    // Discovery). The tour shows example walls instead of listening.
+    KioskFinder finder;
+    if (!tour && !finder.listen())
+        QTextStream(stderr) << "flipover-voter: cannot listen for walls on UDP port " << KioskFinder::DefaultPort
+                            << "; type the wall's address instead." << Qt::endl;
+
     VoterApp voterApp(options.kiosk, options.pin);
     if (!voterApp.setLanguage(options.language))
         return fail(1, QStringLiteral("No \"%1\" translation is built into this binary.").arg(options.language));
 
-    registerBackend();
+    registerVoterBackend();
     QQmlApplicationEngine engine;
     voterApp.setEngine(&engine);
     engine.setInitialProperties({{QStringLiteral("client"), QVariant::fromValue(&client)},
-                                 {QStringLiteral("app"), QVariant::fromValue(&voterApp)}});
+                                 {QStringLiteral("app"), QVariant::fromValue(&voterApp)},
+                                 {QStringLiteral("finder"), QVariant::fromValue(&finder)}});
     engine.load(QUrl(QString::fromLatin1(MainQml)));
     if (engine.rootObjects().isEmpty())
         return fail(1, QStringLiteral("The tablet's QML could not be loaded (see the messages above)."));
 
     std::unique_ptr<ScreenshotTour> screenshots;
     if (tour) {
-        screenshots = std::make_unique<ScreenshotTour>(&engine, &client, options);
+        screenshots = std::make_unique<ScreenshotTour>(&engine, &client, &finder, options);
         screenshots->start();
     } else if (!options.kiosk.isEmpty() && !options.pin.isEmpty()) {
-        const QString url = voterApp.kioskUrl(options.kiosk);
-        if (url.isEmpty())
+        if (!client.connectToLink(options.kiosk, options.pin, options.facilitatorPin))
             return fail(2, QStringLiteral("--kiosk \"%1\" is not a kiosk address.").arg(options.kiosk));
-        client.connectToKiosk(QUrl(url), options.pin, options.facilitatorPin);
     } else {
         client.resumeStored(); // a restarted tablet picks up where it was
     }

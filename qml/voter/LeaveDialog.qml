@@ -2,9 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Asks before leaving, and says plainly what leaving wipes.
+// Asks before leaving (or, when passing: before handing the tablet on), and
+// says plainly what that wipes.
 Dialog {
     id: root
+
+    property bool passing: false
 
     signal confirmed
 
@@ -25,7 +28,7 @@ Dialog {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Leave the meeting on this tablet?")
+            text: root.passing ? qsTr("Done? Pass the tablet on?") : qsTr("Leave the meeting on this tablet?")
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.ink
@@ -33,7 +36,8 @@ Dialog {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("This tablet then forgets everything about this meeting: what you typed but did not send, and your first thoughts. Your first thoughts are also removed from the wall's computer.")
+            text: root.passing ? qsTr("This tablet then forgets everything you did here: what you typed but did not send, and your first thoughts. The next person starts afresh and sees nothing of yours.")
+                               : qsTr("This tablet then forgets everything about this meeting: what you typed but did not send, and your first thoughts. Your first thoughts are also removed from the wall's computer.")
             font.pixelSize: Theme.fontBody
             color: Theme.ink
             wrapMode: Text.Wrap
@@ -52,7 +56,8 @@ Dialog {
             layoutDirection: Qt.RightToLeft
 
             AppButton {
-                text: qsTr("Yes, leave and wipe")
+                objectName: "confirmLeave"
+                text: root.passing ? qsTr("Yes, pass it on") : qsTr("Yes, leave and wipe")
                 primary: true
                 danger: true
                 onClicked: root.confirmed()

@@ -5,7 +5,8 @@ import Flipover.Voter.Backend
 
 // The meeting as the kiosk runs it: the header (phase, what is asked, timer,
 // connection), then what this phase asks of the participant, and for a
-// facilitator the bar that steers the meeting.
+// facilitator the bar that steers the meeting. On a tablet passed around, a
+// bar at the bottom hands it on to the next person.
 Rectangle {
     id: root
 
@@ -14,8 +15,10 @@ Rectangle {
     required property Drafts drafts
     readonly property bool before: root.view.phaseStatus === "notStarted"
     readonly property bool after: root.view.phaseStatus === "ended"
+    property bool passMode: false
 
     signal leaveRequested
+    signal passRequested
 
     color: Theme.background
 
@@ -26,6 +29,12 @@ Rectangle {
         function onPhaseIndexChanged() {
             flick.contentY = 0;
         }
+    }
+
+    KeepInView {
+        id: keyboard
+
+        flickable: flick
     }
 
     ColumnLayout {
@@ -49,6 +58,7 @@ Rectangle {
             contentHeight: body.implicitHeight + 2 * Theme.padding
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            bottomMargin: keyboard.covered
 
             // Always drawn when there is more below, so nobody misses a panel.
             ScrollBar.vertical: ScrollBar {
@@ -86,6 +96,13 @@ Rectangle {
                     drafts: root.drafts
                 }
             }
+        }
+
+        PassBar {
+            Layout.fillWidth: true
+            visible: root.passMode
+            client: root.client
+            onPassRequested: root.passRequested()
         }
 
         FacilitatorBar {

@@ -1,11 +1,14 @@
 #include "screenshottour.h"
 
+#include "joinlink.h"
+#include "kioskfinder.h"
 #include "sessionview.h"
 #include "voterclient.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -18,14 +21,11 @@ constexpr int StepTimeoutMs = 90000; // the overtime step waits out a minute
 constexpr int SettleMs = 600; // lets bindings, layouts and the software renderer catch up
 } // namespace
 
-ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client,
+ScreenshotTour::ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client, KioskFinder *finder,
                                const VoterOptions &options, QObject *parent)
-    : QObject(parent), m_engine(engine), m_client(client), m_options(options)
+    : QObject(parent), m_engine(engine), m_client(client), m_finder(finder), m_options(options)
 {
-    QString url = options.kiosk;
-    if (!url.contains(QLatin1String("://")))
-        url.prepend(QLatin1String("ws://"));
-    m_url = QUrl(url);
+    m_url = parseJoinTarget(options.kiosk).url;
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::poll);
     if (!engine->rootObjects().isEmpty())
@@ -53,6 +53,12 @@ void ScreenshotTour::shot(const QString &file, QSize size)
     Q_ASSERT(!m_steps.isEmpty());
     m_steps.last().shot = file;
     m_steps.last().size = size;
+    if (size != Landscape)
+        return;
+    // Every screen also upright (800x1280): the same state, another window size.
+    QString portrait = file;
+    portrait.replace(QLatin1String(".png"), QLatin1String("-portrait.png"));
+    m_steps.append({QStringLiteral("%1 upright").arg(m_steps.last().label), {}, {}, portrait, Portrait});
 }
 
 void ScreenshotTour::pause(int ms)
@@ -92,6 +98,29 @@ void ScreenshotTour::call(const char *objectName, const char *method)
     QObject *target = item(objectName);
     if (!target || !QMetaObject::invokeMethod(target, method))
         finish(1, QStringLiteral("cannot call %1.%2()").arg(QLatin1String(objectName), QLatin1String(method)));
+}
+
+void ScreenshotTour::askLeave(bool passing)
+{
+    if (!QMetaObject::invokeMethod(m_window, "askLeave", Q_ARG(bool, passing)))
+        finish(1, QStringLiteral("cannot call root.askLeave(%1)").arg(passing));
+}
+
+void ScreenshotTour::hearWalls(const QString &realLink)
+{
+    // What a room with two meetings on its network looks like; the real kiosk
+    // of the tour is one of them.
+    auto beacon = [](const QString &name, const QString &link) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("magic"), QStringLiteral("flipover-kiosk")},
+                                         {QStringLiteral("v"), 1},
+                                         {QStringLiteral("name"), name},
+                                         {QStringLiteral("join"), link}})
+            .toJson(QJsonDocument::Compact);
+    };
+    m_finder->handleDatagram(beacon(QStringLiteral("Intervisie leidinggevenden (zaal 2.14)"),
+                                    QStringLiteral("http://192.168.1.31:7700/?m=5e0c2a9b71")),
+                             m_finder->now());
+    m_finder->handleDatagram(beacon(QStringLiteral("Collegiale ontmoeting Werk en Inkomen"), realLink), m_finder->now());
 }
 
 void ScreenshotTour::reveal(const char *objectName)

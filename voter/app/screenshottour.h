@@ -23,6 +23,7 @@ class QQuickWindow;
 
 namespace flipover {
 
+class KioskFinder;
 class SessionView;
 class VoterClient;
 
@@ -30,8 +31,8 @@ class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client, const VoterOptions &options,
-                   QObject *parent = nullptr);
+    ScreenshotTour(QQmlApplicationEngine *engine, VoterClient *client, KioskFinder *finder,
+                   const VoterOptions &options, QObject *parent = nullptr);
     void start();
 
 private:
@@ -49,13 +50,20 @@ private:
 
     // Script vocabulary.
     void step(const QString &label, Action action, Condition until = {});
-    void shot(const QString &file, QSize size = QSize(1280, 800));
+    // Saves the screen after this step; a landscape shot is followed by the
+    // same screen upright (name-portrait.png).
+    static constexpr QSize Landscape{1280, 800};
+    static constexpr QSize Portrait{800, 1280};
+    void shot(const QString &file, QSize size = Landscape);
     void pause(int ms); // a step that only lets layouts and timers run
     SessionView *view() const;
     QObject *item(const char *objectName) const;
     void setDraft(const char *name, const QVariant &value);
     void setOn(const char *objectName, const char *property, const QVariant &value);
     void call(const char *objectName, const char *method);
+    void askLeave(bool passing);
+    // Feeds the wall finder beacons: an example meeting and the real kiosk.
+    void hearWalls(const QString &realLink);
     // Scrolls the meeting screen so that the item's end is in view.
     void reveal(const char *objectName);
     void facilitate(const QString &type, const QJsonObject &fields = {});
@@ -71,6 +79,7 @@ private:
 
     QQmlApplicationEngine *m_engine;
     VoterClient *m_client;
+    KioskFinder *m_finder;
     VoterOptions m_options;
     QUrl m_url;
     QQuickWindow *m_window = nullptr;

@@ -3,6 +3,8 @@
 // Each shot shows a form half filled next to what was already sent.
 #include "screenshottour.h"
 
+#include "joinlink.h"
+#include "kioskfinder.h"
 #include "sessionview.h"
 #include "voterclient.h"
 
@@ -33,8 +35,17 @@ void ScreenshotTour::buildScript()
     const QString pin = m_options.pin;
     const QString fpin = m_options.facilitatorPin;
 
-    // Before joining: the address and PIN come from the command line.
-    step(QStringLiteral("join screen"), {}, [this] { return item("joinScreen") != nullptr; });
+    // Before joining: two walls heard on the network; the PIN comes from the
+    // command line, the wall is chosen from the list.
+    const QUrl ws = parseJoinTarget(m_options.kiosk).url;
+    const QString link = QStringLiteral("http://%1:%2/?m=3f9a1c07be").arg(ws.host()).arg(ws.port());
+    step(QStringLiteral("join screen"), [this] { setOn("joinScreen", "address", QString()); },
+         [this] { return item("joinScreen") != nullptr; });
+    shot(QStringLiteral("00-join-searching.png"));
+    step(QStringLiteral("walls heard"), [this, link] {
+        hearWalls(link);
+        setOn("joinScreen", "address", link);
+    }, [this] { return m_finder->count() == 2; });
     shot(QStringLiteral("01-join.png"));
 
     step(QStringLiteral("wrong PIN"), [this] {
@@ -218,12 +229,28 @@ void ScreenshotTour::buildScript()
         facilitate(QStringLiteral("nextPhase"));
     }, [this, v] { return settled() && v->phaseStatus() == QLatin1String("ended"); });
     shot(QStringLiteral("15-ended.png"));
-    step(QStringLiteral("leave?"), [this] { call("root", "askLeave"); },
+    step(QStringLiteral("pass it on?"), [this] {
+        setOn("root", "passMode", true);
+        askLeave(true);
+    }, [this] { return item("leaveDialog") && item("leaveDialog")->property("opened").toBool(); });
+    shot(QStringLiteral("15b-pass-confirm.png"));
+    step(QStringLiteral("pass bar"), [this] { call("leaveDialog", "close"); },
+         [this] { return !item("leaveDialog")->property("visible").toBool(); });
+    shot(QStringLiteral("15c-pass-bar.png"));
+    step(QStringLiteral("leave?"), [this] {
+        setOn("root", "passMode", false);
+        askLeave(false);
+    },
          [this] { return item("leaveDialog") && item("leaveDialog")->property("opened").toBool(); });
     shot(QStringLiteral("16-leave-confirm.png"));
     step(QStringLiteral("left"), [this] { call("root", "leave"); },
          [me, v] { return me->state() == QLatin1String("offline") && !v->hasSnapshot(); });
     shot(QStringLiteral("17-after-leave.png"));
+    // A tablet passed around: the neutral start between two people.
+    step(QStringLiteral("pass the tablet: next person"), [this] { setOn("root", "passMode", true); },
+         [this] { return item("passScreen") && item("passScreen")->property("visible").toBool(); });
+    shot(QStringLiteral("17b-pass-next-person.png"));
+    step(QStringLiteral("back to joining"), [this] { setOn("root", "passMode", false); }, {});
     // The join screen's language button: the whole UI switches at once.
     step(QStringLiteral("English"), [this] {
         QObject *app = m_window->property("app").value<QObject *>();

@@ -1,5 +1,7 @@
 #include "voterapp.h"
 
+#include "joinlink.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QQmlEngine>
@@ -33,18 +35,8 @@ bool VoterApp::setLanguage(const QString &language)
 
 QString VoterApp::kioskUrl(const QString &typed) const
 {
-    QString text = typed.trimmed();
-    if (text.isEmpty())
-        return {};
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("ws://"));
-    QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")))
-        return {};
-    if (url.path().isEmpty())
-        url.setPath(QStringLiteral("/"));
-    return url.toString();
+    const JoinTarget target = parseJoinTarget(typed);
+    return target.isValid() ? target.url.toString() : QString();
 }
 
 } // namespace flipover

@@ -33,8 +33,9 @@ public:
     QString kioskAddress() const { return m_kioskAddress; }
     QString pin() const { return m_pin; }
 
-    // "192.168.1.20:7700" -> "ws://192.168.1.20:7700/"; "" when it cannot
-    // be a kiosk address (no host, or a scheme other than ws/wss).
+    // "192.168.1.20:7700" -> "ws://192.168.1.20:7700/", a join link
+    // "http://h:p/?m=…" -> "ws://h:p/"; "" when it cannot be a kiosk address
+    // (see joinlink.h).
     Q_INVOKABLE QString kioskUrl(const QString &typed) const;
 
 Q_SIGNALS:

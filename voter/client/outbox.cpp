@@ -53,6 +53,9 @@ bool ClientMemory::load(const QString &path)
     idPrefix = o.value(QLatin1String("idPrefix")).toString();
     idCounter = quint64(o.value(QLatin1String("idCounter")).toInteger());
     ballotToken = o.value(QLatin1String("ballotToken")).toString();
+    meeting = o.value(QLatin1String("meeting")).toString();
+    fingerprint = o.value(QLatin1String("fingerprint")).toString();
+    drafts = o.value(QLatin1String("drafts")).toObject();
     for (const QJsonValue &v : o.value(QLatin1String("outbox")).toArray()) {
         const QJsonObject e = v.toObject();
         OutboxEntry entry{e.value(QLatin1String("id")).toString(), e.value(QLatin1String("type")).toString(),
@@ -77,6 +80,9 @@ bool ClientMemory::save(const QString &path) const
                         {QStringLiteral("idPrefix"), idPrefix},
                         {QStringLiteral("idCounter"), qint64(idCounter)},
                         {QStringLiteral("ballotToken"), ballotToken},
+                        {QStringLiteral("meeting"), meeting},
+                        {QStringLiteral("fingerprint"), fingerprint},
+                        {QStringLiteral("drafts"), drafts},
                         {QStringLiteral("outbox"), entries}};
 
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -1,5 +1,6 @@
 // What a voter tablet keeps about its session: the resume token, the commands
-// it has no answer for yet (the outbox), and the ballot token. Optionally
+// it has no answer for yet (the outbox), the ballot token, and the drafts (what
+// is typed but not sent, and the participant's own ballot). Optionally
 // mirrored to one JSON file, written atomically, so a restarted app resumes
 // without anyone re-typing; forgetting deletes the file.
 #pragma once
@@ -41,6 +42,9 @@ struct ClientMemory {
     QString idPrefix;
     quint64 idCounter = 0;
     QString ballotToken;
+    QString meeting;     // from the join link, when joined through one
+    QString fingerprint; // idem: the kiosk's certificate (TLS)
+    QJsonObject drafts;
     Outbox outbox;
 
     // Reads the file; false (and an empty memory) when it is missing or unreadable.

@@ -1,5 +1,6 @@
 #include "voterclient.h"
 
+#include "joinlink.h"
 #include "protocol.h"
 #include "sessionview.h"
 
@@ -35,6 +36,10 @@ VoterClient::VoterClient(QObject *parent)
 {
     m_deadline.setSingleShot(true);
     m_retry.setSingleShot(true);
+    m_draftSave.setSingleShot(true);
+    m_draftSave.setInterval(300);
+    connect(&m_draftSave, &QTimer::timeout, this, &VoterClient::save);
+    connect(m_view, &SessionView::phaseStatusChanged, this, &VoterClient::onPhaseStatusChanged);
     connect(&m_pingTimer, &QTimer::timeout, this, &VoterClient::sendPing);
     connect(&m_deadline, &QTimer::timeout, this, &VoterClient::connectionLost);
     connect(&m_retry, &QTimer::timeout, this, [this] {
@@ -45,6 +50,7 @@ VoterClient::VoterClient(QObject *parent)
 
 VoterClient::~VoterClient()
 {
+    flushDrafts();
     if (m_socket)
         m_socket->disconnect(this);
 }
@@ -57,6 +63,7 @@ void VoterClient::connectToKiosk(const QUrl &url, const QString &pin, const QStr
     }
     m_memory.pin = pin;
     m_facilitatorPin = facilitatorPin;
+    m_ended = false;
     m_wanted = true;
     m_everOnline = false;
     m_attempt = 0;
@@ -64,6 +71,21 @@ void VoterClient::connectToKiosk(const QUrl &url, const QString &pin, const QStr
     setLastError({});
     setState(QStringLiteral("connecting"));
     openSocket();
+}
+
+bool VoterClient::connectToLink(const QString &typed, const QString &pin, const QString &facilitatorPin)
+{
+    const JoinTarget target = parseJoinTarget(typed);
+    if (!target.isValid())
+        return false;
+    if (m_memory.meeting != target.meeting || m_memory.fingerprint != target.fingerprint) {
+        m_memory.meeting = target.meeting;
+        m_memory.fingerprint = target.fingerprint;
+        if (m_memory.url == target.url)
+            Q_EMIT urlChanged(); // connectToKiosk only tells when the URL changes
+    }
+    connectToKiosk(target.url, pin, facilitatorPin);
+    return true;
 }
 
 bool VoterClient::resumeStored()
@@ -247,6 +269,8 @@ void VoterClient::onJoinRefused(const QString &code, const QString &message)
         // what was typed; the old ballot token belongs to the old session.
         m_memory.token.clear();
         m_memory.ballotToken.clear();
+        m_memory.drafts.remove(QStringLiteral("ballot"));
+        m_memory.drafts.remove(QStringLiteral("sentBallot"));
         save();
         dropSocket();
         m_retry.start(0);
@@ -277,7 +301,8 @@ QString VoterClient::nextId()
 
 void VoterClient::save()
 {
-    if (!m_storagePath.isEmpty())
+    m_draftSave.stop();
+    if (!m_storagePath.isEmpty() && !m_ended)
         m_memory.save(m_storagePath);
 }
 
@@ -287,6 +312,8 @@ void VoterClient::forget()
     const bool hadPending = !m_memory.outbox.isEmpty();
     const bool hadUrl = !m_memory.url.isEmpty();
     m_memory = ClientMemory();
+    m_draftSave.stop();
+    m_ended = false;
     m_facilitatorPin.clear();
     m_view->clear();
     if (!m_storagePath.isEmpty())

@@ -4,6 +4,8 @@
 // its client message id, until the kiosk acks or rejects it, and is re-sent
 // with the same id after every (re)join. A dropped or silent connection is
 // re-opened with exponential backoff and jitter; a wrong PIN stops for good.
+// It also keeps the participant's drafts (stored with the session, so an app
+// restart finds them; leaving or the meeting's end wipes them with the rest).
 #pragma once
 
 #include "outbox.h"
@@ -33,12 +35,19 @@ class VoterClient : public QObject
     Q_PROPERTY(QUrl url READ url NOTIFY urlChanged)
     // A stored session (from setStoragePath) that resumeStored() can rejoin.
     Q_PROPERTY(bool hasStoredSession READ hasStoredSession NOTIFY hasStoredSessionChanged)
+    // From the join link (m and fp), when joined through one; else empty.
+    Q_PROPERTY(QString meeting READ meeting NOTIFY urlChanged)
+    Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY urlChanged)
 
 public:
     explicit VoterClient(QObject *parent = nullptr);
     ~VoterClient() override;
 
     Q_INVOKABLE void connectToKiosk(const QUrl &url, const QString &pin, const QString &facilitatorPin = {});
+    // The same from what the participant typed or scanned: an address
+    // ("host", "host:port"), a ws(s) URL or the wall's join link (joinlink.h).
+    // False, and nothing changes, when it is not a kiosk address.
+    Q_INVOKABLE bool connectToLink(const QString &typed, const QString &pin, const QString &facilitatorPin = {});
     // Reconnects to the url and PIN kept in storage; false if there are none.
     Q_INVOKABLE bool resumeStored();
     // Closes the connection but keeps token and outbox (for a later connect).
@@ -50,6 +59,15 @@ public:
     Q_INVOKABLE void leave();
     // This tablet's random ballot token for the session (32 hex characters).
     Q_INVOKABLE QString ballotToken();
+
+    // Drafts: a value per key, kept with the session (written to storage
+    // shortly after the last change). An empty value removes the key. Ignored
+    // without a session (after leave, before connect).
+    Q_INVOKABLE void setDraft(const QString &key, const QVariant &value);
+    Q_INVOKABLE QVariant draft(const QString &key) const;
+    QJsonObject drafts() const { return m_memory.drafts; }
+    // Writes pending draft changes now (also done on destruction).
+    void flushDrafts();
 
     // A JSON file (its full path) that keeps token and outbox across restarts.
     // Loads what is there. Empty: keep nothing on disk.
@@ -69,7 +87,9 @@ public:
     QString participantId() const { return m_memory.participantId; }
     QString role() const { return m_role; }
     QUrl url() const { return m_memory.url; }
-    bool hasStoredSession() const { return !m_memory.url.isEmpty() && !m_memory.token.isEmpty(); }
+    bool hasStoredSession() const { return !m_ended && !m_memory.url.isEmpty() && !m_memory.token.isEmpty(); }
+    QString meeting() const { return m_memory.meeting; }
+    QString fingerprint() const { return m_memory.fingerprint; }
 
 Q_SIGNALS:
     void acked(const QString &id, const QJsonObject &result);
@@ -83,6 +103,8 @@ Q_SIGNALS:
     void roleChanged();
     void urlChanged();
     void hasStoredSessionChanged();
+    // The meeting ended: what the tablet stored is wiped (the view stays).
+    void meetingEnded();
 
 private:
     void openSocket();
@@ -101,6 +123,7 @@ private:
     QString nextId();
     void save();
     void forget();
+    void onPhaseStatusChanged();
     void setState(const QString &state);
     void setLastError(const QString &code);
     void setRole(const QString &role);
@@ -116,12 +139,14 @@ private:
     bool m_wanted = false;     // connectToKiosk called and not given up
     bool m_joined = false;     // this socket's join was accepted
     bool m_everOnline = false; // since connectToKiosk: "reconnecting" instead of "connecting"
+    bool m_ended = false;      // the meeting ended: nothing more is stored
     int m_attempt = 0;
     quint64 m_pings = 0;
 
     QTimer m_pingTimer;
     QTimer m_deadline;
     QTimer m_retry;
+    QTimer m_draftSave;
     int m_pingMs = 10000;
     int m_deadMs = 25000;
     int m_backoffInitialMs = 500;

@@ -17,11 +17,13 @@ namespace key = protocol::key;
 
 namespace {
 
-// A wss URL may carry the kiosk's certificate fingerprint in its fragment,
-// "#fp=<sha256 hex>", taken from the join link (docs/security.md). The
-// fragment never goes over the wire.
-QString certificatePin(const QUrl &url)
+// The kiosk's certificate fingerprint to pin (docs/security.md): the join
+// link's fp, kept with the session, or else a "#fp=<sha256 hex>" fragment of
+// a typed wss URL. The fragment never goes over the wire.
+QString certificatePin(const QUrl &url, const QString &fromLink)
 {
+    if (!fromLink.isEmpty())
+        return fromLink.toLower();
     return QUrlQuery(url.fragment()).queryItemValue(QStringLiteral("fp")).toLower();
 }
 
@@ -53,7 +55,7 @@ void VoterClient::openSocket()
     connect(socket, &QWebSocket::textMessageReceived, this, &VoterClient::onMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_deadline.start(m_deadMs); });
     m_deadline.start(m_deadMs); // also bounds a connect that hangs
-    if (!certificatePin(m_memory.url).isEmpty()) {
+    if (!certificatePin(m_memory.url, m_memory.fingerprint).isEmpty()) {
         // Pinned: the fingerprint is checked in onConnected, not a CA chain
         // (the kiosk's certificate is self-signed).
         QSslConfiguration tls = socket->sslConfiguration();
@@ -123,7 +125,7 @@ void VoterClient::scheduleRetry()
 
 void VoterClient::onConnected()
 {
-    const QString pin = certificatePin(m_memory.url);
+    const QString pin = certificatePin(m_memory.url, m_memory.fingerprint);
     if (!pin.isEmpty()
         && QString::fromLatin1(m_socket->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex()) != pin) {
         // Not the kiosk of the join link: it never gets the PIN. Trying

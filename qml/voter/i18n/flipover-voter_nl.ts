@@ -48,7 +48,10 @@
     </message>
     <message numerus="yes">
         <source>%n card(s) on the flipover so far.</source>
-        <translation><numerusform>Er staat nu %n kaart op de flipover.</numerusform><numerusform>Er staan nu %n kaarten op de flipover.</numerusform></translation>
+        <translation>
+            <numerusform>Er staat nu %n kaart op de flipover.</numerusform>
+            <numerusform>Er staan nu %n kaarten op de flipover.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -62,7 +65,10 @@
     <name>CardTile</name>
     <message numerus="yes">
         <source>%n remark(s)</source>
-        <translation><numerusform>%n reactie</numerusform><numerusform>%n reacties</numerusform></translation>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -88,7 +94,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
-        <translation><numerusform>%n wacht op verzending.</numerusform><numerusform>%n wachten op verzending.</numerusform></translation>
+        <translation>
+            <numerusform>%n wacht op verzending.</numerusform>
+            <numerusform>%n wachten op verzending.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -103,7 +112,10 @@
     </message>
     <message numerus="yes">
         <source>Connected · %n taking part</source>
-        <translation><numerusform>Verbonden · %n doet mee</numerusform><numerusform>Verbonden · %n doen mee</numerusform></translation>
+        <translation>
+            <numerusform>Verbonden · %n doet mee</numerusform>
+            <numerusform>Verbonden · %n doen mee</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected</source>
@@ -145,15 +157,24 @@
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n kaart</numerusform><numerusform>%n kaarten</numerusform></translation>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tip(s) and top(s)</source>
-        <translation><numerusform>%n tip of top</numerusform><numerusform>%n tips en tops</numerusform></translation>
+        <translation>
+            <numerusform>%n tip of top</numerusform>
+            <numerusform>%n tips en tops</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -364,20 +385,8 @@
         <translation>Doe mee met de bijeenkomst</translation>
     </message>
     <message>
-        <source>Type the PIN that is shown on the wall, then tap Join.</source>
-        <translation>Typ de pincode die op de wand staat en tik op Meedoen.</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <translation>Pincode</translation>
-    </message>
-    <message>
-        <source>Address of the wall</source>
-        <translation>Adres van de wand</translation>
-    </message>
-    <message>
-        <source>as shown on the wall, e.g. 192.168.1.20:7700</source>
-        <translation>zoals op de wand staat, bijv. 192.168.1.20:7700</translation>
     </message>
     <message>
         <source>I am the facilitator</source>
@@ -407,6 +416,45 @@
         <source>the PIN from the wall</source>
         <translation>de pincode van de wand</translation>
     </message>
+    <message>
+        <source>The wall</source>
+        <translation>De wand</translation>
+    </message>
+    <message>
+        <source>Choose the wall, type the PIN shown on it, then tap Join.</source>
+        <translation>Kies de wand, typ de pincode die erop staat en tik op Meedoen.</translation>
+    </message>
+    <message>
+        <source>Type another address</source>
+        <translation>Ander adres typen</translation>
+    </message>
+    <message>
+        <source>the address on the wall, e.g. 192.168.1.20:7700</source>
+        <translation>het adres op de wand, bijv. 192.168.1.20:7700</translation>
+    </message>
+    <message>
+        <source>This tablet goes round: pass it on after each person</source>
+        <translation>Deze tablet gaat rond: na ieder doorgeven</translation>
+    </message>
+</context>
+<context>
+    <name>KioskList</name>
+    <message>
+        <source>Looking for the wall on this Wi-Fi…</source>
+        <translation>Zoeken naar de wand op deze wifi…</translation>
+    </message>
+    <message>
+        <source>This tablet cannot look for walls on the network; type the address below.</source>
+        <translation>Deze tablet kan niet zoeken naar wanden op het netwerk; typ hieronder het adres.</translation>
+    </message>
+    <message>
+        <source>Meeting without a name</source>
+        <translation>Bijeenkomst zonder naam</translation>
+    </message>
+    <message>
+        <source>Wall at %1</source>
+        <translation>Wand op %1</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDialog</name>
@@ -423,12 +471,24 @@
         <translation>Blijven</translation>
     </message>
     <message>
-        <source>This tablet then forgets everything about this meeting: what you typed but did not send, and your first thoughts. Your first thoughts are also removed from the wall's computer.</source>
+        <source>This tablet then forgets everything about this meeting: what you typed but did not send, and your first thoughts. Your first thoughts are also removed from the wall&apos;s computer.</source>
         <translation>Deze tablet vergeet dan alles over deze bijeenkomst: wat je hebt getypt maar niet verstuurd, en je eerste gedachten. Je eerste gedachten worden ook van de computer van de wand gewist.</translation>
     </message>
     <message>
         <source>What you already shared stays on the wall, without your name. Your vote still counts, but you can no longer change it.</source>
         <translation>Wat je al hebt gedeeld, blijft zonder je naam op de wand staan. Je stem telt mee, maar je kunt hem niet meer wijzigen.</translation>
+    </message>
+    <message>
+        <source>Done? Pass the tablet on?</source>
+        <translation>Klaar? Tablet doorgeven?</translation>
+    </message>
+    <message>
+        <source>This tablet then forgets everything you did here: what you typed but did not send, and your first thoughts. The next person starts afresh and sees nothing of yours.</source>
+        <translation>Deze tablet vergeet dan alles wat je hier deed: wat je typte maar niet verstuurde, en je eerste gedachten. De volgende persoon begint opnieuw en ziet niets van jou.</translation>
+    </message>
+    <message>
+        <source>Yes, pass it on</source>
+        <translation>Ja, geef door</translation>
     </message>
 </context>
 <context>
@@ -436,6 +496,44 @@
     <message>
         <source>Flipover – take part</source>
         <translation>Flipover – meedoen</translation>
+    </message>
+</context>
+<context>
+    <name>PassBar</name>
+    <message>
+        <source>Still sending what you wrote; pass the tablet on in a moment.</source>
+        <translation>Wat je schreef wordt nog verstuurd; geef de tablet zo door.</translation>
+    </message>
+    <message>
+        <source>Finished? Pass the tablet on to the next person.</source>
+        <translation>Klaar? Geef de tablet door aan de volgende persoon.</translation>
+    </message>
+    <message>
+        <source>Done, pass it on</source>
+        <translation>Klaar, geef door</translation>
+    </message>
+</context>
+<context>
+    <name>PassScreen</name>
+    <message>
+        <source>This tablet is passed around</source>
+        <translation>Deze tablet gaat rond</translation>
+    </message>
+    <message>
+        <source>Is it your turn? Tap the button to take part. You take part without your name, and nobody before or after you sees what you write here.</source>
+        <translation>Ben jij aan de beurt? Tik op de knop om mee te doen. Je doet mee zonder je naam, en niemand voor of na jou ziet wat je hier schrijft.</translation>
+    </message>
+    <message>
+        <source>Connecting to the wall…</source>
+        <translation>Verbinden met de wand…</translation>
+    </message>
+    <message>
+        <source>It&apos;s my turn: take part</source>
+        <translation>Ik ben aan de beurt: meedoen</translation>
+    </message>
+    <message>
+        <source>Stop passing this tablet around</source>
+        <translation>Stoppen met doorgeven</translation>
     </message>
 </context>
 <context>
@@ -719,7 +817,10 @@
     </message>
     <message numerus="yes">
         <source>%n post-it(s) on the wall so far.</source>
-        <translation><numerusform>Er hangt nu %n post-it op de wand.</numerusform><numerusform>Er hangen nu %n post-its op de wand.</numerusform></translation>
+        <translation>
+            <numerusform>Er hangt nu %n post-it op de wand.</numerusform>
+            <numerusform>Er hangen nu %n post-its op de wand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -773,7 +874,10 @@
     <name>VoteRow</name>
     <message numerus="yes">
         <source>Room total: %n dot(s)</source>
-        <translation><numerusform>Totaal in de zaal: %n stip</numerusform><numerusform>Totaal in de zaal: %n stippen</numerusform></translation>
+        <translation>
+            <numerusform>Totaal in de zaal: %n stip</numerusform>
+            <numerusform>Totaal in de zaal: %n stippen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take a dot off this card</source>
@@ -793,7 +897,10 @@
     </message>
     <message numerus="yes">
         <source>Chosen by %n</source>
-        <translation><numerusform>Gekozen door %n</numerusform><numerusform>Gekozen door %n</numerusform></translation>
+        <translation>
+            <numerusform>Gekozen door %n</numerusform>
+            <numerusform>Gekozen door %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,7 +927,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ground rules</source>
