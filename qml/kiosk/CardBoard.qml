@@ -11,6 +11,11 @@ Item {
 
     required property SessionView view
     property bool voting: false
+    // The facilitator's selection (CardControls), marked on its card.
+    property int selectedCardId: -1
+    property int mergeSourceId: -1
+
+    signal cardTapped(int cardId)
 
     // The wall shows the facilitator's projection, which holds tallies even
     // while they are hidden from the room: show them only when revealed or live.
@@ -24,6 +29,14 @@ Item {
         return labels;
     }
     readonly property alias pagedGrid: grid
+    readonly property int selectedRow: {
+        for (let row = 0; row < shownCards.count; ++row)
+            if (shownCards.get(row).id === root.selectedCardId)
+                return row;
+        return -1;
+    }
+
+    onSelectedRowChanged: grid.showRow(root.selectedRow)
 
     function flipPage(delta: int) {
         grid.flip(delta);
@@ -79,11 +92,19 @@ Item {
         }
 
         delegate: CardDelegate {
+            id: card
+
+            required property int index
+            readonly property int cardId: shownCards.count > 0 ? shownCards.get(card.index).id : -1
+
             width: grid.cellWidth
             height: grid.cellHeight
             tagLabels: root.tagLabels
             showTally: root.talliesShown
             maxTally: root.view.maxTally
+            selected: card.index === root.selectedRow
+            mergeSource: card.cardId === root.mergeSourceId
+            onTapped: root.cardTapped(card.cardId)
         }
     }
 }

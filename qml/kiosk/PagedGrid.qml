@@ -28,6 +28,16 @@ Item {
     readonly property int pages: root.layout.pages
     readonly property GridView view: grid
 
+    // Turns to the page that holds `row`.
+    function showRow(row: int) {
+        if (row < 0 || root.layout.perPage <= 0)
+            return;
+        const page = Math.floor(row / root.layout.perPage);
+        if (page !== root.page) {
+            root.page = page;
+            flipTimer.restart();
+        }
+    }
     function flip(delta: int) {
         root.page = ((root.page + delta) % root.pages + root.pages) % root.pages;
         flipTimer.restart();
