@@ -4,6 +4,7 @@
 #include "kioskcontroller.h"
 #include "kiosksession.h"
 #include "sessionview.h"
+#include "textcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -195,7 +196,14 @@ bool Demo::shot(const QString &name)
         return false;
     }
     QTextStream(stdout) << path << Qt::endl;
-    return true;
+    // No text on the wall may be clipped: each picture is checked as it is taken.
+    const QStringList problems = findClippedText(m_window->contentItem());
+    for (const QString &problem : problems)
+        out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
+              << ": text " << problem << Qt::endl;
+    if (!problems.isEmpty())
+        m_failed = true;
+    return problems.isEmpty();
 }
 
 QJsonObject text(const QString &value)
@@ -213,7 +221,7 @@ QString ballot(int i)
 bool meeting(const ScreenshotOptions &options)
 {
     Demo d(options);
-    if (!d.open(QStringLiteral("collegiale-ontmoeting"), s("Collegiale ontmoeting Werk en Inkomen")) || !d.join(7))
+    if (!d.open(QStringLiteral("collegiale-ontmoeting"), s("Collegiale ontmoeting Werk en Inkomen")) || !d.join(8))
         return false;
     KioskController *c = d.controller();
     d.shot(QStringLiteral("01-join-before-start"));
@@ -253,6 +261,9 @@ bool meeting(const ScreenshotOptions &options)
         {"Eén vaste contactpersoon voor werk, inkomen en inburgering", "Samen optrekken"},
         {"Taalmaatje via Vluchtelingenwerk voor de vaktaal", "Combineren"},
         {"Taalcoach die meegaat naar de garage", "Combineren"},
+        {"Arbeidsmarktregio vragen naar werkgevers met ervaring met statushouders", "Werk eerst"},
+        {"Inkomstenvrijlating, zodat werken meteen iets oplevert", "Inkomen"},
+        {"Eerst een werkervaringsplaats van drie maanden, met behoud van uitkering", "Werk eerst"},
     };
     QList<int> ids;
     for (int i = 0; i < cards.size(); ++i) {
@@ -272,6 +283,10 @@ bool meeting(const ScreenshotOptions &options)
     remark(5, 2, "critic", "Drie partijen afstemmen kost veel regelwerk");
     remark(1, 4, "critic", "De subsidie stopt na twee jaar; wat dan?");
     remark(6, 6, "dreamer", "Eén plan dat hij zelf mee opstelt");
+    remark(7, 9, "dreamer", "Dan weet hij ook wat er daarna nog kan");
+    remark(0, 10, "critic", "Hoe lang loopt die vrijlating, en wat als het contract stopt?");
+    remark(2, 11, "critic", "Drie maanden is kort om de vaktaal te leren");
+    remark(3, 11, "dreamer", "Een goede start voor een echte baan");
     d.check(c->mergeCards(ids.value(8), ids.value(3)), "mergeCards");
     d.advance(11 * 60000 + 45000);
     d.shot(QStringLiteral("03-phase2-board"));
@@ -296,7 +311,7 @@ bool meeting(const ScreenshotOptions &options)
     d.check(c->openVote(), "openVote");
     const QList<QList<QPair<int, int>>> ballots = {
         {{2, 2}, {3, 1}}, {{0, 1}, {2, 1}, {6, 1}}, {{2, 2}, {4, 1}},
-        {{3, 2}, {6, 1}}, {{0, 2}, {1, 1}}, {{2, 1}, {3, 1}, {6, 1}},
+        {{3, 2}, {6, 1}}, {{0, 2}, {1, 1}}, {{2, 1}, {3, 1}, {6, 1}}, {{9, 1}, {2, 2}},
     };
     for (int i = 0; i < ballots.size(); ++i) {
         QJsonObject choices;

@@ -154,16 +154,25 @@ Rectangle {
             }
         }
 
+        FontMetrics {
+            id: clockMetrics
+
+            font.pixelSize: 100
+            font.bold: true
+        }
         Text {
             objectName: "clock"
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: root.clockText
             color: root.ink
-            font.pixelSize: Theme.timer
+            // As large as the box allows: its line (digits plus the font's
+            // ascent and descent) stays inside the header.
+            font.pixelSize: Math.max(Theme.px(100), Math.min(Theme.timer, Math.floor(height * 100 / clockMetrics.height)))
             font.bold: true
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.px(120)
+
             horizontalAlignment: Text.AlignRight
             verticalAlignment: Text.AlignVCenter
         }
