@@ -1,210 +1,23 @@
 #include "kioskshots.h"
 
-#include "clock.h"
-#include "kioskcontroller.h"
-#include "kiosksession.h"
+#include "demo.h"
 #include "sessionview.h"
-#include "textcheck.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
-#include <QHostAddress>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QKeyEvent>
-#include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSGRendererInterface>
 #include <QTemporaryDir>
-#include <QTextStream>
-#include <QTimer>
 #include <QtQml>
-#include <memory>
 
 namespace flipover {
 
 namespace {
 
-const char *const MainQml = "qrc:/Flipover/Kiosk/Main.qml";
-
-QTextStream &out()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-// Lets deferred work happen (layouts, Qt.callLater, the timer's tick).
-void settle(int ms = 150)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-// One demo meeting: a session in its own temporary directory on a clock the
-// script moves by hand, the kiosk's controller, the wall, and participants
-// who act through the engine exactly as tablets would.
-class Demo
-{
-public:
-    explicit Demo(const ScreenshotOptions &options) : m_options(options) {}
-
-    bool open(const QString &format, const QString &name);
-    bool join(int count);
-    int run(int participant, const QString &type, const QJsonObject &args, const char *resultKey = nullptr);
-    bool check(bool accepted, const char *what);
-    void advance(qint64 ms);
-    void key(int key, const QString &text = QString());
-    void setWall(const char *property, const QVariant &value);
-    void clearToast() { QMetaObject::invokeMethod(m_window, "clearToast"); }
-    bool shot(const QString &name);
-
-    KioskController *controller() const { return m_controller.get(); }
-    bool failed() const { return m_failed; }
-
-private:
-    ScreenshotOptions m_options;
-    ManualClock m_clock;
-    QTemporaryDir m_dir;
-    std::unique_ptr<KioskSession> m_session;
-    std::unique_ptr<KioskController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_qml;
-    QQuickWindow *m_window = nullptr;
-    QList<Actor> m_people;
-    bool m_failed = false;
-};
-
-bool Demo::open(const QString &format, const QString &name)
-{
-    if (!m_dir.isValid()) {
-        out() << "screenshots: cannot create a temporary directory" << Qt::endl;
-        return false;
-    }
-    SessionOptions options;
-    options.dataDir = m_dir.path();
-    options.format = format;
-    options.language = m_options.language;
-    options.pin = QStringLiteral("482913");
-    options.facilitatorPin = QStringLiteral("5127");
-    options.name = name;
-    m_session = std::make_unique<KioskSession>(&m_clock);
-    QString error;
-    if (m_session->start(options, &error) != KioskSession::Failure::None) {
-        out() << "screenshots: " << error << Qt::endl;
-        return false;
-    }
-    m_controller = std::make_unique<KioskController>(m_session->engine());
-    // A typical meeting-room address, so that the pictures do not depend on this machine.
-    m_controller->setEndpoint(QHostAddress(QStringLiteral("192.168.1.20")), 7700);
-
-    m_qml = std::make_unique<QQmlApplicationEngine>();
-    m_qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())},
-                                 {QStringLiteral("view"), QVariant::fromValue(m_controller->view())}});
-    m_qml->load(QUrl(QString::fromLatin1(MainQml)));
-    if (m_qml->rootObjects().isEmpty()) {
-        out() << "screenshots: the wall's QML could not be loaded" << Qt::endl;
-        return false;
-    }
-    m_window = qobject_cast<QQuickWindow *>(m_qml->rootObjects().constFirst());
-    if (!m_window) {
-        out() << "screenshots: the wall's root is not a window" << Qt::endl;
-        return false;
-    }
-    // The control bar only where a picture is about it.
-    setWall("autoControls", false);
-    setWall("controlsShown", false);
-    m_window->resize(m_options.size);
-    m_window->requestActivate();
-    settle(300);
-    return true;
-}
-
-bool Demo::join(int count)
-{
-    SessionEngine *engine = m_session->engine();
-    for (int i = 0; i < count; ++i) {
-        const Result r = engine->join(engine->pin(), QString(), QString());
-        if (!check(r.ok, "join"))
-            return false;
-        const QString id = r.data.value(QLatin1String("participantId")).toString();
-        const QString token = r.data.value(QLatin1String("token")).toString();
-        m_people.append(engine->actorFor(id, token));
-    }
-    return true;
-}
-
-// A participant's command; returns the new item's id when resultKey names it.
-int Demo::run(int participant, const QString &type, const QJsonObject &args, const char *resultKey)
-{
-    const Result r = m_session->engine()->execute(m_people.value(participant), type, args);
-    if (!r.ok) {
-        out() << "screenshots: " << type << " refused: " << r.code << " " << r.message << Qt::endl;
-        m_failed = true;
-        return -1;
-    }
-    return resultKey ? r.data.value(QLatin1String(resultKey)).toInt() : 0;
-}
-
-bool Demo::check(bool accepted, const char *what)
-{
-    if (!accepted) {
-        out() << "screenshots: " << what << " was refused: " << m_controller->lastErrorMessage() << Qt::endl;
-        m_failed = true;
-    }
-    return accepted;
-}
-
-// Time passes in the meeting; pausing and resuming at once hands the wall
-// the phase's new times, as any phase change does.
-void Demo::advance(qint64 ms)
-{
-    m_clock.advance(ms);
-    check(m_controller->pause(), "pause");
-    check(m_controller->resume(), "resume");
-}
-
-void Demo::key(int key, const QString &text)
-{
-    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
-    QCoreApplication::sendEvent(m_window, &press);
-    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
-    QCoreApplication::sendEvent(m_window, &release);
-}
-
-void Demo::setWall(const char *property, const QVariant &value)
-{
-    m_window->setProperty(property, value);
-}
-
-bool Demo::shot(const QString &name)
-{
-    settle();
-    const QImage image = m_window->grabWindow();
-    const QString path = QDir(m_options.outputDir).filePath(name + QStringLiteral(".png"));
-    if (image.isNull() || !image.save(path)) {
-        out() << "screenshots: could not save " << path << Qt::endl;
-        m_failed = true;
-        return false;
-    }
-    QTextStream(stdout) << path << Qt::endl;
-    // No text on the wall may be clipped: each picture is checked as it is taken.
-    const QStringList problems = findClippedText(m_window->contentItem());
-    for (const QString &problem : problems)
-        out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
-              << ": text " << problem << Qt::endl;
-    if (!problems.isEmpty())
-        m_failed = true;
-    return problems.isEmpty();
-}
+using namespace shots;
 
 QJsonObject text(const QString &value)
 {
