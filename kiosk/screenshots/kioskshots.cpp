@@ -29,6 +29,50 @@ QString ballot(int i)
     return QStringLiteral("demo-ballot-%1").arg(i, 8, 10, QLatin1Char('0'));
 }
 
+// The facilitator's card controls, driven by keys exactly as on the wall,
+// with the engine's state checked after each: select, hide and undo, merge
+// and undo, the editor, and a card for the room typed in the editor.
+void cardControls(Demo &d, const QList<int> &ids)
+{
+    const SessionEngine *engine = d.engine();
+    const auto card = [engine](int id) { return engine->state().cards.value(id); };
+    d.setWall("controlsShown", true);
+    d.key(Qt::Key_Tab);
+    d.key(Qt::Key_Tab); // the second card
+    d.shot(QStringLiteral("05a-card-selected"));
+    d.key(Qt::Key_H, QStringLiteral("h"));
+    d.check(card(ids.value(1)).hidden, "H hides the selected card");
+    d.shot(QStringLiteral("05b-card-hidden-undo-offered"));
+    d.key(Qt::Key_Z, QStringLiteral("\x1a"), Qt::ControlModifier);
+    d.check(!card(ids.value(1)).hidden, "Ctrl+Z shows the hidden card again");
+    d.clearToast();
+    // The selection moved on to the third card when the second was hidden.
+    d.key(Qt::Key_M, QStringLiteral("m"));
+    d.key(Qt::Key_Tab);
+    d.shot(QStringLiteral("05c-card-merging"));
+    d.key(Qt::Key_Return, QStringLiteral("\r"));
+    d.check(card(ids.value(2)).mergedInto == ids.value(3), "M, Tab, Enter merges the card");
+    d.key(Qt::Key_Z, QStringLiteral("\x1a"), Qt::ControlModifier);
+    d.check(card(ids.value(2)).mergedInto == 0, "Ctrl+Z takes the merge back");
+    d.clearToast();
+    d.key(Qt::Key_E, QStringLiteral("e"));
+    d.shot(QStringLiteral("05d-card-editor"));
+    d.key(Qt::Key_Escape);
+    d.key(Qt::Key_Escape); // lets go of the selected card
+    // N: a card for what someone said aloud, typed and saved with Enter.
+    const int before = engine->state().cards.size();
+    d.key(Qt::Key_N, QStringLiteral("n"));
+    const QString said = s("Mentor uit zijn eigen gemeenschap");
+    for (const QChar ch : said)
+        d.key(Qt::Key_unknown, QString(ch));
+    d.key(Qt::Key_Return, QStringLiteral("\r"));
+    d.check(engine->state().cards.size() == before + 1
+                && engine->state().cards.last().text == said,
+            "N, typing and Enter adds a card for the room");
+    d.clearToast();
+    d.setWall("controlsShown", false);
+}
+
 // The whole built-in meeting, phase by phase, with a case, cards, remarks,
 // a merged card, questions, ballots, insights and tips.
 bool meeting(const ScreenshotOptions &options)
@@ -113,6 +157,7 @@ bool meeting(const ScreenshotOptions &options)
     d.check(c->pause(), "pause");
     d.shot(QStringLiteral("05-phase2-paused"));
     d.check(c->resume(), "resume");
+    cardControls(d, ids);
 
     // Phase 3: solutions to the facilitator (a count on the wall), then the vote.
     d.check(c->nextPhase(), "nextPhase");

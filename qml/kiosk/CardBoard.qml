@@ -29,7 +29,10 @@ Item {
         return labels;
     }
     readonly property alias pagedGrid: grid
+    // Bumped on every change of the shown cards, for the lookups below.
+    property int revision: 0
     readonly property int selectedRow: {
+        root.revision;
         for (let row = 0; row < shownCards.count; ++row)
             if (shownCards.get(row).id === root.selectedCardId)
                 return row;
@@ -48,6 +51,16 @@ Item {
         sourceModel: root.view.cards
         roleName: "hidden"
         value: false
+    }
+    Connections {
+        target: shownCards
+
+        function onRowsInserted() { root.revision++; }
+        function onRowsRemoved() { root.revision++; }
+        function onRowsMoved() { root.revision++; }
+        function onModelReset() { root.revision++; }
+        function onDataChanged() { root.revision++; }
+        function onLayoutChanged() { root.revision++; }
     }
 
     VoteBanner {
@@ -95,7 +108,11 @@ Item {
             id: card
 
             required property int index
-            readonly property int cardId: shownCards.count > 0 ? shownCards.get(card.index).id : -1
+            readonly property int cardId: {
+                root.revision;
+                const row = shownCards.get(card.index);
+                return row.id !== undefined ? row.id : -1;
+            }
 
             width: grid.cellWidth
             height: grid.cellHeight

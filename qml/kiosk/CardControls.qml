@@ -18,14 +18,31 @@ QtObject {
     // The card being merged while the facilitator picks where it goes.
     property int mergeSourceId: -1
 
-    readonly property int selectedRow: root.active && root.selectedCardId >= 0
-                                       ? root.view.cards.indexOfKey(root.selectedCardId) : -1
+    // Bumped on every change of the cards, so that bindings that look cards
+    // up by id (indexOfKey, get) follow moves, hides and merges.
+    property int revision: 0
+    readonly property int selectedRow: {
+        root.revision;
+        return root.active && root.selectedCardId >= 0 ? root.view.cards.indexOfKey(root.selectedCardId) : -1;
+    }
     readonly property bool hasSelection: root.selectedRow >= 0
-    readonly property bool merging: root.active && root.mergeSourceId >= 0
-                                    && root.view.cards.indexOfKey(root.mergeSourceId) >= 0
+    readonly property bool merging: {
+        root.revision;
+        return root.active && root.mergeSourceId >= 0 && root.view.cards.indexOfKey(root.mergeSourceId) >= 0;
+    }
     readonly property string selectedText: root.hasSelection ? root.view.cards.get(root.selectedRow).text : ""
     readonly property string mergeSourceText: root.merging
                                               ? root.view.cards.get(root.view.cards.indexOfKey(root.mergeSourceId)).text : ""
+    property Connections cardsWatch: Connections {
+        target: root.view.cards
+
+        function onRowsInserted() { root.revision++; }
+        function onRowsRemoved() { root.revision++; }
+        function onRowsMoved() { root.revision++; }
+        function onModelReset() { root.revision++; }
+        function onDataChanged() { root.revision++; }
+        function onLayoutChanged() { root.revision++; }
+    }
     // Cards for the room are added while the phase collects considerations.
     readonly property bool canAdd: root.view.phaseActivities.indexOf("considerations") >= 0
                                    && (root.view.phaseStatus === "running" || root.view.phaseStatus === "paused")
@@ -39,7 +56,7 @@ QtObject {
         const count = root.view.cards.count;
         if (!root.active || count === 0)
             return;
-        let row = root.selectedRow;
+        let row = root.selectedCardId >= 0 ? root.view.cards.indexOfKey(root.selectedCardId) : -1;
         if (row < 0)
             row = delta > 0 ? 0 : count - 1;
         else

@@ -235,6 +235,8 @@ Window {
         }
 
         CardActionsBar {
+            id: cardBar
+
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: controlBar.visible ? controlBar.top : parent.bottom
@@ -260,7 +262,9 @@ Window {
 
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
-            anchors.bottomMargin: Theme.px(130)
+            // Above whichever bars are shown, so that it covers none of their buttons.
+            anchors.bottomMargin: Math.max(Theme.px(130), (controlBar.visible ? controlBar.height : 0)
+                                           + (cardBar.visible ? cardBar.height : 0) + Theme.gap)
             onActionTriggered: cards.undo()
         }
 

@@ -20,7 +20,9 @@ Item {
     property string emptyText
     property string summary     // e.g. "8 cards", shown beside the page number
 
-    readonly property int count: grid.count
+    // The model's own count where it has one: GridView's count can change
+    // while the view re-lays out, which would feed back into the layout.
+    readonly property int count: grid.model && grid.model.count !== undefined ? grid.model.count : grid.count
     readonly property var layout: Helpers.gridLayout(root.count, root.width, gridArea.height,
                                                      root.minCellWidth, root.minCellHeight, root.spacing)
     readonly property real cellWidth: Math.floor(root.layout.cellWidth)
