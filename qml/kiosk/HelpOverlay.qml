@@ -75,10 +75,11 @@ Rectangle {
 
                         readonly property bool isKey: index % 2 === 0
 
-                        Layout.minimumWidth: isKey ? Theme.px(190) : 0
-                        Layout.preferredWidth: isKey ? Theme.px(190) : Theme.px(600)
+                        // Keys stay whole ("Shift+Tab"); the descriptions wrap.
+                        Layout.minimumWidth: isKey ? implicitWidth : 0
+                        Layout.preferredWidth: isKey ? implicitWidth : Theme.px(600)
                         Layout.fillWidth: !isKey
-                        wrapMode: Text.Wrap
+                        wrapMode: isKey ? Text.NoWrap : Text.Wrap
                         text: root.shortcuts[Math.floor(index / 2)][index % 2]
                         color: isKey ? Theme.navy : Theme.ink
                         font.pixelSize: isKey ? Theme.large : Theme.body
