@@ -187,13 +187,6 @@ void KioskController::setUndo(const Undo &undo)
     Q_EMIT undoChanged();
 }
 
-void KioskController::forgetUndo()
-{
-    if (m_undo.kind.isEmpty())
-        return;
-    setUndo({});
-}
-
 bool KioskController::undo()
 {
     const Undo u = m_undo;

@@ -74,7 +74,6 @@ public:
     // One place earlier (delta < 0) or later among the cards the room sees.
     Q_INVOKABLE bool moveCardBy(int cardId, int delta);
     Q_INVOKABLE bool undo();
-    Q_INVOKABLE void forgetUndo();
     Q_INVOKABLE bool answerQuestion(int questionId, bool answered, const QString &answer = QString());
     Q_INVOKABLE bool setCase(const QString &text);
     Q_INVOKABLE bool releaseCase();
