@@ -1,5 +1,6 @@
 #include "textcheck.h"
 
+#include <QFont>
 #include <QQuickItem>
 #include <QRectF>
 
@@ -49,6 +50,16 @@ void checkText(QQuickItem *text, QStringList *problems)
     if (text->property("truncated").toBool() && !elides) {
         problems->append(QStringLiteral("cut off without \"…\": %1").arg(describe(text)));
         return;
+    }
+    // An elided line keeps at least three em of its text (or all of it):
+    // a button reading only "…" is as lost as a clipped one.
+    if (elides && text->property("wrapMode").toInt() == 0 && text->property("truncated").toBool()) {
+        const qreal em = text->property("font").value<QFont>().pixelSize();
+        if (text->width() < std::min(text->implicitWidth(), 3 * em)) {
+            problems->append(QStringLiteral("elided to almost nothing (%1 of %2 px): %3")
+                                 .arg(text->width(), 0, 'f', 0).arg(text->implicitWidth(), 0, 'f', 0).arg(describe(text)));
+            return;
+        }
     }
     if (!inside(painted, box)) {
         problems->append(QStringLiteral("larger than its box (%1 in %2): %3")

@@ -11,7 +11,8 @@ class QQuickItem;
 namespace flipover {
 
 // One line per problem, empty when all text fits. A Text fits when:
-// - it is not cut off by maximumLineCount or its box unless it elides ("…");
+// - it is not cut off by maximumLineCount or its box unless it elides ("…"),
+//   and an elided line keeps at least three em of its text (or all of it);
 // - its painted text lies inside its own box (one pixel of slack);
 // - its painted text lies inside every ancestor with a size (panels,
 //   cards, rows), so nothing spills out of the box it belongs to;

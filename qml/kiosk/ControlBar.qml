@@ -53,7 +53,8 @@ Rectangle {
                 delegate: KioskButton {
                     required property int modelData
 
-                    width: Theme.px(76)
+                    // Never narrower than its text: at 1280x720 a fixed width left only "…".
+                    width: Math.max(implicitWidth, Theme.px(76))
                     text: (modelData < 0 ? "\u2212" : "+") + Math.abs(modelData)
                     enabled: root.actions.inPhase
                     onClicked: root.actions.adjust(modelData)
