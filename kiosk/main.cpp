@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
@@ -260,8 +262,7 @@ int main(int argc, char **argv)
     controller.setEndpoint(options.listen, server.port());
     controller.setTlsFingerprint(tls.fingerprint);
     Beacon beacon([&session, &controller] {
-        return Beacon::Info{session.engine()->state().name,
-                            Beacon::joinLink(controller.address(), quint16(controller.port()), session.engine()->meetingCode())};
+        return Beacon::Info{session.engine()->state().name, controller.joinLink()};
     });
     if (options.beacon)
         beacon.start(options.beaconTarget, options.beaconPort);
@@ -286,6 +287,12 @@ int main(int argc, char **argv)
         const char *reason = "created by the kiosk, not in QML";
         qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
         qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
+        // The wall is text that changes once a second: Qt Quick's software
+        // renderer repaints only what changed (the clock). Without a GPU that
+        // is a tenth of the CPU of full OpenGL frames (deploy/idle-cpu.sh);
+        // QT_QUICK_BACKEND still picks another.
+        if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+            QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         qml = std::make_unique<QQmlApplicationEngine>();
         qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
                                    {QStringLiteral("view"), QVariant::fromValue(controller.view())}});

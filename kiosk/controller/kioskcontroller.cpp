@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QNetworkInterface>
 
+#include <algorithm>
+
 namespace flipover {
 
 KioskController::KioskController(SessionEngine *engine, QObject *parent)
@@ -74,11 +76,22 @@ void KioskController::setTlsFingerprint(const QString &sha256Hex)
     Q_EMIT addressChanged();
 }
 
+QString KioskController::hostPort() const
+{
+    const bool v6 = m_address.contains(QLatin1Char(':'));
+    return QStringLiteral("%1:%2").arg(v6 ? QLatin1Char('[') + m_address + QLatin1Char(']') : m_address).arg(m_port);
+}
+
 QString KioskController::joinUrl() const
 {
-    const QString host = m_address.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_address + QLatin1Char(']') : m_address;
-    const QString scheme = m_tlsFingerprint.isEmpty() ? QStringLiteral("ws") : QStringLiteral("wss");
-    return QStringLiteral("%1://%2:%3/").arg(scheme, host).arg(m_port);
+    return (m_tlsFingerprint.isEmpty() ? QStringLiteral("ws://%1/") : QStringLiteral("wss://%1/")).arg(hostPort());
+}
+
+QString KioskController::joinLink() const
+{
+    if (m_tlsFingerprint.isEmpty())
+        return QStringLiteral("http://%1/?m=%2").arg(hostPort(), m_engine->meetingCode());
+    return QStringLiteral("https://%1/?m=%2&fp=%3").arg(hostPort(), m_engine->meetingCode(), m_tlsFingerprint);
 }
 
 QString KioskController::pin() const
@@ -156,13 +169,89 @@ bool KioskController::editCard(int cardId, const QString &text, const QString &d
 
 bool KioskController::hideCard(int cardId, bool hidden)
 {
-    return run(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("hidden"), hidden}});
+    if (!run(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("hidden"), hidden}}))
+        return false;
+    if (hidden)
+        setUndo({QStringLiteral("hide"), cardId, {}});
+    return true;
 }
 
 bool KioskController::mergeCards(int cardId, int intoCardId)
 {
-    return run(QStringLiteral("mergeCards"),
-               {{QStringLiteral("cardId"), cardId}, {QStringLiteral("intoCardId"), intoCardId}});
+    // The engine moves the cards merged into cardId along to the target; undo
+    // puts them back under cardId.
+    QList<int> followers;
+    for (const Card &card : m_engine->state().cards)
+        if (card.mergedInto == cardId && cardId != 0)
+            followers.append(card.id);
+    if (!run(QStringLiteral("mergeCards"),
+             {{QStringLiteral("cardId"), cardId}, {QStringLiteral("intoCardId"), intoCardId}}))
+        return false;
+    setUndo({QStringLiteral("merge"), cardId, followers});
+    return true;
+}
+
+void KioskController::setUndo(const Undo &undo)
+{
+    m_undo = undo;
+    Q_EMIT undoChanged();
+}
+
+bool KioskController::undo()
+{
+    const Undo u = m_undo;
+    if (u.kind.isEmpty()) {
+        setError(QStringLiteral("nothing_to_undo"), QStringLiteral("There is nothing to undo."));
+        Q_EMIT refused(m_lastErrorCode, m_lastErrorMessage);
+        return false;
+    }
+    if (u.kind == QLatin1String("hide")) {
+        if (!run(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), u.cardId}, {QStringLiteral("hidden"), false}}))
+            return false;
+    } else {
+        if (!run(QStringLiteral("unmergeCard"), {{QStringLiteral("cardId"), u.cardId}}))
+            return false;
+        for (int follower : u.followers) {
+            // Each step is a command of its own; one refused leaves the rest where they are.
+            if (!run(QStringLiteral("unmergeCard"), {{QStringLiteral("cardId"), follower}})
+                || !run(QStringLiteral("mergeCards"),
+                        {{QStringLiteral("cardId"), follower}, {QStringLiteral("intoCardId"), u.cardId}}))
+                return false;
+        }
+    }
+    setUndo({});
+    return true;
+}
+
+bool KioskController::moveCardBy(int cardId, int delta)
+{
+    // The engine's positions count every card not merged away, hidden ones
+    // too, in the facilitator's order; the wall steps over the hidden ones.
+    QList<const Card *> order;
+    for (const Card &card : m_engine->state().cards)
+        if (!card.mergedInto)
+            order.append(&card);
+    std::stable_sort(order.begin(), order.end(), [](const Card *a, const Card *b) { return a->order < b->order; });
+    QList<int> shown;
+    for (const Card *card : std::as_const(order))
+        if (!card->hidden)
+            shown.append(card->id);
+    const int from = shown.indexOf(cardId);
+    if (from < 0) {
+        setError(QStringLiteral("not_found"), QStringLiteral("There is no card %1 on the wall.").arg(cardId));
+        Q_EMIT refused(m_lastErrorCode, m_lastErrorMessage);
+        return false;
+    }
+    const int to = from + delta;
+    if (delta == 0 || to < 0 || to >= shown.size()) {
+        setError(QStringLiteral("cannot_move"), QStringLiteral("The card cannot move further that way."));
+        Q_EMIT refused(m_lastErrorCode, m_lastErrorMessage);
+        return false;
+    }
+    int position = 0;
+    while (order.at(position)->id != shown.at(to))
+        ++position;
+    return moveCard(cardId, position);
 }
 
 bool KioskController::unmergeCard(int cardId)

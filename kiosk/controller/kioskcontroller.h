@@ -19,12 +19,15 @@ class KioskController : public QObject
     Q_OBJECT
     Q_PROPERTY(flipover::SessionView *view READ view CONSTANT)
     Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY addressChanged)
+    Q_PROPERTY(QString joinLink READ joinLink NOTIFY addressChanged)
     Q_PROPERTY(QString address READ address NOTIFY addressChanged)
     Q_PROPERTY(int port READ port NOTIFY addressChanged)
     Q_PROPERTY(QString pin READ pin CONSTANT)
     Q_PROPERTY(QString facilitatorPin READ facilitatorPin CONSTANT)
     Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY lastErrorChanged)
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY lastErrorChanged)
+    // What undo() would take back: "" (nothing), "hide" or "merge".
+    Q_PROPERTY(QString undoKind READ undoKind NOTIFY undoChanged)
 public:
     explicit KioskController(SessionEngine *engine, QObject *parent = nullptr);
 
@@ -37,12 +40,16 @@ public:
     void setTlsFingerprint(const QString &sha256Hex);
     QString tlsFingerprint() const { return m_tlsFingerprint; }
     QString joinUrl() const;
+    // What the QR code carries: http://HOST:PORT/?m=MEETING, the browser voter
+    // page on the kiosk's own listener (the Qt voter turns http into ws).
+    QString joinLink() const;
     QString address() const { return m_address; }
     int port() const { return m_port; }
     QString pin() const;
     QString facilitatorPin() const;
     QString lastErrorCode() const { return m_lastErrorCode; }
     QString lastErrorMessage() const { return m_lastErrorMessage; }
+    QString undoKind() const { return m_undo.kind; }
 
     static QString wallAddress(const QHostAddress &listenAddress);
 
@@ -61,10 +68,15 @@ public:
     Q_INVOKABLE bool addCard(const QString &text, const QString &direction = QString());
     // An empty text leaves the text as it is; direction is always written.
     Q_INVOKABLE bool editCard(int cardId, const QString &text, const QString &direction);
+    // Hiding (hidden = true) and merging can be taken back with undo(): the
+    // last of them only, as long as nothing else changed those cards.
     Q_INVOKABLE bool hideCard(int cardId, bool hidden);
     Q_INVOKABLE bool mergeCards(int cardId, int intoCardId);
     Q_INVOKABLE bool unmergeCard(int cardId);
     Q_INVOKABLE bool moveCard(int cardId, int position);
+    // One place earlier (delta < 0) or later among the cards the room sees.
+    Q_INVOKABLE bool moveCardBy(int cardId, int delta);
+    Q_INVOKABLE bool undo();
     Q_INVOKABLE bool answerQuestion(int questionId, bool answered, const QString &answer = QString());
     Q_INVOKABLE bool setCase(const QString &text);
     Q_INVOKABLE bool releaseCase();
@@ -77,15 +89,25 @@ public:
 Q_SIGNALS:
     void addressChanged();
     void lastErrorChanged();
+    void undoChanged();
     // The engine refused an action of the wall (for a toast).
     void refused(const QString &code, const QString &message);
 
 private:
     bool run(const QString &type, const QJsonObject &args = {});
+    QString hostPort() const;
     void setError(const QString &code, const QString &message);
     void onChanged(quint64 seq, Sections sections);
 
+    struct Undo {
+        QString kind;
+        int cardId = 0;
+        QList<int> followers; // cards merged into cardId that moved with it
+    };
+    void setUndo(const Undo &undo);
+
     SessionEngine *m_engine;
+    Undo m_undo;
     SessionView *m_view;
     QString m_address = QStringLiteral("127.0.0.1");
     QString m_tlsFingerprint;

@@ -1,202 +1,23 @@
 #include "kioskshots.h"
 
-#include "clock.h"
-#include "kioskcontroller.h"
-#include "kiosksession.h"
+#include "demo.h"
 #include "sessionview.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
-#include <QHostAddress>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QKeyEvent>
-#include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSGRendererInterface>
 #include <QTemporaryDir>
-#include <QTextStream>
-#include <QTimer>
 #include <QtQml>
-#include <memory>
 
 namespace flipover {
 
 namespace {
 
-const char *const MainQml = "qrc:/Flipover/Kiosk/Main.qml";
-
-QTextStream &out()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-// Lets deferred work happen (layouts, Qt.callLater, the timer's tick).
-void settle(int ms = 150)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-// One demo meeting: a session in its own temporary directory on a clock the
-// script moves by hand, the kiosk's controller, the wall, and participants
-// who act through the engine exactly as tablets would.
-class Demo
-{
-public:
-    explicit Demo(const ScreenshotOptions &options) : m_options(options) {}
-
-    bool open(const QString &format, const QString &name);
-    bool join(int count);
-    int run(int participant, const QString &type, const QJsonObject &args, const char *resultKey = nullptr);
-    bool check(bool accepted, const char *what);
-    void advance(qint64 ms);
-    void key(int key, const QString &text = QString());
-    void setWall(const char *property, const QVariant &value);
-    void clearToast() { QMetaObject::invokeMethod(m_window, "clearToast"); }
-    bool shot(const QString &name);
-
-    KioskController *controller() const { return m_controller.get(); }
-    bool failed() const { return m_failed; }
-
-private:
-    ScreenshotOptions m_options;
-    ManualClock m_clock;
-    QTemporaryDir m_dir;
-    std::unique_ptr<KioskSession> m_session;
-    std::unique_ptr<KioskController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_qml;
-    QQuickWindow *m_window = nullptr;
-    QList<Actor> m_people;
-    bool m_failed = false;
-};
-
-bool Demo::open(const QString &format, const QString &name)
-{
-    if (!m_dir.isValid()) {
-        out() << "screenshots: cannot create a temporary directory" << Qt::endl;
-        return false;
-    }
-    SessionOptions options;
-    options.dataDir = m_dir.path();
-    options.format = format;
-    options.language = m_options.language;
-    options.pin = QStringLiteral("482913");
-    options.facilitatorPin = QStringLiteral("5127");
-    options.name = name;
-    m_session = std::make_unique<KioskSession>(&m_clock);
-    QString error;
-    if (m_session->start(options, &error) != KioskSession::Failure::None) {
-        out() << "screenshots: " << error << Qt::endl;
-        return false;
-    }
-    m_controller = std::make_unique<KioskController>(m_session->engine());
-    // A typical meeting-room address, so that the pictures do not depend on this machine.
-    m_controller->setEndpoint(QHostAddress(QStringLiteral("192.168.1.20")), 7700);
-
-    m_qml = std::make_unique<QQmlApplicationEngine>();
-    m_qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())},
-                                 {QStringLiteral("view"), QVariant::fromValue(m_controller->view())}});
-    m_qml->load(QUrl(QString::fromLatin1(MainQml)));
-    if (m_qml->rootObjects().isEmpty()) {
-        out() << "screenshots: the wall's QML could not be loaded" << Qt::endl;
-        return false;
-    }
-    m_window = qobject_cast<QQuickWindow *>(m_qml->rootObjects().constFirst());
-    if (!m_window) {
-        out() << "screenshots: the wall's root is not a window" << Qt::endl;
-        return false;
-    }
-    // The control bar only where a picture is about it.
-    setWall("autoControls", false);
-    setWall("controlsShown", false);
-    m_window->resize(m_options.size);
-    m_window->requestActivate();
-    settle(300);
-    return true;
-}
-
-bool Demo::join(int count)
-{
-    SessionEngine *engine = m_session->engine();
-    for (int i = 0; i < count; ++i) {
-        const Result r = engine->join(engine->pin(), QString(), QString());
-        if (!check(r.ok, "join"))
-            return false;
-        const QString id = r.data.value(QLatin1String("participantId")).toString();
-        const QString token = r.data.value(QLatin1String("token")).toString();
-        m_people.append(engine->actorFor(id, token));
-    }
-    return true;
-}
-
-// A participant's command; returns the new item's id when resultKey names it.
-int Demo::run(int participant, const QString &type, const QJsonObject &args, const char *resultKey)
-{
-    const Result r = m_session->engine()->execute(m_people.value(participant), type, args);
-    if (!r.ok) {
-        out() << "screenshots: " << type << " refused: " << r.code << " " << r.message << Qt::endl;
-        m_failed = true;
-        return -1;
-    }
-    return resultKey ? r.data.value(QLatin1String(resultKey)).toInt() : 0;
-}
-
-bool Demo::check(bool accepted, const char *what)
-{
-    if (!accepted) {
-        out() << "screenshots: " << what << " was refused: " << m_controller->lastErrorMessage() << Qt::endl;
-        m_failed = true;
-    }
-    return accepted;
-}
-
-// Time passes in the meeting; pausing and resuming at once hands the wall
-// the phase's new times, as any phase change does.
-void Demo::advance(qint64 ms)
-{
-    m_clock.advance(ms);
-    check(m_controller->pause(), "pause");
-    check(m_controller->resume(), "resume");
-}
-
-void Demo::key(int key, const QString &text)
-{
-    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
-    QCoreApplication::sendEvent(m_window, &press);
-    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
-    QCoreApplication::sendEvent(m_window, &release);
-}
-
-void Demo::setWall(const char *property, const QVariant &value)
-{
-    m_window->setProperty(property, value);
-}
-
-bool Demo::shot(const QString &name)
-{
-    settle();
-    const QImage image = m_window->grabWindow();
-    const QString path = QDir(m_options.outputDir).filePath(name + QStringLiteral(".png"));
-    if (image.isNull() || !image.save(path)) {
-        out() << "screenshots: could not save " << path << Qt::endl;
-        m_failed = true;
-        return false;
-    }
-    QTextStream(stdout) << path << Qt::endl;
-    return true;
-}
+using namespace shots;
 
 QJsonObject text(const QString &value)
 {
@@ -208,12 +29,56 @@ QString ballot(int i)
     return QStringLiteral("demo-ballot-%1").arg(i, 8, 10, QLatin1Char('0'));
 }
 
+// The facilitator's card controls, driven by keys exactly as on the wall,
+// with the engine's state checked after each: select, hide and undo, merge
+// and undo, the editor, and a card for the room typed in the editor.
+void cardControls(Demo &d, const QList<int> &ids)
+{
+    const SessionEngine *engine = d.engine();
+    const auto card = [engine](int id) { return engine->state().cards.value(id); };
+    d.setWall("controlsShown", true);
+    d.key(Qt::Key_Tab);
+    d.key(Qt::Key_Tab); // the second card
+    d.shot(QStringLiteral("05a-card-selected"));
+    d.key(Qt::Key_H, QStringLiteral("h"));
+    d.check(card(ids.value(1)).hidden, "H hides the selected card");
+    d.shot(QStringLiteral("05b-card-hidden-undo-offered"));
+    d.key(Qt::Key_Z, QStringLiteral("\x1a"), Qt::ControlModifier);
+    d.check(!card(ids.value(1)).hidden, "Ctrl+Z shows the hidden card again");
+    d.clearToast();
+    // The selection moved on to the third card when the second was hidden.
+    d.key(Qt::Key_M, QStringLiteral("m"));
+    d.key(Qt::Key_Tab);
+    d.shot(QStringLiteral("05c-card-merging"));
+    d.key(Qt::Key_Return, QStringLiteral("\r"));
+    d.check(card(ids.value(2)).mergedInto == ids.value(3), "M, Tab, Enter merges the card");
+    d.key(Qt::Key_Z, QStringLiteral("\x1a"), Qt::ControlModifier);
+    d.check(card(ids.value(2)).mergedInto == 0, "Ctrl+Z takes the merge back");
+    d.clearToast();
+    d.key(Qt::Key_E, QStringLiteral("e"));
+    d.shot(QStringLiteral("05d-card-editor"));
+    d.key(Qt::Key_Escape);
+    d.key(Qt::Key_Escape); // lets go of the selected card
+    // N: a card for what someone said aloud, typed and saved with Enter.
+    const int before = engine->state().cards.size();
+    d.key(Qt::Key_N, QStringLiteral("n"));
+    const QString said = s("Mentor uit zijn eigen gemeenschap");
+    for (const QChar ch : said)
+        d.key(Qt::Key_unknown, QString(ch));
+    d.key(Qt::Key_Return, QStringLiteral("\r"));
+    d.check(engine->state().cards.size() == before + 1
+                && engine->state().cards.last().text == said,
+            "N, typing and Enter adds a card for the room");
+    d.clearToast();
+    d.setWall("controlsShown", false);
+}
+
 // The whole built-in meeting, phase by phase, with a case, cards, remarks,
 // a merged card, questions, ballots, insights and tips.
 bool meeting(const ScreenshotOptions &options)
 {
     Demo d(options);
-    if (!d.open(QStringLiteral("collegiale-ontmoeting"), s("Collegiale ontmoeting Werk en Inkomen")) || !d.join(7))
+    if (!d.open(QStringLiteral("collegiale-ontmoeting"), s("Collegiale ontmoeting Werk en Inkomen")) || !d.join(8))
         return false;
     KioskController *c = d.controller();
     d.shot(QStringLiteral("01-join-before-start"));
@@ -253,6 +118,9 @@ bool meeting(const ScreenshotOptions &options)
         {"Eén vaste contactpersoon voor werk, inkomen en inburgering", "Samen optrekken"},
         {"Taalmaatje via Vluchtelingenwerk voor de vaktaal", "Combineren"},
         {"Taalcoach die meegaat naar de garage", "Combineren"},
+        {"Arbeidsmarktregio vragen naar werkgevers met ervaring met statushouders", "Werk eerst"},
+        {"Inkomstenvrijlating, zodat werken meteen iets oplevert", "Inkomen"},
+        {"Eerst een werkervaringsplaats van drie maanden, met behoud van uitkering", "Werk eerst"},
     };
     QList<int> ids;
     for (int i = 0; i < cards.size(); ++i) {
@@ -272,6 +140,10 @@ bool meeting(const ScreenshotOptions &options)
     remark(5, 2, "critic", "Drie partijen afstemmen kost veel regelwerk");
     remark(1, 4, "critic", "De subsidie stopt na twee jaar; wat dan?");
     remark(6, 6, "dreamer", "Eén plan dat hij zelf mee opstelt");
+    remark(7, 9, "dreamer", "Dan weet hij ook wat er daarna nog kan");
+    remark(0, 10, "critic", "Hoe lang loopt die vrijlating, en wat als het contract stopt?");
+    remark(2, 11, "critic", "Drie maanden is kort om de vaktaal te leren");
+    remark(3, 11, "dreamer", "Een goede start voor een echte baan");
     d.check(c->mergeCards(ids.value(8), ids.value(3)), "mergeCards");
     d.advance(11 * 60000 + 45000);
     d.shot(QStringLiteral("03-phase2-board"));
@@ -285,6 +157,7 @@ bool meeting(const ScreenshotOptions &options)
     d.check(c->pause(), "pause");
     d.shot(QStringLiteral("05-phase2-paused"));
     d.check(c->resume(), "resume");
+    cardControls(d, ids);
 
     // Phase 3: solutions to the facilitator (a count on the wall), then the vote.
     d.check(c->nextPhase(), "nextPhase");
@@ -296,7 +169,7 @@ bool meeting(const ScreenshotOptions &options)
     d.check(c->openVote(), "openVote");
     const QList<QList<QPair<int, int>>> ballots = {
         {{2, 2}, {3, 1}}, {{0, 1}, {2, 1}, {6, 1}}, {{2, 2}, {4, 1}},
-        {{3, 2}, {6, 1}}, {{0, 2}, {1, 1}}, {{2, 1}, {3, 1}, {6, 1}},
+        {{3, 2}, {6, 1}}, {{0, 2}, {1, 1}}, {{2, 1}, {3, 1}, {6, 1}}, {{9, 1}, {2, 2}},
     };
     for (int i = 0; i < ballots.size(); ++i) {
         QJsonObject choices;

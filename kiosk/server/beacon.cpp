@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace flipover {
 
@@ -41,19 +40,6 @@ QByteArray Beacon::datagram(const Info &info)
         name.chop(qMax<qsizetype>(1, name.size() / 4)); // only when too long: shorten and retry
     } while (out.size() > MaxBytes && !name.isEmpty());
     return out.size() > MaxBytes ? QByteArray() : out;
-}
-
-QString Beacon::joinLink(const QString &host, quint16 port, const QString &meeting)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(QStringLiteral("/"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("m"), meeting);
-    url.setQuery(query);
-    return url.toString();
 }
 
 void Beacon::beat()

@@ -41,8 +41,6 @@ public:
     // The datagram for this info: compact JSON, never over MaxBytes (a long
     // name is shortened).
     static QByteArray datagram(const Info &info);
-    // The join link of the contract: http://HOST:PORT/?m=MEETING.
-    static QString joinLink(const QString &host, quint16 port, const QString &meeting);
 
 private:
     void beat();

@@ -11,6 +11,11 @@ Item {
 
     required property SessionView view
     property bool voting: false
+    // The facilitator's selection (CardControls), marked on its card.
+    property int selectedCardId: -1
+    property int mergeSourceId: -1
+
+    signal cardTapped(int cardId)
 
     // The wall shows the facilitator's projection, which holds tallies even
     // while they are hidden from the room: show them only when revealed or live.
@@ -24,6 +29,17 @@ Item {
         return labels;
     }
     readonly property alias pagedGrid: grid
+    // Bumped on every change of the shown cards, for the lookups below.
+    property int revision: 0
+    readonly property int selectedRow: {
+        root.revision;
+        for (let row = 0; row < shownCards.count; ++row)
+            if (shownCards.get(row).id === root.selectedCardId)
+                return row;
+        return -1;
+    }
+
+    onSelectedRowChanged: grid.showRow(root.selectedRow)
 
     function flipPage(delta: int) {
         grid.flip(delta);
@@ -35,6 +51,16 @@ Item {
         sourceModel: root.view.cards
         roleName: "hidden"
         value: false
+    }
+    Connections {
+        target: shownCards
+
+        function onRowsInserted() { root.revision++; }
+        function onRowsRemoved() { root.revision++; }
+        function onRowsMoved() { root.revision++; }
+        function onModelReset() { root.revision++; }
+        function onDataChanged() { root.revision++; }
+        function onLayoutChanged() { root.revision++; }
     }
 
     VoteBanner {
@@ -79,11 +105,23 @@ Item {
         }
 
         delegate: CardDelegate {
+            id: card
+
+            required property int index
+            readonly property int cardId: {
+                root.revision;
+                const row = shownCards.get(card.index);
+                return row.id !== undefined ? row.id : -1;
+            }
+
             width: grid.cellWidth
             height: grid.cellHeight
             tagLabels: root.tagLabels
             showTally: root.talliesShown
             maxTally: root.view.maxTally
+            selected: card.index === root.selectedRow
+            mergeSource: card.cardId === root.mergeSourceId
+            onTapped: root.cardTapped(card.cardId)
         }
     }
 }

@@ -20,6 +20,10 @@ Rectangle {
     property var tagLabels: ({})    // tag id -> label
     property bool showTally: false
     property int maxTally: 0
+    // Marked by a thick frame (selected) or a dashed-looking double frame
+    // (being merged), never by colour alone; the action bar names the card.
+    property bool selected: false
+    property bool mergeSource: false
 
     readonly property real padding: Theme.px(14)
     readonly property real spacing: Theme.px(8)
@@ -59,11 +63,27 @@ Rectangle {
         + (root.remarksLeft > 0 ? root.moreLineHeight : 0)
     readonly property bool fits: root.contentHeight <= root.height + 0.5
 
+    signal tapped()
+
     objectName: "card"
     color: Theme.surface
     radius: Theme.radius
-    border.width: Theme.px(2)
-    border.color: Theme.line
+    border.width: root.selected || root.mergeSource ? Theme.px(7) : Theme.px(2)
+    border.color: root.selected || root.mergeSource ? Theme.navy : Theme.line
+
+    TapHandler {
+        onTapped: root.tapped()
+    }
+    // A second frame inside the first: the card waiting to be merged.
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: Theme.px(11)
+        visible: root.mergeSource
+        color: "transparent"
+        radius: Theme.px(8)
+        border.width: Theme.px(3)
+        border.color: Theme.navy
+    }
 
     FontMetrics {
         id: textMetrics

@@ -1,14 +1,16 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 
 // The facilitator's bar at the bottom of the wall, for mouse and touch:
-// phases, pause, time, the vote and the end. Main shows it on movement and
-// hides it when idle; every button also has a key (see HelpOverlay).
+// phases, pause, time, cards, the vote and the end. Main shows it on movement
+// and hides it when idle; every button also has a key (see HelpOverlay). The
+// buttons flow onto a second row where one row is not wide enough (the
+// vote phase on a 1280x720 wall), so that none falls off the screen.
 Rectangle {
     id: root
 
     required property Actions actions
+    required property CardControls cards
 
     signal helpRequested()
     signal endRequested()
@@ -16,10 +18,12 @@ Rectangle {
     implicitHeight: row.implicitHeight + 2 * Theme.px(14)
     color: Theme.navy
 
-    RowLayout {
+    Flow {
         id: row
 
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.gap
         anchors.rightMargin: Theme.gap
         spacing: Theme.px(12)
@@ -49,7 +53,8 @@ Rectangle {
                 delegate: KioskButton {
                     required property int modelData
 
-                    width: Theme.px(76)
+                    // Never narrower than its text: at 1280x720 a fixed width left only "…".
+                    width: Math.max(implicitWidth, Theme.px(76))
                     text: (modelData < 0 ? "\u2212" : "+") + Math.abs(modelData)
                     enabled: root.actions.inPhase
                     onClicked: root.actions.adjust(modelData)
@@ -57,10 +62,17 @@ Rectangle {
             }
         }
         Text {
+            height: Theme.px(64)
+            verticalAlignment: Text.AlignVCenter
             text: qsTr("min")
             color: Theme.inkOnNavy
             font.pixelSize: Theme.small
             font.bold: true
+        }
+        KioskButton {
+            visible: root.cards.canAdd
+            text: "+ " + qsTr("Card for the room")
+            onClicked: root.cards.add()
         }
         KioskButton {
             visible: root.actions.voting
@@ -72,9 +84,6 @@ Rectangle {
             text: root.actions.view.talliesRevealed ? qsTr("Hide results") : qsTr("Show results")
             onClicked: root.actions.toggleReveal()
         }
-        Item {
-            Layout.fillWidth: true
-        }
         KioskButton {
             kind: "danger"
             text: qsTr("End meeting")
@@ -83,7 +92,7 @@ Rectangle {
         }
         KioskButton {
             text: "?"
-            Layout.preferredWidth: implicitHeight
+            width: implicitHeight
             onClicked: root.helpRequested()
         }
     }

@@ -19,9 +19,15 @@ Rectangle {
         ["V", qsTr("Open or close the vote")],
         ["R", qsTr("Show or hide the results")],
         [qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards")],
+        [qsTr("Tab / Shift+Tab"), qsTr("Select the next or previous card (or tap it)")],
+        ["E  /  H", qsTr("Edit or hide the selected card")],
+        ["M", qsTr("Merge the selected card: pick the other card, then Enter")],
+        ["\u2191  /  \u2193", qsTr("Move the selected card earlier or later")],
+        ["N", qsTr("Add a card for the room (what is said aloud)")],
+        [qsTr("Ctrl+Z"), qsTr("Undo hiding or merging")],
         ["F11", qsTr("Full screen on or off")],
         ["?", qsTr("This help")],
-        ["Esc", qsTr("Close")]
+        ["Esc", qsTr("Close, or let go of the selected card")]
     ]
 
     color: "#D9000000" // the wall dimmed behind the panel
@@ -33,7 +39,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.gap, Theme.px(1180))
+        width: Math.min(parent.width - 2 * Theme.gap, Theme.px(1800))
         height: Math.min(parent.height - 2 * Theme.gap, column.implicitHeight + 2 * Theme.px(40))
         color: Theme.surface
         radius: Theme.radius
@@ -56,7 +62,8 @@ Rectangle {
             }
             GridLayout {
                 Layout.fillWidth: true
-                columns: 2
+                // Two shortcuts a row, so that all fit on one screen.
+                columns: 4
                 columnSpacing: Theme.px(32)
                 rowSpacing: Theme.px(8)
 
@@ -68,8 +75,11 @@ Rectangle {
 
                         readonly property bool isKey: index % 2 === 0
 
-                        Layout.minimumWidth: isKey ? Theme.px(230) : 0
+                        // Keys stay whole ("Shift+Tab"); the descriptions wrap.
+                        Layout.minimumWidth: isKey ? implicitWidth : 0
+                        Layout.preferredWidth: isKey ? implicitWidth : Theme.px(600)
                         Layout.fillWidth: !isKey
+                        wrapMode: isKey ? Text.NoWrap : Text.Wrap
                         text: root.shortcuts[Math.floor(index / 2)][index % 2]
                         color: isKey ? Theme.navy : Theme.ink
                         font.pixelSize: isKey ? Theme.large : Theme.body

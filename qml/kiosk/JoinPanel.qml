@@ -1,14 +1,16 @@
 import QtQuick
 import QtQuick.Layouts
+import Flipover.Kiosk
 import "Helpers.js" as Helpers
 
-// How to join, before the start: the address, the session PIN in very large
-// digits, how many have joined (a count, never names) and the start button.
+// How to join, before the start: a QR code and the address it carries, the
+// session PIN in very large digits, how many have joined (a count, never
+// names) and the start button.
 Rectangle {
     id: root
 
     property string pin
-    property string joinUrl
+    property string joinLink
     property int participantCount: 0
 
     signal startRequested()
@@ -31,23 +33,44 @@ Rectangle {
             font.bold: true
             wrapMode: Text.Wrap
         }
-        Text {
+        RowLayout {
             Layout.fillWidth: true
             Layout.topMargin: Theme.px(8)
-            text: qsTr("1. Open the Flipover app and enter this address:")
-            color: Theme.ink
-            font.pixelSize: Theme.body
-            wrapMode: Text.Wrap
-        }
-        Text {
-            objectName: "joinUrl"
-            Layout.fillWidth: true
-            text: root.joinUrl
-            color: Theme.navy
-            font.pixelSize: Theme.large
-            font.bold: true
-            font.family: "monospace"
-            wrapMode: Text.WrapAnywhere
+            spacing: Theme.px(28)
+
+            QrCode {
+                objectName: "joinQr"
+                Layout.preferredWidth: Theme.px(260)
+                Layout.preferredHeight: Theme.px(260)
+                text: root.joinLink
+            }
+            // A Column, not a ColumnLayout: its height follows the wrapped texts.
+            Column {
+                id: linkColumn
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: linkColumn.implicitHeight
+                Layout.alignment: Qt.AlignVCenter
+                spacing: Theme.px(10)
+
+                Text {
+                    width: linkColumn.width
+                    text: qsTr("1. Scan the code with your tablet's camera, or open this address:")
+                    color: Theme.ink
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "joinLink"
+                    width: linkColumn.width
+                    text: root.joinLink
+                    color: Theme.navy
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    font.family: "monospace"
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
         }
         Text {
             Layout.fillWidth: true
@@ -60,15 +83,19 @@ Rectangle {
         Text {
             objectName: "pin"
             Layout.fillWidth: true
+            // The PIN takes the height the panel has left, as large as fits.
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.px(110)
             // Groups apart by an en space: "482 913".
             text: Helpers.pinGroups(root.pin).join("\u2002")
             color: Theme.ink
             font.pixelSize: Theme.pin
             font.bold: true
             font.letterSpacing: Theme.px(6)
-            fontSizeMode: Text.HorizontalFit
+            fontSizeMode: Text.Fit
             minimumPixelSize: Theme.px(96)
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
         }
         Text {
             objectName: "participants"
@@ -80,9 +107,6 @@ Rectangle {
             font.pixelSize: Theme.large
             font.bold: true
             wrapMode: Text.Wrap
-        }
-        Item {
-            Layout.fillHeight: true
         }
         RowLayout {
             Layout.fillWidth: true

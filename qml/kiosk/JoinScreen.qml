@@ -22,7 +22,7 @@ Item {
             Layout.fillHeight: true
             Layout.preferredWidth: parent.width * 0.44
             pin: root.controller.pin
-            joinUrl: root.controller.joinUrl
+            joinLink: root.controller.joinLink
             participantCount: root.view.participantCount
             onStartRequested: root.startRequested()
         }

@@ -7,8 +7,9 @@ import Flipover.Kiosk.Backend
 // The wall. The header with the timer is always there; below it the screen
 // for where the meeting is: joining before the start, the current phase, or
 // the summary after the end. On top: the facilitator's control bar (shown on
-// mouse or touch, hidden after a few idle seconds), the keyboard shortcuts,
-// the help, the end confirmation and the refusal toasts.
+// mouse or touch, hidden after a few idle seconds), the card controls (a
+// selected card's actions, the card editor, undo in a toast), the keyboard
+// shortcuts, the help, the end confirmation and the refusal toasts.
 // Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound
 // components ("Cannot instantiate bound component outside its creation context").
 Window {
@@ -40,6 +41,11 @@ Window {
     }
 
     function handleKey(event: KeyEvent) {
+        // The editor's fields take their own keys; what they leave is not a shortcut.
+        if (editor.visible) {
+            event.accepted = true;
+            return;
+        }
         if (root.confirmEndShown) {
             if (event.key === Qt.Key_Escape) {
                 root.confirmEndShown = false;
@@ -47,6 +53,10 @@ Window {
                 root.confirmEndShown = false;
                 actions.end();
             }
+            event.accepted = true;
+            return;
+        }
+        if (root.handleCardKey(event)) {
             event.accepted = true;
             return;
         }
@@ -64,7 +74,12 @@ Window {
         case Qt.Key_PageUp: root.flipPage(-1); break;
         case Qt.Key_Question:
         case Qt.Key_F1: root.helpShown = !root.helpShown; break;
-        case Qt.Key_Escape: root.helpShown = false; break;
+        case Qt.Key_Escape:
+            if (root.helpShown)
+                root.helpShown = false;
+            else
+                cards.cancel();
+            break;
         case Qt.Key_F11:
             root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen;
             break;
@@ -72,6 +87,33 @@ Window {
             return;
         }
         event.accepted = true;
+    }
+
+    // The card keys; returns whether the key was one of them.
+    function handleCardKey(event: KeyEvent): bool {
+        if (event.key === Qt.Key_Z && (event.modifiers & Qt.ControlModifier)) {
+            cards.undo();
+            return true;
+        }
+        if (event.key === Qt.Key_N) {
+            cards.add();
+            return true;
+        }
+        if (!cards.active || root.helpShown)
+            return false;
+        switch (event.key) {
+        case Qt.Key_Tab: cards.select(1); return true;
+        case Qt.Key_Backtab: cards.select(-1); return true;
+        case Qt.Key_E: cards.edit(); return true;
+        case Qt.Key_H:
+        case Qt.Key_Delete: cards.hide(); return true;
+        case Qt.Key_M: cards.merge(); return true;
+        case Qt.Key_Up: cards.move(-1); return true;
+        case Qt.Key_Down: cards.move(1); return true;
+        case Qt.Key_Return:
+        case Qt.Key_Enter: cards.confirmMerge(); return true;
+        default: return false;
+        }
     }
 
     width: 1920
@@ -94,6 +136,21 @@ Window {
         controller: root.controller
         view: root.view
         onConfirmEndRequested: root.confirmEndShown = true
+    }
+
+    CardControls {
+        id: cards
+
+        controller: root.controller
+        view: root.view
+        active: screen.item !== null && screen.item.showsBoard === true
+        onEditorRequested: function(cardId, text, direction) {
+            editor.open(cardId, text, direction);
+        }
+        onUndoOffered: function(kind) {
+            toast.offer(kind === "hide" ? qsTr("The card is hidden from the wall.") : qsTr("The cards are merged."),
+                        qsTr("Undo") + " (Ctrl+Z)");
+        }
     }
 
     Connections {
@@ -164,6 +221,9 @@ Window {
 
             PhaseScreen {
                 view: root.view
+                selectedCardId: cards.selectedCardId
+                mergeSourceId: cards.mergeSourceId
+                onCardTapped: function(cardId) { cards.tap(cardId); }
             }
         }
         Component {
@@ -174,12 +234,25 @@ Window {
             }
         }
 
+        CardActionsBar {
+            id: cardBar
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: controlBar.visible ? controlBar.top : parent.bottom
+            visible: cards.hasSelection || cards.merging
+            cards: cards
+        }
+
         ControlBar {
+            id: controlBar
+
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             visible: root.controlsShown
             actions: actions
+            cards: cards
             onHelpRequested: root.helpShown = !root.helpShown
             onEndRequested: root.confirmEndShown = true
         }
@@ -189,7 +262,10 @@ Window {
 
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
-            anchors.bottomMargin: Theme.px(130)
+            // Above whichever bars are shown, so that it covers none of their buttons.
+            anchors.bottomMargin: Math.max(Theme.px(130), (controlBar.visible ? controlBar.height : 0)
+                                           + (cardBar.visible ? cardBar.height : 0) + Theme.gap)
+            onActionTriggered: cards.undo()
         }
 
         HelpOverlay {
@@ -197,6 +273,18 @@ Window {
             visible: root.helpShown
             facilitatorPin: root.controller.facilitatorPin
             onCloseRequested: root.helpShown = false
+        }
+
+        CardEditor {
+            id: editor
+
+            anchors.fill: parent
+            onSaveRequested: function(cardId, text, direction) {
+                if (cards.save(cardId, text, direction))
+                    editor.close();
+            }
+            onCloseRequested: editor.close()
+            onClosed: content.forceActiveFocus()
         }
 
         ConfirmDialog {

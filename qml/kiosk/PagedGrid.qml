@@ -20,7 +20,9 @@ Item {
     property string emptyText
     property string summary     // e.g. "8 cards", shown beside the page number
 
-    readonly property int count: grid.count
+    // The model's own count where it has one: GridView's count can change
+    // while the view re-lays out, which would feed back into the layout.
+    readonly property int count: grid.model && grid.model.count !== undefined ? grid.model.count : grid.count
     readonly property var layout: Helpers.gridLayout(root.count, root.width, gridArea.height,
                                                      root.minCellWidth, root.minCellHeight, root.spacing)
     readonly property real cellWidth: Math.floor(root.layout.cellWidth)
@@ -28,6 +30,16 @@ Item {
     readonly property int pages: root.layout.pages
     readonly property GridView view: grid
 
+    // Turns to the page that holds `row`.
+    function showRow(row: int) {
+        if (row < 0 || root.layout.perPage <= 0)
+            return;
+        const page = Math.floor(row / root.layout.perPage);
+        if (page !== root.page) {
+            root.page = page;
+            flipTimer.restart();
+        }
+    }
     function flip(delta: int) {
         root.page = ((root.page + delta) % root.pages + root.pages) % root.pages;
         flipTimer.restart();

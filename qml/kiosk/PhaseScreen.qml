@@ -11,6 +11,9 @@ Item {
     id: root
 
     required property SessionView view
+    // The facilitator's card selection, shown on the board.
+    property int selectedCardId: -1
+    property int mergeSourceId: -1
 
     readonly property var activities: root.view.phaseActivities
     readonly property string contentKind: {
@@ -24,6 +27,9 @@ Item {
             return "case";
         return "none";
     }
+    readonly property bool showsBoard: root.contentKind === "vote" || root.contentKind === "board"
+
+    signal cardTapped(int cardId)
 
     function has(activity: string): bool {
         return root.activities.indexOf(activity) >= 0;
@@ -103,6 +109,9 @@ Item {
         CardBoard {
             view: root.view
             voting: root.contentKind === "vote"
+            selectedCardId: root.selectedCardId
+            mergeSourceId: root.mergeSourceId
+            onCardTapped: function(cardId) { root.cardTapped(cardId); }
         }
     }
     Component {

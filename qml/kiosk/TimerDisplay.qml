@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import QtMultimedia
 import "Helpers.js" as Helpers
 
 // The phase timer, readable across the room. Each state has its own words
@@ -67,6 +68,10 @@ Rectangle {
     // What the timer showed before, to tell time running out from a start in overtime.
     property string previousState: ""
     readonly property bool flashing: flash.running
+    // The end-of-phase chime (Qt Multimedia) rings with the flashes; the
+    // flashes stay for a room with the sound off. chimes counts, for tests.
+    property bool chimeEnabled: true
+    property int chimes: 0
 
     color: {
         switch (root.timerState) {
@@ -80,16 +85,28 @@ Rectangle {
     border.width: Theme.px(3)
     border.color: Theme.ink
 
-    // The end-of-phase signal (this kiosk has no sound): a few flashes of a
-    // thick frame when the time runs out while the room is watching, not
-    // when the wall starts up in overtime.
+    // The end-of-phase signal: a chime and a few flashes of a thick frame
+    // when the time runs out while the room is watching, not when the wall
+    // starts up in overtime.
     onTimerStateChanged: {
-        if (root.timerState === "overtime" && (root.previousState === "running" || root.previousState === "warning"))
+        if (root.timerState === "overtime" && (root.previousState === "running" || root.previousState === "warning")) {
             flash.restart();
+            if (root.chimeEnabled) {
+                chime.play();
+                root.chimes += 1;
+            }
+        }
         root.previousState = root.timerState;
     }
 
     Component.onCompleted: root.previousState = root.timerState
+
+    SoundEffect {
+        id: chime
+
+        source: "sounds/chime.wav"
+        volume: 0.8
+    }
 
     Rectangle {
         id: frame
@@ -154,16 +171,25 @@ Rectangle {
             }
         }
 
+        FontMetrics {
+            id: clockMetrics
+
+            font.pixelSize: 100
+            font.bold: true
+        }
         Text {
             objectName: "clock"
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: root.clockText
             color: root.ink
-            font.pixelSize: Theme.timer
+            // As large as the box allows: its line (digits plus the font's
+            // ascent and descent) stays inside the header.
+            font.pixelSize: Math.max(Theme.px(100), Math.min(Theme.timer, Math.floor(height * 100 / clockMetrics.height)))
             font.bold: true
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.px(120)
+
             horizontalAlignment: Text.AlignRight
             verticalAlignment: Text.AlignVCenter
         }

@@ -3,12 +3,18 @@ import QtQuick
 
 // A short message at the bottom of the wall when the engine refuses an
 // action of the wall, in the wall's language (by the refusal's code; the
-// engine's English sentence only for codes this list does not know).
+// engine's English sentence only for codes this list does not know). It
+// also confirms what the facilitator did and offers to take it back
+// (offer(), with a button that emits actionTriggered).
 Rectangle {
     id: root
 
     property string message
+    property string actionText
+    property bool warning: true
     property int showMs: 6000
+
+    signal actionTriggered()
 
     function textFor(code: string, fallback: string): string {
         switch (code) {
@@ -24,8 +30,10 @@ Rectangle {
         case "vote_not_open": return qsTr("The vote is not open.");
         case "not_found": return qsTr("That item no longer exists.");
         case "not_allowed": return qsTr("This is not allowed from the wall.");
-        // The wall sends nothing else that can be invalid but a time change.
-        case "invalid": return qsTr("That is not possible: a phase lasts at least one minute.");
+        // From the wall: a time change below one minute, or a card without text.
+        case "invalid": return qsTr("That is not possible: a phase lasts at least one minute, and a card needs a text.");
+        case "nothing_to_undo": return qsTr("There is nothing to undo.");
+        case "cannot_move": return qsTr("The card cannot move further that way.");
         case "storage_failed": return qsTr("Could not save; nothing was changed. Check the kiosk's disk.");
         default: return fallback.length > 0 ? fallback : qsTr("That did not work.");
         }
@@ -33,30 +41,57 @@ Rectangle {
 
     function show(code: string, fallback: string) {
         root.message = root.textFor(code, fallback);
+        root.actionText = "";
+        root.warning = true;
+        root.visible = true;
+        hideTimer.restart();
+    }
+    function offer(message: string, actionText: string) {
+        root.message = message;
+        root.actionText = actionText;
+        root.warning = false;
         root.visible = true;
         hideTimer.restart();
     }
 
     visible: false
-    width: Math.min(parent ? parent.width - 2 * Theme.gap : 0, toastText.implicitWidth + Theme.px(100))
-    height: toastText.implicitHeight + 2 * Theme.px(20)
+    width: Math.min(parent ? parent.width - 2 * Theme.gap : 0,
+                    toastText.implicitWidth + (action.visible ? action.implicitWidth + Theme.px(30) : 0) + Theme.px(100))
+    height: Math.max(toastText.implicitHeight, action.visible ? action.implicitHeight : 0) + 2 * Theme.px(20)
     radius: Theme.radius
     color: Theme.ink
     border.width: Theme.px(3)
-    border.color: Theme.warning
+    border.color: root.warning ? Theme.warning : Theme.inkOnNavy
 
     Text {
         id: toastText
 
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: action.visible ? action.left : parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.px(30)
         anchors.rightMargin: Theme.px(30)
-        text: "\u26A0 " + root.message
+        text: (root.warning ? "\u26A0 " : "\u2713 ") + root.message
         color: Theme.inkOnNavy
         font.pixelSize: Theme.body
         font.bold: true
         wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter
+    }
+
+    KioskButton {
+        id: action
+
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.px(20)
+        anchors.verticalCenter: parent.verticalCenter
+        visible: root.actionText.length > 0
+        text: root.actionText
+        onClicked: {
+            root.visible = false;
+            root.actionTriggered();
+        }
     }
 
     Timer {

@@ -126,4 +126,21 @@ TestCase {
         late.status = "running";
         verify(!late.flashing, "resuming in overtime is not the moment the time ran out");
     }
+
+    // The chime rings with the flashes, once, and not when the wall starts in overtime.
+    function test_chimesWhenTimeRunsOut() {
+        const running = createTemporaryObject(timerComponent, testCase, { status: "running", remainingMs: 1000 });
+        compare(running.chimes, 0);
+        running.remainingMs = -1;
+        compare(running.chimes, 1);
+        running.remainingMs = -2000;
+        compare(running.chimes, 1);
+        const late = createTemporaryObject(timerComponent, testCase, { status: "running", remainingMs: -60000 });
+        compare(late.chimes, 0);
+        const quiet = createTemporaryObject(timerComponent, testCase,
+                                            { status: "running", remainingMs: 1000, chimeEnabled: false });
+        quiet.remainingMs = -1;
+        compare(quiet.chimes, 0);
+        verify(quiet.flashing, "the visual pulse stays without sound");
+    }
 }

@@ -2,14 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>CardActionsBar</name>
+    <message>
+        <location filename="../CardActionsBar.qml" line="30"/>
+        <source>Merge “%1” into which card? Pick it (Tab) and press Enter.</source>
+        <translation>Bij welke kaart komt “%1”? Kies hem (Tab) en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="31"/>
+        <source>Selected: “%1”</source>
+        <translation>Gekozen: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="42"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="48"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="55"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="62"/>
+        <source>Merge here</source>
+        <translation>Hierbij voegen</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="69"/>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="76"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="81"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="81"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>CardBoard</name>
     <message>
-        <location filename="../CardBoard.qml" line="73"/>
+        <location filename="../CardBoard.qml" line="99"/>
         <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
         <translation>Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="75"/>
+        <location filename="../CardBoard.qml" line="101"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -17,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="77"/>
+        <location filename="../CardBoard.qml" line="103"/>
         <source>%n solution(s) handed in to the facilitator</source>
         <translation>
             <numerusform>%n oplossing ingeleverd bij de begeleider</numerusform>
@@ -28,17 +81,60 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../CardDelegate.qml" line="144"/>
+        <location filename="../CardDelegate.qml" line="164"/>
         <source>+ merged: %1</source>
         <translation>+ samengevoegd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardDelegate.qml" line="171"/>
+        <location filename="../CardDelegate.qml" line="191"/>
         <source>+ %n remark(s)</source>
         <translation>
             <numerusform>+ %n opmerking</numerusform>
             <numerusform>+ %n opmerkingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../CardEditor.qml" line="69"/>
+        <source>A card for the room</source>
+        <translation>Een kaart voor de zaal</translation>
+    </message>
+    <message>
+        <location filename="../CardEditor.qml" line="69"/>
+        <source>Edit the card</source>
+        <translation>De kaart bewerken</translation>
+    </message>
+    <message>
+        <location filename="../CardEditor.qml" line="77"/>
+        <source>Consideration</source>
+        <translation>Overweging</translation>
+    </message>
+    <message>
+        <location filename="../CardEditor.qml" line="105"/>
+        <source>Direction (may stay empty)</source>
+        <translation>Richting (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <location filename="../CardEditor.qml" line="131"/>
+        <source>Enter saves, Shift+Enter starts a new line, Tab goes to the other field, Esc cancels.</source>
+        <translation>Enter bewaart, Shift+Enter begint een nieuwe regel, Tab gaat naar het andere veld, Esc annuleert.</translation>
+    </message>
+    <message>
+        <location filename="../CardEditor.qml" line="145"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../CardEditor.qml" line="150"/>
+        <source>Add to the wall</source>
+        <translation>Op de wand zetten</translation>
+    </message>
+    <message>
+        <location filename="../CardEditor.qml" line="150"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
     </message>
 </context>
 <context>
@@ -96,57 +192,62 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../ControlBar.qml" line="28"/>
+        <location filename="../ControlBar.qml" line="32"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="33"/>
+        <location filename="../ControlBar.qml" line="37"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="33"/>
+        <location filename="../ControlBar.qml" line="37"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="38"/>
+        <location filename="../ControlBar.qml" line="42"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="38"/>
+        <location filename="../ControlBar.qml" line="42"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="60"/>
+        <location filename="../ControlBar.qml" line="66"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="67"/>
+        <location filename="../ControlBar.qml" line="73"/>
+        <source>Card for the room</source>
+        <translation>Kaart voor de zaal</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="78"/>
         <source>Close vote</source>
         <translation>Sluit stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="67"/>
+        <location filename="../ControlBar.qml" line="78"/>
         <source>Open vote</source>
         <translation>Open stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="72"/>
+        <location filename="../ControlBar.qml" line="83"/>
         <source>Hide results</source>
         <translation>Verberg uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="72"/>
+        <location filename="../ControlBar.qml" line="83"/>
         <source>Show results</source>
         <translation>Toon uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="80"/>
+        <location filename="../ControlBar.qml" line="88"/>
         <source>End meeting</source>
         <translation>Afronden</translation>
     </message>
@@ -339,31 +440,75 @@
     </message>
     <message>
         <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Select the next or previous card (or tap it)</source>
+        <translation>Volgende of vorige kaart kiezen (of tik erop)</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="23"/>
+        <source>Edit or hide the selected card</source>
+        <translation>Gekozen kaart bewerken of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="24"/>
+        <source>Merge the selected card: pick the other card, then Enter</source>
+        <translation>Gekozen kaart samenvoegen: kies de andere kaart, dan Enter</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="25"/>
+        <source>Move the selected card earlier or later</source>
+        <translation>Gekozen kaart naar voren of naar achteren</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="26"/>
+        <source>Add a card for the room (what is said aloud)</source>
+        <translation>Kaart voor de zaal toevoegen (wat hardop gezegd wordt)</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="27"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="27"/>
+        <source>Undo hiding or merging</source>
+        <translation>Verbergen of samenvoegen ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="28"/>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>This help</source>
         <translation>Deze hulp</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
-        <source>Close</source>
-        <translation>Sluiten</translation>
+        <location filename="../HelpOverlay.qml" line="30"/>
+        <source>Close, or let go of the selected card</source>
+        <translation>Sluiten, of de gekozen kaart loslaten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="52"/>
+        <source>Close</source>
+        <translation type="vanished">Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="91"/>
+        <location filename="../HelpOverlay.qml" line="100"/>
         <source>Facilitator PIN, to steer from a tablet:</source>
         <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="108"/>
+        <location filename="../HelpOverlay.qml" line="117"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -371,22 +516,26 @@
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../JoinPanel.qml" line="28"/>
+        <location filename="../JoinPanel.qml" line="30"/>
         <source>Join on your tablet</source>
         <translation>Doe mee op je tablet</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="37"/>
         <source>1. Open the Flipover app and enter this address:</source>
-        <translation>1. Open de Flipover-app en vul dit adres in:</translation>
+        <translation type="vanished">1. Open de Flipover-app en vul dit adres in:</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="55"/>
+        <location filename="../JoinPanel.qml" line="58"/>
+        <source>1. Scan the code with your tablet&apos;s camera, or open this address:</source>
+        <translation>1. Scan de code met de camera van je tablet, of open dit adres:</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="78"/>
         <source>2. Enter the PIN:</source>
         <translation>2. Vul de pincode in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../JoinPanel.qml" line="77"/>
+        <location filename="../JoinPanel.qml" line="104"/>
         <source>%n participant(s) joined</source>
         <translation>
             <numerusform>%n deelnemer is binnen</numerusform>
@@ -394,17 +543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="78"/>
+        <location filename="../JoinPanel.qml" line="105"/>
         <source>Nobody has joined yet</source>
         <translation>Nog niemand is binnen</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="93"/>
+        <location filename="../JoinPanel.qml" line="117"/>
         <source>Start the meeting</source>
         <translation>Start de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="99"/>
+        <location filename="../JoinPanel.qml" line="123"/>
         <source>or press → on the keyboard</source>
         <translation>of druk op → op het toetsenbord</translation>
     </message>
@@ -412,22 +561,37 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="80"/>
+        <location filename="../Main.qml" line="122"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="205"/>
+        <location filename="../Main.qml" line="151"/>
+        <source>The card is hidden from the wall.</source>
+        <translation>De kaart is van de wand gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="151"/>
+        <source>The cards are merged.</source>
+        <translation>De kaarten zijn samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="152"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="293"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="206"/>
+        <location filename="../Main.qml" line="294"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="207"/>
+        <location filename="../Main.qml" line="295"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -435,7 +599,7 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../PagedGrid.qml" line="82"/>
+        <location filename="../PagedGrid.qml" line="94"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -443,7 +607,7 @@
 <context>
     <name>PhaseScreen</name>
     <message>
-        <location filename="../PhaseScreen.qml" line="128"/>
+        <location filename="../PhaseScreen.qml" line="137"/>
         <source>Work on your tablet in this phase.</source>
         <translation>In deze fase werk je op je tablet.</translation>
     </message>
@@ -620,72 +784,86 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../Toast.qml" line="15"/>
+        <location filename="../Toast.qml" line="21"/>
         <source>The meeting has not started yet.</source>
         <translation>De bijeenkomst is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="16"/>
+        <location filename="../Toast.qml" line="22"/>
         <source>The meeting has already started.</source>
         <translation>De bijeenkomst is al begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="17"/>
+        <location filename="../Toast.qml" line="23"/>
         <source>The meeting has ended.</source>
         <translation>De bijeenkomst is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="18"/>
+        <location filename="../Toast.qml" line="24"/>
         <source>This is the first phase; there is no previous one.</source>
         <translation>Dit is de eerste fase; er is geen vorige.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="19"/>
+        <location filename="../Toast.qml" line="25"/>
         <source>The timer is already paused.</source>
         <translation>De tijd staat al stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="20"/>
+        <location filename="../Toast.qml" line="26"/>
         <source>The timer is not paused.</source>
         <translation>De tijd staat niet stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="22"/>
+        <location filename="../Toast.qml" line="28"/>
         <source>This phase has no vote.</source>
         <translation>In deze fase is er geen stemming.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="23"/>
+        <location filename="../Toast.qml" line="29"/>
         <source>The vote is open; close it first.</source>
         <translation>De stemming is open; sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="24"/>
+        <location filename="../Toast.qml" line="30"/>
         <source>The vote is not open.</source>
         <translation>De stemming is niet open.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="25"/>
+        <location filename="../Toast.qml" line="31"/>
         <source>That item no longer exists.</source>
         <translation>Dat onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="26"/>
+        <location filename="../Toast.qml" line="32"/>
         <source>This is not allowed from the wall.</source>
         <translation>Dat kan niet vanaf de wand.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="28"/>
-        <source>That is not possible: a phase lasts at least one minute.</source>
-        <translation>Dat kan niet: een fase duurt minstens één minuut.</translation>
+        <location filename="../Toast.qml" line="34"/>
+        <source>That is not possible: a phase lasts at least one minute, and a card needs a text.</source>
+        <translation>Dat kan niet: een fase duurt minstens één minuut en een kaart heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="29"/>
+        <location filename="../Toast.qml" line="35"/>
+        <source>There is nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="36"/>
+        <source>The card cannot move further that way.</source>
+        <translation>De kaart kan niet verder die kant op.</translation>
+    </message>
+    <message>
+        <source>That is not possible: a phase lasts at least one minute.</source>
+        <translation type="vanished">Dat kan niet: een fase duurt minstens één minuut.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="37"/>
         <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="30"/>
+        <location filename="../Toast.qml" line="38"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>

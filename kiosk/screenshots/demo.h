@@ -1,0 +1,62 @@
+// The screenshot tour's demo meeting: a session in its own temporary
+// directory on a clock the tour moves by hand, the kiosk's controller, the
+// wall, and participants who act through the engine exactly as tablets
+// would. Each picture is also checked for clipped text (textcheck.h).
+#pragma once
+
+#include "clock.h"
+#include "kioskcontroller.h"
+#include "kiosksession.h"
+#include "kioskshots.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <memory>
+
+
+
+namespace flipover::shots {
+
+QTextStream &out();
+// Lets deferred work happen (layouts, Qt.callLater, the timer's tick).
+void settle(int ms = 150);
+inline QString s(const char *text) { return QString::fromUtf8(text); }
+
+class Demo
+{
+public:
+    explicit Demo(const ScreenshotOptions &options) : m_options(options) {}
+
+    bool open(const QString &format, const QString &name);
+    bool join(int count);
+    int run(int participant, const QString &type, const QJsonObject &args, const char *resultKey = nullptr);
+    bool check(bool accepted, const char *what);
+    void advance(qint64 ms);
+    void key(int key, const QString &text = QString(), Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // A property of the wall's QML object with this objectName.
+    QVariant wallItem(const char *objectName, const char *property) const;
+    void setWall(const char *property, const QVariant &value);
+    void clearToast() { QMetaObject::invokeMethod(m_window, "clearToast"); }
+    bool shot(const QString &name);
+
+    KioskController *controller() const { return m_controller.get(); }
+    SessionEngine *engine() const { return m_session->engine(); }
+    bool failed() const { return m_failed; }
+
+private:
+    ScreenshotOptions m_options;
+    ManualClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_qml;
+    QQuickWindow *m_window = nullptr;
+    QList<Actor> m_people;
+    bool m_failed = false;
+};
+
+} // namespace flipover::shots

@@ -1,0 +1,190 @@
+// KioskController's card controls as the wall's facilitator uses them: edit,
+// hide with undo, merge with undo, move among the cards the room sees, add a
+// card for the room, and the join link the QR code carries. Each checks the
+// engine's state, the single owner of the meeting.
+#include "kioskcontroller.h"
+#include "kioskprocess.h"
+#include "store.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace flipover;
+
+class tst_KioskController : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    ManualClock m_clock;
+    std::unique_ptr<SessionEngine> m_engine;
+    std::unique_ptr<KioskController> m_controller;
+
+    const Card &card(int id) const { return m_engine->state().cards.find(id).value(); }
+    int lastCardId() const { return m_engine->state().cards.lastKey(); }
+
+    // The ids of the cards the wall shows, in the wall's order.
+    QList<int> wallOrder() const
+    {
+        QList<int> ids;
+        const auto *model = m_controller->view()->cards();
+        const int idRole = model->roleNames().key("id");
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.append(model->data(model->index(row, 0), idRole).toInt());
+        return ids;
+    }
+    QList<int> addCards(int count)
+    {
+        QList<int> ids;
+        for (int i = 0; i < count; ++i) {
+            if (!m_controller->addCard(QStringLiteral("Overweging %1").arg(i + 1)))
+                return {};
+            ids.append(lastCardId());
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<Store>();
+        QString error;
+        QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
+        m_engine = std::make_unique<SessionEngine>(m_store.get(), &m_clock);
+        QVERIFY2(m_engine->resumeOrCreate(test::testFormat(), QStringLiteral("Test"), QStringLiteral("123456"),
+                                          QStringLiteral("9999"), &error),
+                 qPrintable(error));
+        m_controller = std::make_unique<KioskController>(m_engine.get());
+        QVERIFY(m_controller->startMeeting());
+        QVERIFY(m_controller->nextPhase()); // the considerations phase
+    }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_engine.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void joinLinkCarriesAddressAndMeeting()
+    {
+        m_controller->setEndpoint(QHostAddress(QStringLiteral("192.168.1.20")), 7700);
+        const QString code = m_engine->meetingCode();
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{10}$")).match(code).hasMatch());
+        QCOMPARE(m_controller->joinLink(), QStringLiteral("http://192.168.1.20:7700/?m=") + code);
+        QCOMPARE(m_controller->joinUrl(), QStringLiteral("ws://192.168.1.20:7700/"));
+        m_controller->setEndpoint(QHostAddress(QStringLiteral("fd00::5")), 7701);
+        QCOMPARE(m_controller->joinLink(), QStringLiteral("http://[fd00::5]:7701/?m=") + code);
+        // With --tls: https, and the certificate's fingerprint for the tablet to pin.
+        const QString fp(64, QLatin1Char('a'));
+        m_controller->setTlsFingerprint(fp);
+        QCOMPARE(m_controller->joinLink(), QStringLiteral("https://[fd00::5]:7701/?m=%1&fp=%2").arg(code, fp));
+        QCOMPARE(m_controller->joinUrl(), QStringLiteral("wss://[fd00::5]:7701/"));
+    }
+
+    void addAndEditACardForTheRoom()
+    {
+        QVERIFY(m_controller->addCard(QStringLiteral("Wat iemand hardop zei"), QStringLiteral("Werk eerst")));
+        const int id = lastCardId();
+        QCOMPARE(card(id).text, QStringLiteral("Wat iemand hardop zei"));
+        QVERIFY(m_controller->editCard(id, QStringLiteral("Scherper geformuleerd"), QStringLiteral("Taal eerst")));
+        QCOMPARE(card(id).text, QStringLiteral("Scherper geformuleerd"));
+        QCOMPARE(card(id).direction, QStringLiteral("Taal eerst"));
+        QCOMPARE(wallOrder(), QList<int>{id});
+        // An empty card is refused and changes nothing.
+        const quint64 seq = m_engine->seq();
+        QVERIFY(!m_controller->addCard(QString()));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("invalid"));
+        QCOMPARE(m_engine->seq(), seq);
+    }
+
+    void hideAndUndo()
+    {
+        const QList<int> ids = addCards(3);
+        QCOMPARE(ids.size(), 3);
+        QSignalSpy undoSpy(m_controller.get(), &KioskController::undoChanged);
+        QVERIFY(m_controller->undoKind().isEmpty());
+        QVERIFY(m_controller->hideCard(ids[1], true));
+        QVERIFY(card(ids[1]).hidden);
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("hide"));
+        QCOMPARE(wallOrder(), (QList<int>{ids[0], ids[2]}));
+        QVERIFY(m_controller->undo());
+        QVERIFY(!card(ids[1]).hidden);
+        QCOMPARE(wallOrder(), ids);
+        QVERIFY(m_controller->undoKind().isEmpty());
+        QCOMPARE(undoSpy.count(), 2);
+        // Nothing left to undo: refused, nothing changes.
+        const quint64 seq = m_engine->seq();
+        QVERIFY(!m_controller->undo());
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("nothing_to_undo"));
+        QCOMPARE(m_engine->seq(), seq);
+    }
+
+    void mergeAndUndoPutsFollowersBack()
+    {
+        const QList<int> ids = addCards(4);
+        QCOMPARE(ids.size(), 4);
+        // 3 into 2, then 2 (carrying 3) into 1.
+        QVERIFY(m_controller->mergeCards(ids[2], ids[1]));
+        QVERIFY(m_controller->mergeCards(ids[1], ids[0]));
+        QCOMPARE(card(ids[1]).mergedInto, ids[0]);
+        QCOMPARE(card(ids[2]).mergedInto, ids[0]);
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("merge"));
+        QCOMPARE(wallOrder(), (QList<int>{ids[0], ids[3]}));
+        QVERIFY(m_controller->undo());
+        QCOMPARE(card(ids[1]).mergedInto, 0);
+        QCOMPARE(card(ids[2]).mergedInto, ids[1]); // as before the last merge
+        QCOMPARE(wallOrder(), (QList<int>{ids[0], ids[1], ids[3]}));
+        // A merge into itself is refused and leaves nothing to undo.
+        QVERIFY(!m_controller->mergeCards(ids[3], ids[3]));
+        QVERIFY(m_controller->undoKind().isEmpty());
+    }
+
+    void undoRefusedWhileTheVoteIsOpenChangesNothing()
+    {
+        const QList<int> ids = addCards(2);
+        QVERIFY(m_controller->mergeCards(ids[1], ids[0]));
+        QVERIFY(m_controller->nextPhase()); // the vote phase
+        QVERIFY(m_controller->openVote());
+        QVERIFY(!m_controller->undo());
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("vote_open"));
+        QCOMPARE(card(ids[1]).mergedInto, ids[0]);
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("merge")); // still there once the vote closes
+        QVERIFY(m_controller->closeVote());
+        QVERIFY(m_controller->undo());
+        QCOMPARE(card(ids[1]).mergedInto, 0);
+    }
+
+    void moveStepsOverHiddenCards()
+    {
+        const QList<int> ids = addCards(4);
+        QVERIFY(m_controller->hideCard(ids[1], true));
+        QCOMPARE(wallOrder(), (QList<int>{ids[0], ids[2], ids[3]}));
+        QVERIFY(m_controller->moveCardBy(ids[0], 1));
+        QCOMPARE(wallOrder(), (QList<int>{ids[2], ids[0], ids[3]}));
+        QVERIFY(m_controller->moveCardBy(ids[3], -2));
+        QCOMPARE(wallOrder(), (QList<int>{ids[3], ids[2], ids[0]}));
+        // Past either end: refused, nothing changes.
+        const quint64 seq = m_engine->seq();
+        QVERIFY(!m_controller->moveCardBy(ids[3], -1));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("cannot_move"));
+        QVERIFY(!m_controller->moveCardBy(ids[0], 1));
+        QVERIFY(!m_controller->moveCardBy(ids[1], 1)); // hidden: not on the wall
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("not_found"));
+        QCOMPARE(m_engine->seq(), seq);
+        // The hidden card comes back where the room last saw it.
+        QVERIFY(m_controller->undo());
+        QCOMPARE(wallOrder().size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_KioskController)
+
+#include "tst_kioskcontroller.moc"
