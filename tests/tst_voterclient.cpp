@@ -47,6 +47,14 @@ public:
     }
     bool listen() { return server.listen(QHostAddress::LocalHost, 0); }
     QUrl url() const { return server.serverUrl(); }
+    // Acks every command held so far (holdCommands), in order.
+    void ackHeld()
+    {
+        const auto now = std::exchange(held, {});
+        for (const auto &[socket, id] : now)
+            if (sockets.contains(socket))
+                send(socket, protocol::ack(id, ++seq, {}));
+    }
     void dropAll()
     {
         const QList<QWebSocket *> open = sockets; // abort() removes them from the list
@@ -65,6 +73,7 @@ public:
     QList<QJsonObject> joins;
     QStringList commandIds;    // every command id received, in order (duplicates too)
     QStringList commandTypes;
+    QList<QPair<QWebSocket *, QString>> held;
     quint64 seq = 1;
     int nextCard = 1;
 
@@ -108,8 +117,10 @@ private:
         }
         commandIds.append(id);
         commandTypes.append(type);
-        if (holdCommands)
+        if (holdCommands) {
+            held.append({s, id});
             return;
+        }
         if (rejectTypes.contains(type)) {
             send(s, protocol::error(id, QStringLiteral("not_allowed"), QStringLiteral("Only the facilitator can do this.")));
             return;
@@ -219,6 +230,25 @@ private Q_SLOTS:
         client->connectToKiosk(kiosk->url(), QStringLiteral("1234"));
         QTRY_COMPARE(client->pendingCount(), 0);
         QCOMPARE(kiosk->commandIds, QStringList{a});
+    }
+
+    void longOutboxGoesOutInAWindow()
+    {
+        // 50 items typed offline: after the join at most InFlightWindow go
+        // unanswered at once, so the kiosk's flood limit (40) is never met.
+        QStringList ids;
+        for (int i = 0; i < 50; ++i)
+            ids << client->send(QStringLiteral("askQuestion"), {{QStringLiteral("text"), QString::number(i)}});
+        kiosk->holdCommands = true;
+        client->connectToKiosk(kiosk->url(), QStringLiteral("1234"));
+        QTRY_COMPARE(kiosk->commandIds.size(), VoterClient::InFlightWindow);
+        kiosk->ackHeld();
+        QTRY_COMPARE(kiosk->commandIds.size(), 2 * VoterClient::InFlightWindow);
+        QCOMPARE(client->pendingCount(), 50 - VoterClient::InFlightWindow);
+        kiosk->holdCommands = false;
+        kiosk->ackHeld();
+        QTRY_COMPARE(client->pendingCount(), 0);
+        QCOMPARE(kiosk->commandIds, ids); // in order, each once
     }
 
     void rejectedCommandsLeaveTheOutbox()

@@ -113,8 +113,7 @@ QString VoterClient::send(const QString &type, const QJsonObject &fields)
     m_memory.outbox.append(entry);
     save();
     Q_EMIT pendingCountChanged();
-    if (m_joined)
-        transmit(entry);
+    pump();
     return entry.id;
 }
 
@@ -191,9 +190,11 @@ void VoterClient::onMessage(const QString &text)
         if (result.value(key::Role).isString()) // unlock: now the facilitator
             setRole(result.value(key::Role).toString());
         if (m_memory.outbox.remove(id)) {
+            m_inFlight.remove(id);
             save();
             Q_EMIT pendingCountChanged();
             Q_EMIT acked(id, result);
+            pump();
         }
         break;
     }
@@ -235,10 +236,22 @@ void VoterClient::onJoined(const QJsonObject &m)
     Q_EMIT hasStoredSessionChanged();
     Q_EMIT joined();
     // Everything without an answer goes again, in order, with the same ids.
+    m_inFlight.clear();
+    pump();
+}
+
+// Sends what waits in the outbox, at most InFlightWindow unanswered at a
+// time: a tablet back online with a long outbox stays under the kiosk's flood
+// limit (40 messages at once, docs/protocol.md).
+void VoterClient::pump()
+{
     const QList<OutboxEntry> entries = m_memory.outbox.entries();
     for (const OutboxEntry &entry : entries) {
-        if (!m_joined)
+        if (!m_joined || m_inFlight.size() >= InFlightWindow)
             break;
+        if (m_inFlight.contains(entry.id))
+            continue;
+        m_inFlight.insert(entry.id);
         transmit(entry);
     }
 }
@@ -253,9 +266,11 @@ void VoterClient::onError(const QJsonObject &m)
         return;
     }
     if (!id.isEmpty() && m_memory.outbox.remove(id)) {
+        m_inFlight.remove(id);
         save();
         Q_EMIT pendingCountChanged();
         Q_EMIT rejected(id, code, message);
+        pump();
         return;
     }
     setLastError(code);

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QSet>
 #include <QUrl>
 
 class QWebSocket;
@@ -40,6 +41,9 @@ class VoterClient : public QObject
     Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY urlChanged)
 
 public:
+    // Unanswered commands in flight at once (see pump()).
+    static constexpr int InFlightWindow = 16;
+
     explicit VoterClient(QObject *parent = nullptr);
     ~VoterClient() override;
 
@@ -119,6 +123,7 @@ private:
     void onError(const QJsonObject &message);
     void onJoinRefused(const QString &code, const QString &message);
     void transmit(const OutboxEntry &entry);
+    void pump();
     void sendPing();
     QString nextId();
     void save();
@@ -138,6 +143,7 @@ private:
     QString m_lastError;
     bool m_wanted = false;     // connectToKiosk called and not given up
     bool m_joined = false;     // this socket's join was accepted
+    QSet<QString> m_inFlight;  // ids sent on this socket and not yet answered
     bool m_everOnline = false; // since connectToKiosk: "reconnecting" instead of "connecting"
     bool m_ended = false;      // the meeting ended: nothing more is stored
     int m_attempt = 0;
