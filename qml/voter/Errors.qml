@@ -45,6 +45,10 @@ QtObject {
             return qsTr("The timer is already paused.");
         case "not_paused":
             return qsTr("The timer is not paused.");
+        case "certificate_mismatch":
+            return qsTr("This is not the wall of the join link: its security certificate differs. Nothing was sent. Ask the facilitator.");
+        case "rate_limited":
+            return qsTr("Too many messages at once. The tablet reconnects by itself; nothing is lost.");
         case "storage_failed":
             return qsTr("The wall could not save this. Please try again.");
         case "too_large":

@@ -263,6 +263,14 @@
         <source>This did not work (%1). Please try again.</source>
         <translation>Dit lukte niet (%1). Probeer het nog een keer.</translation>
     </message>
+    <message>
+        <source>This is not the wall of the join link: its security certificate differs. Nothing was sent. Ask the facilitator.</source>
+        <translation>Dit is niet de wand van dit adres: het beveiligingscertificaat klopt niet. Er is niets verstuurd. Vraag het de begeleider.</translation>
+    </message>
+    <message>
+        <source>Too many messages at once. The tablet reconnects by itself; nothing is lost.</source>
+        <translation>Te veel berichten tegelijk. De tablet maakt zelf opnieuw verbinding; er gaat niets verloren.</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorBar</name>
