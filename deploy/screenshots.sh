@@ -28,7 +28,7 @@ shoot_voter() {
     rm -rf screenshots/voter
     data="$(mktemp -d)"
     log="$(mktemp)"
-    "$build/kiosk/flipover-kiosk" --no-gui --port 0 --data-dir "$data" --pin 123456 --facilitator-pin 9999 >"$log" 2>&1 &
+    "$build/kiosk/flipover-kiosk" --no-gui --no-beacon --port 0 --data-dir "$data" --pin 123456 --facilitator-pin 9999 >"$log" 2>&1 &
     kiosk=$!
     ready=""
     for _ in $(seq 1 150); do
