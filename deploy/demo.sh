@@ -17,7 +17,8 @@ trap cleanup EXIT INT TERM
 gui=1
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     gui=0
-    echo "No display found: the kiosk runs headless. Open a desktop session to see the wall and the tablets."
+    echo "No display found: the kiosk runs headless. Open a desktop session to see the wall and the tablets,"
+    echo "or open the join link it prints below in a phone's or this machine's browser (the browser voter)."
 fi
 
 kiosk_args=(--demo --port "$port" --pin "$pin" --facilitator-pin "$fpin" --data-dir "$data")

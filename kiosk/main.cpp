@@ -276,8 +276,10 @@ int main(int argc, char **argv)
                     qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()),
                     qPrintable(controller.joinUrl()), tls.fingerprint.isEmpty() ? "" : " fp=",
                     qPrintable(tls.fingerprint));
-        std::printf("Flipover kiosk without display: tablets join at %s with PIN %s (facilitator PIN %s).\n",
-                    qPrintable(controller.joinUrl()), qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()));
+        std::printf("Flipover kiosk without display: phones and tablets join at %s (the app also takes %s) with PIN %s "
+                    "(facilitator PIN %s).\n",
+                    qPrintable(controller.joinLink()), qPrintable(controller.joinUrl()), qPrintable(controller.pin()),
+                    qPrintable(controller.facilitatorPin()));
         std::fflush(stdout);
     } else {
         // The wall's texts are written in English and translated (Dutch first).
@@ -299,7 +301,7 @@ int main(int argc, char **argv)
         qml->load(QUrl(QString::fromLatin1(MainQml)));
         if (qml->rootObjects().isEmpty())
             return fail(1, QStringLiteral("The wall's QML could not be loaded (see the messages above)."));
-        std::printf("Flipover kiosk: tablets join at %s\n", qPrintable(controller.joinUrl()));
+        std::printf("Flipover kiosk: phones and tablets join at %s\n", qPrintable(controller.joinLink()));
         std::fflush(stdout);
     }
 
