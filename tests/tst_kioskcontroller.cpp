@@ -105,6 +105,33 @@ private Q_SLOTS:
         QCOMPARE(m_engine->seq(), seq);
     }
 
+    void planChangesReachTheWall()
+    {
+        const auto *phases = m_controller->view()->phases();
+        const int titleRole = phases->roleNames().key("title");
+        const int minutesRole = phases->roleNames().key("minutes");
+        const auto at = [&](int row, int role) { return phases->data(phases->index(row, 0), role); };
+        QVERIFY(m_controller->adjustTime(5));
+        QCOMPARE(at(1, minutesRole).toInt(), 35);
+        QVERIFY(m_controller->setPhaseMinutes(1, 40));
+        QCOMPARE(at(1, minutesRole).toInt(), 40);
+        QVERIFY(m_controller->addPhase(1, QStringLiteral("Pauze"), 10));
+        QCOMPARE(phases->rowCount(), 5);
+        QCOMPARE(m_controller->view()->phaseCount(), 5);
+        QCOMPARE(at(2, titleRole).toString(), QStringLiteral("Pauze"));
+        QCOMPARE(at(2, minutesRole).toInt(), 10);
+        QCOMPARE(at(3, titleRole).toString(), QStringLiteral("kiezen"));
+        QCOMPARE(m_controller->view()->phaseIndex(), 1);
+
+        const quint64 seq = m_engine->seq();
+        QVERIFY(!m_controller->setPhaseMinutes(0, 10)); // over already
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("phase_past"));
+        QVERIFY(!m_controller->addPhase(1, QStringLiteral(" "), 10));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("invalid"));
+        QCOMPARE(m_engine->seq(), seq);
+        QCOMPARE(phases->rowCount(), 5);
+    }
+
     void hideAndUndo()
     {
         const QList<int> ids = addCards(3);

@@ -146,6 +146,17 @@ bool KioskController::adjustTime(int minutes)
     return run(QStringLiteral("adjustTime"), {{QStringLiteral("minutes"), minutes}});
 }
 
+bool KioskController::setPhaseMinutes(int index, int minutes)
+{
+    return run(QStringLiteral("setPhaseMinutes"), {{QStringLiteral("index"), index}, {QStringLiteral("minutes"), minutes}});
+}
+
+bool KioskController::addPhase(int after, const QString &title, int minutes)
+{
+    return run(QStringLiteral("addPhase"),
+               {{QStringLiteral("after"), after}, {QStringLiteral("title"), title}, {QStringLiteral("minutes"), minutes}});
+}
+
 bool KioskController::revealTallies(bool revealed)
 {
     return run(QStringLiteral("revealTallies"), {{QStringLiteral("revealed"), revealed}});

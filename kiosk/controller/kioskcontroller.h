@@ -62,6 +62,10 @@ public:
     Q_INVOKABLE bool resume();
     Q_INVOKABLE bool adjustTime(int minutes);
     Q_INVOKABLE bool endMeeting();
+    // The plan (the current or a later phase): its length in minutes, and a
+    // talking phase added after phase `after` (see docs/protocol.md).
+    Q_INVOKABLE bool setPhaseMinutes(int index, int minutes);
+    Q_INVOKABLE bool addPhase(int after, const QString &title, int minutes);
     Q_INVOKABLE bool openVote();
     Q_INVOKABLE bool closeVote();
     Q_INVOKABLE bool revealTallies(bool revealed);
