@@ -229,6 +229,9 @@ bool meeting(const ScreenshotOptions &options)
     d.setWall("helpShown", true);
     d.shot(QStringLiteral("11-help-overlay"));
     d.setWall("helpShown", false);
+    d.setWall("exportShown", true);
+    d.shot(QStringLiteral("11b-export-dialog"));
+    d.setWall("exportShown", false);
     d.setWall("confirmEndShown", true);
     d.shot(QStringLiteral("12-end-confirmation"));
     d.setWall("confirmEndShown", false);

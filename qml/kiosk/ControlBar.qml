@@ -14,6 +14,7 @@ Rectangle {
 
     signal helpRequested()
     signal planRequested()
+    signal exportRequested()
     signal endRequested()
 
     implicitHeight: row.implicitHeight + 2 * Theme.px(14)
@@ -88,6 +89,10 @@ Rectangle {
         KioskButton {
             text: qsTr("Plan")
             onClicked: root.planRequested()
+        }
+        KioskButton {
+            text: qsTr("Export")
+            onClicked: root.exportRequested()
         }
         KioskButton {
             kind: "danger"

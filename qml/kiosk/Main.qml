@@ -24,6 +24,7 @@ Window {
     property bool helpShown: false
     property bool confirmEndShown: false
     property bool planShown: false
+    property bool exportShown: false
     // The phase the plan's add form follows (-1: closed); for the screenshot tour.
     property alias planAddAfter: plan.addAfter
 
@@ -43,6 +44,11 @@ Window {
         content.forceActiveFocus();
     }
 
+    function closeExport() {
+        root.exportShown = false;
+        content.forceActiveFocus();
+    }
+
     function flipPage(delta: int) {
         if (screen.item && screen.item.flipPage)
             screen.item.flipPage(delta);
@@ -51,6 +57,17 @@ Window {
     function handleKey(event: KeyEvent) {
         // The editor's fields take their own keys; what they leave is not a shortcut.
         if (editor.visible) {
+            event.accepted = true;
+            return;
+        }
+        if (root.exportShown) {
+            if (event.key === Qt.Key_Escape)
+                root.closeExport();
+            event.accepted = true;
+            return;
+        }
+        if (event.key === Qt.Key_E && (event.modifiers & Qt.ControlModifier)) {
+            root.exportShown = true;
             event.accepted = true;
             return;
         }
@@ -175,6 +192,9 @@ Window {
         function onRefused(code: string, message: string) {
             toast.show(code, message);
         }
+        function onExported(folder: string) {
+            toast.offer(qsTr("The outcome is saved in %1").arg(folder), "");
+        }
     }
 
     Timer {
@@ -271,6 +291,7 @@ Window {
             cards: cards
             onHelpRequested: root.helpShown = !root.helpShown
             onPlanRequested: root.planShown = true
+            onExportRequested: root.exportShown = true
             onEndRequested: root.confirmEndShown = true
         }
 
@@ -300,6 +321,13 @@ Window {
             controller: root.controller
             view: root.view
             onCloseRequested: root.closePlan()
+        }
+
+        ExportDialog {
+            anchors.fill: parent
+            visible: root.exportShown
+            controller: root.controller
+            onCloseRequested: root.closeExport()
         }
 
         CardEditor {

@@ -192,67 +192,72 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../ControlBar.qml" line="33"/>
+        <location filename="../ControlBar.qml" line="34"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="38"/>
+        <location filename="../ControlBar.qml" line="39"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="38"/>
+        <location filename="../ControlBar.qml" line="39"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="43"/>
+        <location filename="../ControlBar.qml" line="44"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="43"/>
+        <location filename="../ControlBar.qml" line="44"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="68"/>
+        <location filename="../ControlBar.qml" line="69"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="75"/>
+        <location filename="../ControlBar.qml" line="76"/>
         <source>Card for the room</source>
         <translation>Kaart voor de zaal</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="80"/>
+        <location filename="../ControlBar.qml" line="81"/>
         <source>Close vote</source>
         <translation>Sluit stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="80"/>
+        <location filename="../ControlBar.qml" line="81"/>
         <source>Open vote</source>
         <translation>Open stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="85"/>
+        <location filename="../ControlBar.qml" line="86"/>
         <source>Hide results</source>
         <translation>Verberg uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="85"/>
+        <location filename="../ControlBar.qml" line="86"/>
         <source>Show results</source>
         <translation>Toon uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="89"/>
+        <location filename="../ControlBar.qml" line="90"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
         <location filename="../ControlBar.qml" line="94"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="99"/>
         <source>End meeting</source>
         <translation>Afronden</translation>
     </message>
@@ -366,6 +371,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ExportDialog.qml" line="46"/>
+        <source>Where should the outcome go?</source>
+        <translation>Waar moet de uitkomst heen?</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="73"/>
+        <source>Export the outcome</source>
+        <translation>De uitkomst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="81"/>
+        <source>Markdown, CSV and PDF of the considerations, tallies, approach, insights and tips. Never who wrote what, first thoughts or ballots.</source>
+        <translation>Markdown, CSV en PDF van de overwegingen, turven, aanpak, inzichten en tips. Nooit wie wat schreef, eerste gedachten of stembiljetten.</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="88"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="107"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="115"/>
+        <source>Include the case text</source>
+        <translation>Casustekst meenemen</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="128"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="133"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
     <name>GroundRules</name>
     <message>
         <location filename="../GroundRules.qml" line="20"/>
@@ -448,66 +496,76 @@
     </message>
     <message>
         <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Export the outcome (Markdown, CSV, PDF)</source>
+        <translation>De uitkomst exporteren (Markdown, CSV, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="22"/>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>Previous or next page of cards</source>
         <translation>Vorige of volgende pagina met kaarten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Select the next or previous card (or tap it)</source>
         <translation>Volgende of vorige kaart kiezen (of tik erop)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Edit or hide the selected card</source>
         <translation>Gekozen kaart bewerken of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>Merge the selected card: pick the other card, then Enter</source>
         <translation>Gekozen kaart samenvoegen: kies de andere kaart, dan Enter</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="27"/>
         <source>Move the selected card earlier or later</source>
         <translation>Gekozen kaart naar voren of naar achteren</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="28"/>
         <source>Add a card for the room (what is said aloud)</source>
         <translation>Kaart voor de zaal toevoegen (wat hardop gezegd wordt)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="28"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="28"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>Undo hiding or merging</source>
         <translation>Verbergen of samenvoegen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="29"/>
+        <location filename="../HelpOverlay.qml" line="30"/>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="30"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>This help</source>
         <translation>Deze hulp</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="31"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>Close, or let go of the selected card</source>
         <translation>Sluiten, of de gekozen kaart loslaten</translation>
     </message>
@@ -516,17 +574,17 @@
         <translation type="vanished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="59"/>
+        <location filename="../HelpOverlay.qml" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="102"/>
+        <location filename="../HelpOverlay.qml" line="103"/>
         <source>Facilitator PIN, to steer from a tablet:</source>
         <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="119"/>
+        <location filename="../HelpOverlay.qml" line="120"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -579,37 +637,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="138"/>
+        <location filename="../Main.qml" line="155"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="167"/>
+        <location filename="../Main.qml" line="184"/>
         <source>The card is hidden from the wall.</source>
         <translation>De kaart is van de wand gehaald.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="167"/>
+        <location filename="../Main.qml" line="184"/>
         <source>The cards are merged.</source>
         <translation>De kaarten zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="168"/>
+        <location filename="../Main.qml" line="185"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="320"/>
+        <location filename="../Main.qml" line="196"/>
+        <source>The outcome is saved in %1</source>
+        <translation>De uitkomst staat in %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="348"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="321"/>
+        <location filename="../Main.qml" line="349"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="322"/>
+        <location filename="../Main.qml" line="350"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -931,16 +994,31 @@
         <translation>De kaart kan niet verder die kant op.</translation>
     </message>
     <message>
+        <location filename="../Toast.qml" line="37"/>
+        <source>That phase is over; only the current and later phases can change.</source>
+        <translation>Die fase is voorbij; alleen de huidige en latere fases kunnen nog veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="38"/>
+        <source>The plan is full: a meeting has at most 50 phases.</source>
+        <translation>Het plan is vol: een bijeenkomst heeft hoogstens 50 fases.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="39"/>
+        <source>Could not export: %1</source>
+        <translation>Exporteren lukte niet: %1</translation>
+    </message>
+    <message>
         <source>That is not possible: a phase lasts at least one minute.</source>
         <translation type="vanished">Dat kan niet: een fase duurt minstens één minuut.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="37"/>
+        <location filename="../Toast.qml" line="40"/>
         <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="38"/>
+        <location filename="../Toast.qml" line="41"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>
