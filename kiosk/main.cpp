@@ -259,6 +259,7 @@ int main(int argc, char **argv)
     if (!server.listen(options.listen, options.port, &error))
         return fail(1, QStringLiteral("Cannot listen on port %1: %2").arg(options.port).arg(error));
     KioskController controller(session.engine());
+    controller.setExportLanguage(options.session.language);
     controller.setEndpoint(options.listen, server.port());
     controller.setTlsFingerprint(tls.fingerprint);
     Beacon beacon([&session, &controller] {

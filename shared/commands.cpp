@@ -26,6 +26,8 @@ const QList<CommandSpec> &commandSpecs()
         {"resume", resume, F, None, false},
         {"adjustTime", adjustTime, F, None, false},
         {"endMeeting", endMeeting, F, None, false},
+        {"setPhaseMinutes", setPhaseMinutes, F, None, false},
+        {"addPhase", addPhase, F, None, false},
         {"claimCase", claimCase, P, None, false},
         {"releaseCase", releaseCase, C | F, None, false},
         {"setCase", setCase, C | F, act(Activity::Case), true},

@@ -15,6 +15,8 @@ Result pause(Ctx &c);
 Result resume(Ctx &c);
 Result adjustTime(Ctx &c);
 Result endMeeting(Ctx &c);
+Result setPhaseMinutes(Ctx &c);
+Result addPhase(Ctx &c);
 Result claimCase(Ctx &c);
 Result releaseCase(Ctx &c);
 Result setCase(Ctx &c);

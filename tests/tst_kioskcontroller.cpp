@@ -6,8 +6,12 @@
 #include "kioskprocess.h"
 #include "store.h"
 
+#include <QDate>
+#include <QGuiApplication>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -105,6 +109,86 @@ private Q_SLOTS:
         QCOMPARE(m_engine->seq(), seq);
     }
 
+    void planChangesReachTheWall()
+    {
+        const auto *phases = m_controller->view()->phases();
+        const int titleRole = phases->roleNames().key("title");
+        const int minutesRole = phases->roleNames().key("minutes");
+        const auto at = [&](int row, int role) { return phases->data(phases->index(row, 0), role); };
+        QVERIFY(m_controller->adjustTime(5));
+        QCOMPARE(at(1, minutesRole).toInt(), 35);
+        QVERIFY(m_controller->setPhaseMinutes(1, 40));
+        QCOMPARE(at(1, minutesRole).toInt(), 40);
+        QVERIFY(m_controller->addPhase(1, QStringLiteral("Pauze"), 10));
+        QCOMPARE(phases->rowCount(), 5);
+        QCOMPARE(m_controller->view()->phaseCount(), 5);
+        QCOMPARE(at(2, titleRole).toString(), QStringLiteral("Pauze"));
+        QCOMPARE(at(2, minutesRole).toInt(), 10);
+        QCOMPARE(at(3, titleRole).toString(), QStringLiteral("kiezen"));
+        QCOMPARE(m_controller->view()->phaseIndex(), 1);
+
+        const quint64 seq = m_engine->seq();
+        QVERIFY(!m_controller->setPhaseMinutes(0, 10)); // over already
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("phase_past"));
+        QVERIFY(!m_controller->addPhase(1, QStringLiteral(" "), 10));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("invalid"));
+        QCOMPARE(m_engine->seq(), seq);
+        QCOMPARE(phases->rowCount(), 5);
+    }
+
+    void exportWritesTheOutcomeAndNothingPrivate()
+    {
+        const Result joined = m_engine->join(QStringLiteral("123456"), {}, {});
+        QVERIFY(joined.ok);
+        const QString id = joined.data.value(QLatin1String("participantId")).toString();
+        const QString token = joined.data.value(QLatin1String("token")).toString();
+        const Actor p = m_engine->actorFor(id, token);
+        QVERIFY(m_controller->previousPhase());
+        QVERIFY(m_engine->execute(p, QStringLiteral("addThought"), {{QStringLiteral("text"), QStringLiteral("PRIVE-GEDACHTE")}}).ok);
+        QVERIFY(m_controller->setCase(QStringLiteral("Werk of taal eerst\nGEHEIM-CASUSDETAIL")));
+        QVERIFY(m_controller->nextPhase());
+        QVERIFY(m_controller->addCard(QStringLiteral("Duaal traject"), QStringLiteral("Combineren")));
+        QCOMPARE(m_controller->exportFolder(),
+                 QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                         .filePath(QStringLiteral("Flipover/%1 Test").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
+
+        QTemporaryDir out;
+        const QString folder = QDir(out.path()).filePath(QStringLiteral("uitkomst"));
+        QSignalSpy exported(m_controller.get(), &KioskController::exported);
+        QSignalSpy folderChanged(m_controller.get(), &KioskController::exportFolderChanged);
+        QVERIFY2(m_controller->exportOutcome(QUrl::fromLocalFile(folder).toString(), false),
+                 qPrintable(m_controller->lastErrorMessage()));
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(exported.at(0).at(0).toString(), folder);
+        QCOMPARE(folderChanged.count(), 1);
+        QCOMPARE(m_controller->exportFolder(), folder); // the next export goes there too
+        QString all;
+        for (const char *name : {"outcome.md", "outcome.csv", "outcome-reflections.csv", "outcome.pdf"}) {
+            QFile f(QDir(folder).filePath(QLatin1String(name)));
+            QVERIFY2(f.open(QIODevice::ReadOnly), name);
+            QVERIFY(f.size() > 0);
+            if (!QByteArray(name).endsWith(".pdf"))
+                all += QString::fromUtf8(f.readAll());
+        }
+        QVERIFY(all.contains(QLatin1String("Duaal traject")));
+        QVERIFY(all.contains(QLatin1String("Werk of taal eerst")));
+        for (const QString &secret : {QStringLiteral("PRIVE-GEDACHTE"), QStringLiteral("GEHEIM-CASUSDETAIL"), id, token,
+                                      m_engine->facilitatorPin()})
+            QVERIFY2(!all.contains(secret), qPrintable(secret));
+
+        // A folder that cannot be made: a plain error, and nothing moves.
+        QFile blocker(QDir(out.path()).filePath(QStringLiteral("een-bestand")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(!m_controller->exportOutcome(QDir(blocker.fileName()).filePath(QStringLiteral("map")), false));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("export_failed"));
+        QVERIFY(!m_controller->lastErrorMessage().isEmpty());
+        QCOMPARE(m_controller->exportFolder(), folder);
+        QCOMPARE(exported.count(), 1);
+        QVERIFY(!m_controller->exportOutcome(QString(), false));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("export_failed"));
+    }
+
     void hideAndUndo()
     {
         const QList<int> ids = addCards(3);
@@ -185,6 +269,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_KioskController)
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // the export's PDF needs fonts
+    tst_KioskController test;
+    return QTest::qExec(&test, argc, argv);
+}
 
 #include "tst_kioskcontroller.moc"

@@ -1,8 +1,13 @@
 #include "kioskcontroller.h"
+#include "pdfexport.h"
 
 #include "sessionview.h"
 
+#include <QDate>
+#include <QDir>
 #include <QJsonObject>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QNetworkInterface>
 
 #include <algorithm>
@@ -144,6 +149,17 @@ bool KioskController::releaseCase() { return run(QStringLiteral("releaseCase"));
 bool KioskController::adjustTime(int minutes)
 {
     return run(QStringLiteral("adjustTime"), {{QStringLiteral("minutes"), minutes}});
+}
+
+bool KioskController::setPhaseMinutes(int index, int minutes)
+{
+    return run(QStringLiteral("setPhaseMinutes"), {{QStringLiteral("index"), index}, {QStringLiteral("minutes"), minutes}});
+}
+
+bool KioskController::addPhase(int after, const QString &title, int minutes)
+{
+    return run(QStringLiteral("addPhase"),
+               {{QStringLiteral("after"), after}, {QStringLiteral("title"), title}, {QStringLiteral("minutes"), minutes}});
 }
 
 bool KioskController::revealTallies(bool revealed)
@@ -291,6 +307,41 @@ bool KioskController::tagCard(int cardId, const QString &tag, bool on)
 bool KioskController::execute(const QString &type, const QVariantMap &args)
 {
     return run(type, QJsonObject::fromVariantMap(args));
+}
+
+QString KioskController::exportFolder() const
+{
+    if (!m_lastExportFolder.isEmpty())
+        return m_lastExportFolder;
+    QString name = m_engine->state().name;
+    for (const QChar bad : {QLatin1Char('/'), QLatin1Char('\\'), QLatin1Char(':')})
+        name.replace(bad, QLatin1Char('-'));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).filePath(QStringLiteral("Flipover/%1 %2")
+                                            .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")), name.trimmed()));
+}
+
+bool KioskController::exportOutcome(const QString &folder, bool includeCase)
+{
+    const QString path = folder.startsWith(QLatin1String("file:")) ? QUrl(folder).toLocalFile() : folder;
+    QString error;
+    if (path.trimmed().isEmpty())
+        error = QStringLiteral("No folder was chosen.");
+    else if (!writeOutcome(m_engine->state(), {includeCase, m_exportLanguage}, path, &error) && error.isEmpty())
+        error = QStringLiteral("The files could not be written.");
+    if (!error.isEmpty()) {
+        setError(QStringLiteral("export_failed"), error);
+        Q_EMIT refused(m_lastErrorCode, error);
+        return false;
+    }
+    clearError();
+    const QString written = QDir::cleanPath(path);
+    if (written != m_lastExportFolder) {
+        m_lastExportFolder = written;
+        Q_EMIT exportFolderChanged();
+    }
+    Q_EMIT exported(written);
+    return true;
 }
 
 } // namespace flipover

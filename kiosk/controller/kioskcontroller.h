@@ -28,6 +28,9 @@ class KioskController : public QObject
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY lastErrorChanged)
     // What undo() would take back: "" (nothing), "hide" or "merge".
     Q_PROPERTY(QString undoKind READ undoKind NOTIFY undoChanged)
+    // Where the next export goes: the folder used last, or
+    // Documents/Flipover/<yyyy-MM-dd> <session name>.
+    Q_PROPERTY(QString exportFolder READ exportFolder NOTIFY exportFolderChanged)
 public:
     explicit KioskController(SessionEngine *engine, QObject *parent = nullptr);
 
@@ -50,6 +53,9 @@ public:
     QString lastErrorCode() const { return m_lastErrorCode; }
     QString lastErrorMessage() const { return m_lastErrorMessage; }
     QString undoKind() const { return m_undo.kind; }
+    QString exportFolder() const;
+    // The language of the export's headings ("nl" or "en"), as the wall's.
+    void setExportLanguage(const QString &language) { m_exportLanguage = language; }
 
     static QString wallAddress(const QHostAddress &listenAddress);
 
@@ -62,6 +68,10 @@ public:
     Q_INVOKABLE bool resume();
     Q_INVOKABLE bool adjustTime(int minutes);
     Q_INVOKABLE bool endMeeting();
+    // The plan (the current or a later phase): its length in minutes, and a
+    // talking phase added after phase `after` (see docs/protocol.md).
+    Q_INVOKABLE bool setPhaseMinutes(int index, int minutes);
+    Q_INVOKABLE bool addPhase(int after, const QString &title, int minutes);
     Q_INVOKABLE bool openVote();
     Q_INVOKABLE bool closeVote();
     Q_INVOKABLE bool revealTallies(bool revealed);
@@ -85,11 +95,17 @@ public:
     // Any other facilitator command by its protocol name.
     Q_INVOKABLE bool execute(const QString &type, const QVariantMap &args = {});
     Q_INVOKABLE void clearError();
+    // Writes outcome.md, .csv, -reflections.csv and .pdf (anonymised, see
+    // exporter.h) into `folder` (a path or a file: URL), made if need be.
+    // On failure lastError* say why (code "export_failed").
+    Q_INVOKABLE bool exportOutcome(const QString &folder, bool includeCase);
 
 Q_SIGNALS:
     void addressChanged();
     void lastErrorChanged();
     void undoChanged();
+    void exportFolderChanged();
+    void exported(const QString &folder);
     // The engine refused an action of the wall (for a toast).
     void refused(const QString &code, const QString &message);
 
@@ -114,6 +130,8 @@ private:
     int m_port = 0;
     QString m_lastErrorCode;
     QString m_lastErrorMessage;
+    QString m_lastExportFolder;
+    QString m_exportLanguage = QStringLiteral("nl");
 };
 
 } // namespace flipover

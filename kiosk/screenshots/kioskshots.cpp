@@ -159,6 +159,15 @@ bool meeting(const ScreenshotOptions &options)
     d.check(c->resume(), "resume");
     cardControls(d, ids);
 
+    // The plan, changed live: this phase five minutes longer, a phase added
+    // after the last one (the tour ends before it), the add form open.
+    d.check(c->setPhaseMinutes(1, 35), "setPhaseMinutes");
+    d.check(c->addPhase(4, s("Evaluatie van de werkwijze"), 10), "addPhase");
+    d.setWall("planShown", true);
+    d.setWall("planAddAfter", 1);
+    d.shot(QStringLiteral("05e-plan-overlay"));
+    d.setWall("planShown", false);
+
     // Phase 3: solutions to the facilitator (a count on the wall), then the vote.
     d.check(c->nextPhase(), "nextPhase");
     d.run(1, QStringLiteral("submitSolution"),
@@ -220,6 +229,9 @@ bool meeting(const ScreenshotOptions &options)
     d.setWall("helpShown", true);
     d.shot(QStringLiteral("11-help-overlay"));
     d.setWall("helpShown", false);
+    d.setWall("exportShown", true);
+    d.shot(QStringLiteral("11b-export-dialog"));
+    d.setWall("exportShown", false);
     d.setWall("confirmEndShown", true);
     d.shot(QStringLiteral("12-end-confirmation"));
     d.setWall("confirmEndShown", false);

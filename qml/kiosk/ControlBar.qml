@@ -13,6 +13,8 @@ Rectangle {
     required property CardControls cards
 
     signal helpRequested()
+    signal planRequested()
+    signal exportRequested()
     signal endRequested()
 
     implicitHeight: row.implicitHeight + 2 * Theme.px(14)
@@ -83,6 +85,14 @@ Rectangle {
             visible: root.actions.voting
             text: root.actions.view.talliesRevealed ? qsTr("Hide results") : qsTr("Show results")
             onClicked: root.actions.toggleReveal()
+        }
+        KioskButton {
+            text: qsTr("Plan")
+            onClicked: root.planRequested()
+        }
+        KioskButton {
+            text: qsTr("Export")
+            onClicked: root.exportRequested()
         }
         KioskButton {
             kind: "danger"

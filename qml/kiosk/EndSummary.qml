@@ -26,6 +26,10 @@ Item {
             rows.sort((a, b) => (b.tally - a.tally) || (a.order - b.order));
         return rows.slice(0, root.rowsFitting);
     }
+    // A plan that grew during the meeting: six lines of phases at most (five
+    // and "+ n more" beyond six), and then one takeaway, so all fits at 1280x720.
+    readonly property int phasesShown: root.view.phaseCount <= 6 ? root.view.phaseCount : 5
+    readonly property int takeawaysShown: root.view.phaseCount <= 5 ? 2 : 1
 
     RowFilterModel {
         id: shownCards
@@ -138,18 +142,28 @@ Item {
                 model: root.view.phases
 
                 delegate: Text {
+                    required property int index
                     required property string title
                     required property int minutes
                     required property string status
 
                     Layout.fillWidth: true
+                    visible: index < root.phasesShown
+                    elide: Text.ElideRight
                     text: (status === "done" ? "\u2713 " : status === "skipped" ? "\u2715 " : "\u25CB ")
                           + title + " \u00B7 "
                           + (status === "skipped" ? qsTr("skipped") : qsTr("%1 min").arg(minutes))
                     color: Theme.ink
                     font.pixelSize: Theme.body
-                    wrapMode: Text.Wrap
                 }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: root.view.phaseCount > root.phasesShown
+                text: qsTr("+ %n more phase(s)", "", root.view.phaseCount - root.phasesShown)
+                color: Theme.inkMuted
+                font.pixelSize: Theme.body
+                elide: Text.ElideRight
             }
             Rectangle {
                 Layout.fillWidth: true
@@ -185,7 +199,7 @@ Item {
                     required property int index
 
                     Layout.fillWidth: true
-                    visible: index < 2
+                    visible: index < root.takeawaysShown
                     text: "\u201C" + model.text + "\u201D"
                     color: Theme.ink
                     font.pixelSize: Theme.body

@@ -18,6 +18,8 @@ Rectangle {
         ["+  /  \u2212", qsTr("One minute more or less")],
         ["V", qsTr("Open or close the vote")],
         ["R", qsTr("Show or hide the results")],
+        ["P", qsTr("The plan: minutes per phase, add a phase")],
+        [qsTr("Ctrl+E"), qsTr("Export the outcome (Markdown, CSV, PDF)")],
         [qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards")],
         [qsTr("Tab / Shift+Tab"), qsTr("Select the next or previous card (or tap it)")],
         ["E  /  H", qsTr("Edit or hide the selected card")],

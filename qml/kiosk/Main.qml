@@ -23,6 +23,10 @@ Window {
     property int idleMs: 5000
     property bool helpShown: false
     property bool confirmEndShown: false
+    property bool planShown: false
+    property bool exportShown: false
+    // The phase the plan's add form follows (-1: closed); for the screenshot tour.
+    property alias planAddAfter: plan.addAfter
 
     function poke() {
         if (!root.autoControls)
@@ -35,6 +39,16 @@ Window {
         toast.visible = false;
     }
 
+    function closePlan() {
+        root.planShown = false;
+        content.forceActiveFocus();
+    }
+
+    function closeExport() {
+        root.exportShown = false;
+        content.forceActiveFocus();
+    }
+
     function flipPage(delta: int) {
         if (screen.item && screen.item.flipPage)
             screen.item.flipPage(delta);
@@ -43,6 +57,24 @@ Window {
     function handleKey(event: KeyEvent) {
         // The editor's fields take their own keys; what they leave is not a shortcut.
         if (editor.visible) {
+            event.accepted = true;
+            return;
+        }
+        if (root.exportShown) {
+            if (event.key === Qt.Key_Escape)
+                root.closeExport();
+            event.accepted = true;
+            return;
+        }
+        if (event.key === Qt.Key_E && (event.modifiers & Qt.ControlModifier)) {
+            root.exportShown = true;
+            event.accepted = true;
+            return;
+        }
+        // The plan takes the keys while it is open; P or Esc closes it.
+        if (root.planShown) {
+            if (event.key === Qt.Key_Escape || event.key === Qt.Key_P)
+                root.closePlan();
             event.accepted = true;
             return;
         }
@@ -70,6 +102,7 @@ Window {
         case Qt.Key_Underscore: actions.adjust(-1); break;
         case Qt.Key_V: actions.toggleVote(); break;
         case Qt.Key_R: actions.toggleReveal(); break;
+        case Qt.Key_P: root.planShown = true; break;
         case Qt.Key_PageDown: root.flipPage(1); break;
         case Qt.Key_PageUp: root.flipPage(-1); break;
         case Qt.Key_Question:
@@ -158,6 +191,9 @@ Window {
 
         function onRefused(code: string, message: string) {
             toast.show(code, message);
+        }
+        function onExported(folder: string) {
+            toast.offer(qsTr("The outcome is saved in %1").arg(folder), "");
         }
     }
 
@@ -254,6 +290,8 @@ Window {
             actions: actions
             cards: cards
             onHelpRequested: root.helpShown = !root.helpShown
+            onPlanRequested: root.planShown = true
+            onExportRequested: root.exportShown = true
             onEndRequested: root.confirmEndShown = true
         }
 
@@ -273,6 +311,23 @@ Window {
             visible: root.helpShown
             facilitatorPin: root.controller.facilitatorPin
             onCloseRequested: root.helpShown = false
+        }
+
+        PlanOverlay {
+            id: plan
+
+            anchors.fill: parent
+            visible: root.planShown
+            controller: root.controller
+            view: root.view
+            onCloseRequested: root.closePlan()
+        }
+
+        ExportDialog {
+            anchors.fill: parent
+            visible: root.exportShown
+            controller: root.controller
+            onCloseRequested: root.closeExport()
         }
 
         CardEditor {

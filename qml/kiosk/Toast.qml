@@ -34,6 +34,9 @@ Rectangle {
         case "invalid": return qsTr("That is not possible: a phase lasts at least one minute, and a card needs a text.");
         case "nothing_to_undo": return qsTr("There is nothing to undo.");
         case "cannot_move": return qsTr("The card cannot move further that way.");
+        case "phase_past": return qsTr("That phase is over; only the current and later phases can change.");
+        case "too_many_phases": return qsTr("The plan is full: a meeting has at most 50 phases.");
+        case "export_failed": return qsTr("Could not export: %1").arg(fallback);
         case "storage_failed": return qsTr("Could not save; nothing was changed. Check the kiosk's disk.");
         default: return fallback.length > 0 ? fallback : qsTr("That did not work.");
         }

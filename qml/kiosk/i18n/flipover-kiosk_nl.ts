@@ -192,62 +192,72 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../ControlBar.qml" line="32"/>
+        <location filename="../ControlBar.qml" line="34"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="37"/>
+        <location filename="../ControlBar.qml" line="39"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="37"/>
+        <location filename="../ControlBar.qml" line="39"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="42"/>
+        <location filename="../ControlBar.qml" line="44"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="42"/>
+        <location filename="../ControlBar.qml" line="44"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="66"/>
+        <location filename="../ControlBar.qml" line="69"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="73"/>
+        <location filename="../ControlBar.qml" line="76"/>
         <source>Card for the room</source>
         <translation>Kaart voor de zaal</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="78"/>
+        <location filename="../ControlBar.qml" line="81"/>
         <source>Close vote</source>
         <translation>Sluit stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="78"/>
+        <location filename="../ControlBar.qml" line="81"/>
         <source>Open vote</source>
         <translation>Open stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="83"/>
+        <location filename="../ControlBar.qml" line="86"/>
         <source>Hide results</source>
         <translation>Verberg uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="83"/>
+        <location filename="../ControlBar.qml" line="86"/>
         <source>Show results</source>
         <translation>Toon uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="88"/>
+        <location filename="../ControlBar.qml" line="90"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="94"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="99"/>
         <source>End meeting</source>
         <translation>Afronden</translation>
     </message>
@@ -255,18 +265,18 @@
 <context>
     <name>EndSummary</name>
     <message>
-        <location filename="../EndSummary.qml" line="74"/>
+        <location filename="../EndSummary.qml" line="78"/>
         <source>Preferences of the group</source>
         <translation>Voorkeuren van de groep</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="74"/>
+        <location filename="../EndSummary.qml" line="78"/>
         <source>Considerations</source>
         <translation>Overwegingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="82"/>
-        <location filename="../EndSummary.qml" line="84"/>
+        <location filename="../EndSummary.qml" line="86"/>
+        <location filename="../EndSummary.qml" line="88"/>
         <source>%n card(s) on the flipover</source>
         <translation>
             <numerusform>%n kaart op de flipover</numerusform>
@@ -274,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="83"/>
+        <location filename="../EndSummary.qml" line="87"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n stembiljet</numerusform>
@@ -282,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="107"/>
+        <location filename="../EndSummary.qml" line="111"/>
         <source>+ %n more card(s)</source>
         <translation>
             <numerusform>+ nog %n kaart</numerusform>
@@ -290,27 +300,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="124"/>
+        <location filename="../EndSummary.qml" line="128"/>
         <source>The phases</source>
         <translation>De fases</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="131"/>
+        <location filename="../EndSummary.qml" line="135"/>
         <source>Planned minutes, including changes during the meeting</source>
         <translation>Geplande minuten, met de wijzigingen tijdens de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="148"/>
+        <location filename="../EndSummary.qml" line="155"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="148"/>
+        <location filename="../EndSummary.qml" line="155"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="162"/>
+        <location filename="../EndSummary.qml" line="163"/>
+        <source>+ %n more phase(s)</source>
+        <translation>
+            <numerusform>+ nog %n fase</numerusform>
+            <numerusform>+ nog %n fases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EndSummary.qml" line="176"/>
         <source>%n question(s) asked</source>
         <translation>
             <numerusform>%n vraag gesteld</numerusform>
@@ -318,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="163"/>
+        <location filename="../EndSummary.qml" line="177"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -326,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="164"/>
+        <location filename="../EndSummary.qml" line="178"/>
         <source>%n insight(s) shared</source>
         <translation>
             <numerusform>%n inzicht gedeeld</numerusform>
@@ -334,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="165"/>
+        <location filename="../EndSummary.qml" line="179"/>
         <source>%n tip(s) and top(s)</source>
         <translation>
             <numerusform>%n tip of top</numerusform>
@@ -342,14 +360,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="175"/>
+        <location filename="../EndSummary.qml" line="189"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="203"/>
+        <location filename="../EndSummary.qml" line="217"/>
         <source>Thank you all for taking part.</source>
         <translation>Bedankt allemaal voor jullie inbreng.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ExportDialog.qml" line="46"/>
+        <source>Where should the outcome go?</source>
+        <translation>Waar moet de uitkomst heen?</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="73"/>
+        <source>Export the outcome</source>
+        <translation>De uitkomst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="81"/>
+        <source>Markdown, CSV and PDF of the considerations, tallies, approach, insights and tips. Never who wrote what, first thoughts or ballots.</source>
+        <translation>Markdown, CSV en PDF van de overwegingen, turven, aanpak, inzichten en tips. Nooit wie wat schreef, eerste gedachten of stembiljetten.</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="88"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="107"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="115"/>
+        <source>Include the case text</source>
+        <translation>Casustekst meenemen</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="128"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.qml" line="133"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
     </message>
 </context>
 <context>
@@ -430,66 +491,81 @@
     </message>
     <message>
         <location filename="../HelpOverlay.qml" line="21"/>
+        <source>The plan: minutes per phase, add a phase</source>
+        <translation>Het plan: minuten per fase, een fase toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Export the outcome (Markdown, CSV, PDF)</source>
+        <translation>De uitkomst exporteren (Markdown, CSV, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="21"/>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>Previous or next page of cards</source>
         <translation>Vorige of volgende pagina met kaarten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="22"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="22"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Select the next or previous card (or tap it)</source>
         <translation>Volgende of vorige kaart kiezen (of tik erop)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Edit or hide the selected card</source>
         <translation>Gekozen kaart bewerken of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>Merge the selected card: pick the other card, then Enter</source>
         <translation>Gekozen kaart samenvoegen: kies de andere kaart, dan Enter</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="27"/>
         <source>Move the selected card earlier or later</source>
         <translation>Gekozen kaart naar voren of naar achteren</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="28"/>
         <source>Add a card for the room (what is said aloud)</source>
         <translation>Kaart voor de zaal toevoegen (wat hardop gezegd wordt)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>Undo hiding or merging</source>
         <translation>Verbergen of samenvoegen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="28"/>
+        <location filename="../HelpOverlay.qml" line="30"/>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="29"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>This help</source>
         <translation>Deze hulp</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="30"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>Close, or let go of the selected card</source>
         <translation>Sluiten, of de gekozen kaart loslaten</translation>
     </message>
@@ -498,17 +574,17 @@
         <translation type="vanished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="58"/>
+        <location filename="../HelpOverlay.qml" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="100"/>
+        <location filename="../HelpOverlay.qml" line="103"/>
         <source>Facilitator PIN, to steer from a tablet:</source>
         <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="117"/>
+        <location filename="../HelpOverlay.qml" line="120"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -561,37 +637,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="122"/>
+        <location filename="../Main.qml" line="155"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="184"/>
         <source>The card is hidden from the wall.</source>
         <translation>De kaart is van de wand gehaald.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="184"/>
         <source>The cards are merged.</source>
         <translation>De kaarten zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="152"/>
+        <location filename="../Main.qml" line="185"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="293"/>
+        <location filename="../Main.qml" line="196"/>
+        <source>The outcome is saved in %1</source>
+        <translation>De uitkomst staat in %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="348"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="294"/>
+        <location filename="../Main.qml" line="349"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="295"/>
+        <location filename="../Main.qml" line="350"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -610,6 +691,65 @@
         <location filename="../PhaseScreen.qml" line="137"/>
         <source>Work on your tablet in this phase.</source>
         <translation>In deze fase werk je op je tablet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOverlay</name>
+    <message>
+        <location filename="../PlanOverlay.qml" line="67"/>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="106"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="107"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="108"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="124"/>
+        <location filename="../PlanOverlay.qml" line="193"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="138"/>
+        <source>Add a phase after this one</source>
+        <translation>Fase toevoegen na deze</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="153"/>
+        <source>New phase after phase %1: a title and its minutes</source>
+        <translation>Nieuwe fase na fase %1: een titel en de minuten</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="169"/>
+        <source>Title of the new phase</source>
+        <translation>Titel van de nieuwe fase</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="207"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="212"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="219"/>
+        <source>Phases that are over stay as they ran. P or Esc closes the plan.</source>
+        <translation>Fases die voorbij zijn blijven zoals ze liepen. P of Esc sluit het plan.</translation>
     </message>
 </context>
 <context>
@@ -721,62 +861,62 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../TimerDisplay.qml" line="37"/>
+        <location filename="../TimerDisplay.qml" line="38"/>
         <source>Running</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="38"/>
+        <location filename="../TimerDisplay.qml" line="39"/>
         <source>Last 2 minutes</source>
         <translation>Laatste 2 minuten</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="39"/>
+        <location filename="../TimerDisplay.qml" line="40"/>
         <source>Time is up</source>
         <translation>Tijd is om</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="40"/>
+        <location filename="../TimerDisplay.qml" line="41"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="41"/>
+        <location filename="../TimerDisplay.qml" line="42"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="42"/>
+        <location filename="../TimerDisplay.qml" line="43"/>
         <source>Not started</source>
         <translation>Nog niet gestart</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="47"/>
+        <location filename="../TimerDisplay.qml" line="48"/>
         <source>Whole meeting</source>
         <translation>Hele bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="50"/>
+        <location filename="../TimerDisplay.qml" line="51"/>
         <source>Planned: %1 min</source>
         <translation>Gepland: %1 min</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="56"/>
+        <location filename="../TimerDisplay.qml" line="57"/>
         <source>%1 min planned</source>
         <translation>%1 min gepland</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="60"/>
+        <location filename="../TimerDisplay.qml" line="61"/>
         <source>%1 min over in all</source>
         <translation>Totaal %1 min over tijd</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="62"/>
+        <location filename="../TimerDisplay.qml" line="63"/>
         <source>%1 h %2 min left in all</source>
         <translation>Totaal nog %1 u %2 min</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="63"/>
+        <location filename="../TimerDisplay.qml" line="64"/>
         <source>%1 min left in all</source>
         <translation>Totaal nog %1 min</translation>
     </message>
@@ -854,16 +994,31 @@
         <translation>De kaart kan niet verder die kant op.</translation>
     </message>
     <message>
+        <location filename="../Toast.qml" line="37"/>
+        <source>That phase is over; only the current and later phases can change.</source>
+        <translation>Die fase is voorbij; alleen de huidige en latere fases kunnen nog veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="38"/>
+        <source>The plan is full: a meeting has at most 50 phases.</source>
+        <translation>Het plan is vol: een bijeenkomst heeft hoogstens 50 fases.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="39"/>
+        <source>Could not export: %1</source>
+        <translation>Exporteren lukte niet: %1</translation>
+    </message>
+    <message>
         <source>That is not possible: a phase lasts at least one minute.</source>
         <translation type="vanished">Dat kan niet: een fase duurt minstens één minuut.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="37"/>
+        <location filename="../Toast.qml" line="40"/>
         <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="38"/>
+        <location filename="../Toast.qml" line="41"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>
