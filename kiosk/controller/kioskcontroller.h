@@ -13,6 +13,7 @@
 
 namespace flipover {
 
+class KioskSession;
 
 class KioskController : public QObject
 {
@@ -28,6 +29,11 @@ class KioskController : public QObject
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY lastErrorChanged)
     // What undo() would take back: "" (nothing), "hide" or "merge".
     Q_PROPERTY(QString undoKind READ undoKind NOTIFY undoChanged)
+    // Past meetings, newest first: fileName, name, formatTitle, date
+    // (yyyy-MM-dd), cycleMeeting, cycleSize (kioskcontroller_meetings.cpp).
+    Q_PROPERTY(QVariantList pastMeetings READ pastMeetings NOTIFY pastMeetingsChanged)
+    // The built-in formats in the wall's language: id, title, description, cycleSize.
+    Q_PROPERTY(QVariantList builtInFormats READ builtInFormats CONSTANT)
 public:
     explicit KioskController(SessionEngine *engine, QObject *parent = nullptr);
 
@@ -52,6 +58,19 @@ public:
     QString undoKind() const { return m_undo.kind; }
 
     static QString wallAddress(const QHostAddress &listenAddress);
+
+    // The kiosk's session: what newMeeting and the past meetings work on.
+    // Without one they refuse (code "no_session").
+    void setSession(KioskSession *session);
+    QVariantList pastMeetings() const;
+    QVariantList builtInFormats() const;
+    // Ends this meeting for good (it goes to the archive) and starts one of
+    // format: a built-in id, a .json path or a file: URL. cycleMeeting 0
+    // continues the format's cycle. A format that does not load is refused
+    // with the loader's error (field and line) and changes nothing.
+    Q_INVOKABLE bool newMeeting(const QString &format, int cycleMeeting = 0);
+    // Deletes a past meeting for good (MeetingArchive::remove).
+    Q_INVOKABLE bool deletePastMeeting(const QString &fileName);
 
     // Each returns whether the engine accepted it; on refusal lastError* say why.
     Q_INVOKABLE bool startMeeting();
@@ -92,12 +111,20 @@ Q_SIGNALS:
     void undoChanged();
     // The engine refused an action of the wall (for a toast).
     void refused(const QString &code, const QString &message);
+    void pastMeetingsChanged();
+    // After newMeeting: the server follows with KioskServer::setEngine.
+    void engineReplaced(flipover::SessionEngine *engine);
+    // newMeeting archived the old meeting but could not create the new one
+    // (a disk error): there is no session; the kiosk should stop (a restart
+    // creates a new meeting).
+    void sessionLost(const QString &message);
 
 private:
     bool run(const QString &type, const QJsonObject &args = {});
     QString hostPort() const;
     void setError(const QString &code, const QString &message);
     void onChanged(quint64 seq, Sections sections);
+    void attach(SessionEngine *engine);
 
     struct Undo {
         QString kind;
@@ -106,7 +133,8 @@ private:
     };
     void setUndo(const Undo &undo);
 
-    SessionEngine *m_engine;
+    SessionEngine *m_engine = nullptr;
+    KioskSession *m_session = nullptr;
     Undo m_undo;
     SessionView *m_view;
     QString m_address = QStringLiteral("127.0.0.1");

@@ -113,9 +113,13 @@ KioskSession::Failure KioskSession::startNew(const SessionOptions &options, QStr
             *error += QStringLiteral(" Reopening it failed too: %1").arg(reopenError);
         return Failure::Runtime;
     }
+    SessionOptions next = options;
+    if (next.pin.isEmpty())
+        next.pin = m_engine->pin();
+    if (next.facilitatorPin.isEmpty())
+        next.facilitatorPin = m_engine->facilitatorPin();
     m_engine.reset();
     m_store.reset();
-    SessionOptions next = options;
     next.dataDir = m_dataDir; // the same kiosk: the data dir does not move
     return start(next, error);
 }
@@ -144,6 +148,7 @@ KioskSession::Failure KioskSession::start(const SessionOptions &options, QString
     }
     m_isNew = existing.isEmpty();
     m_dataDir = options.dataDir;
+    m_options = options;
 
     m_engine = std::make_unique<SessionEngine>(m_store.get(), m_clock);
     const QString pin = options.pin.isEmpty() ? randomDigits(6) : options.pin;

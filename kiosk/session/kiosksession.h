@@ -43,7 +43,11 @@ public:
     // in the live file. engine() and store() are new objects afterwards.
     // After a Runtime failure past the archive step there is no session.
     Failure startNew(const SessionOptions &options, QString *error);
+    // The session PIN and the facilitator PIN stay those of the meeting
+    // before unless options give others: the room keeps joining with the PIN
+    // it knows.
     QString dataDir() const { return m_dataDir; }
+    const SessionOptions &options() const { return m_options; } // as last started
 
     SessionEngine *engine() const { return m_engine.get(); }
     Store *store() const { return m_store.get(); }
@@ -58,6 +62,7 @@ private:
     void fillDemo();
 
     QString m_dataDir;
+    SessionOptions m_options;
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock;
     std::unique_ptr<Store> m_store;
