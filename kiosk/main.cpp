@@ -262,6 +262,12 @@ int main(int argc, char **argv)
     controller.setExportLanguage(options.session.language);
     controller.setEndpoint(options.listen, server.port());
     controller.setTlsFingerprint(tls.fingerprint);
+    controller.setSession(&session);
+    QObject::connect(&controller, &KioskController::engineReplaced, &server, &KioskServer::setEngine);
+    QObject::connect(&controller, &KioskController::sessionLost, app.get(), [](const QString &message) {
+        std::fprintf(stderr, "flipover-kiosk: %s\n", qPrintable(message));
+        QCoreApplication::exit(1);
+    });
     Beacon beacon([&session, &controller] {
         return Beacon::Info{session.engine()->state().name, controller.joinLink()};
     });

@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <QRandomGenerator>
 
 namespace flipover {
@@ -89,7 +90,7 @@ QStringList SessionEngine::commandTypes()
 }
 
 bool SessionEngine::resumeOrCreate(const Format &format, const QString &sessionName, const QString &pin,
-                                   const QString &facilitatorPin, QString *error)
+                                   const QString &facilitatorPin, QString *error, int cycleMeeting)
 {
     const QList<Record> records = m_store->loadAll(error);
     if (!error->isEmpty())
@@ -129,6 +130,7 @@ bool SessionEngine::resumeOrCreate(const Format &format, const QString &sessionN
     s.pin = pin;
     s.facilitatorPin = facilitatorPin;
     s.salt = randomHex(32);
+    s.cycleMeeting = format.cycle.isEmpty() ? 0 : std::clamp(cycleMeeting, 1, int(format.cycle.size()));
     s.runs = QList<PhaseRun>(format.phases.size());
     s.runningSinceMono = m_clock->monotonicMs();
     m_state = s;

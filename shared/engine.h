@@ -73,8 +73,11 @@ public:
     SessionEngine(Store *store, Clock *clock, QObject *parent = nullptr);
     ~SessionEngine() override;
 
+    // cycleMeeting: for a new session of a format with a cycle, which meeting
+    // of it this is (1..cycle size); otherwise 0.
     bool resumeOrCreate(const Format &format, const QString &sessionName,
-                        const QString &pin, const QString &facilitatorPin, QString *error);
+                        const QString &pin, const QString &facilitatorPin, QString *error,
+                        int cycleMeeting = 0);
 
     // Joins: checks the session PIN (and the facilitator PIN when given) in
     // constant time, then creates a participant (data: participantId, token,

@@ -101,6 +101,7 @@ QByteArray sessionRecord(const SessionState &s, const Clock &clock, qint64 now)
     return compact({{QStringLiteral("name"), s.name}, {QStringLiteral("pin"), s.pin},
                     {QStringLiteral("facilitatorPin"), s.facilitatorPin}, {QStringLiteral("salt"), s.salt},
                     {QStringLiteral("seq"), double(s.seq)}, {QStringLiteral("nextId"), s.nextId},
+                    {QStringLiteral("cycleMeeting"), s.cycleMeeting},
                     {QStringLiteral("phaseIndex"), s.phaseIndex}, {QStringLiteral("running"), s.running},
                     {QStringLiteral("runningSinceMono"), double(s.runningSinceMono)},
                     {QStringLiteral("runningSinceWall"), double(wallSince)},
@@ -123,6 +124,7 @@ bool readSessionRecord(SessionState &s, const QByteArray &data, const Clock &clo
     s.salt = o.value(QLatin1String("salt")).toString();
     s.seq = quint64(o.value(QLatin1String("seq")).toDouble());
     s.nextId = o.value(QLatin1String("nextId")).toInt(1);
+    s.cycleMeeting = o.value(QLatin1String("cycleMeeting")).toInt(0);
     s.phaseIndex = o.value(QLatin1String("phaseIndex")).toInt(-1);
     s.running = o.value(QLatin1String("running")).toBool();
     s.runs.clear();

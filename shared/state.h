@@ -93,6 +93,7 @@ struct SessionState {
     QString salt; // keys ballot and idempotency hashes
     quint64 seq = 0;
     int nextId = 1;
+    int cycleMeeting = 0; // which meeting of format.cycle this is, from 1; 0: not part of a cycle
 
     int phaseIndex = -1; // -1: not started (ground rules), phases.size(): ended
     bool running = false;

@@ -155,6 +155,47 @@ bool Store::open(const QString &dataDir, QString *error)
     return true;
 }
 
+bool Store::openReadOnly(const QString &filePath, QString *error)
+{
+    close();
+    const QString path = QFileInfo(filePath).absoluteFilePath();
+    if (!QFileInfo(path).isFile()) {
+        setError(error, QStringLiteral("There is no database file %1.").arg(path));
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(DriverName)) {
+        setError(error, QStringLiteral("The Qt SQLite driver (QSQLITE) is not available to open %1.").arg(path));
+        return false;
+    }
+    const QString connection = nextConnectionName();
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(DriverName, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QVariant version;
+        if (!db.open()) {
+            failure = describe(path, QStringLiteral("Cannot open the database"), db.lastError());
+        } else if (run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), path,
+                       QStringLiteral("Cannot read the schema version"), &failure, &version)
+                   && version.toString() != QString::number(SchemaVersion)) {
+            failure = QStringLiteral("The database %1 has schema version %2; this Flipover reads version %3.")
+                          .arg(path, version.toString())
+                          .arg(SchemaVersion);
+        }
+        if (!failure.isEmpty())
+            db.close();
+    }
+    if (!failure.isEmpty()) {
+        QSqlDatabase::removeDatabase(connection);
+        setError(error, failure);
+        return false;
+    }
+    m_connection = connection;
+    m_path = path;
+    return true;
+}
+
 void Store::close()
 {
     if (m_connection.isEmpty())
@@ -244,6 +285,46 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     return false;
 }
 
+bool Store::setMeta(const QString &key, const QString &value, QString *error)
+{
+    if (!isOpen()) {
+        setError(error, QStringLiteral("The store is not open, so nothing was saved."));
+        return false;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"))) {
+        setError(error, describe(m_path, QStringLiteral("Cannot prepare the meta update"), q.lastError()));
+        return false;
+    }
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    if (!q.exec()) {
+        setError(error, describe(m_path, QStringLiteral("Cannot save %1").arg(key), q.lastError()));
+        return false;
+    }
+    return true;
+}
+
+QString Store::meta(const QString &key, QString *error) const
+{
+    if (!isOpen()) {
+        setError(error, QStringLiteral("The store is not open, so nothing can be read."));
+        return {};
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"))) {
+        setError(error, describe(m_path, QStringLiteral("Cannot prepare the meta query"), q.lastError()));
+        return {};
+    }
+    q.bindValue(0, key);
+    if (!q.exec()) {
+        setError(error, describe(m_path, QStringLiteral("Cannot read %1").arg(key), q.lastError()));
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 bool Store::compact(QString *error)
 {
     if (!isOpen()) {
@@ -259,6 +340,22 @@ bool Store::compact(QString *error)
     }
     q.finish();
     return checkpoint(error);
+}
+
+bool Store::detachLog(QString *error)
+{
+    if (!checkpoint(error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QVariant mode;
+    if (!run(db, QStringLiteral("PRAGMA journal_mode=DELETE"), m_path,
+             QStringLiteral("Cannot leave write-ahead logging"), error, &mode))
+        return false;
+    if (mode.toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+        setError(error, QStringLiteral("The database %1 stayed in journal mode \"%2\".").arg(m_path, mode.toString()));
+        return false;
+    }
+    return true;
 }
 
 bool Store::checkpoint(QString *error)

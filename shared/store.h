@@ -31,6 +31,9 @@ public:
 
     // Opens (creates) dataDir/flipover.sqlite.
     bool open(const QString &dataDir, QString *error);
+    // Opens an existing store file (an archived meeting) read-only: nothing
+    // is created or written, not even a -wal or -shm file.
+    bool openReadOnly(const QString &filePath, QString *error);
     void close();
     bool isOpen() const;
     QString filePath() const { return m_path; }
@@ -39,11 +42,20 @@ public:
     // All or nothing: upserts are written first, then removals (a key in both
     // ends removed). A null kind, id or data violates NOT NULL and fails.
     bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error);
+    // A value in the store's own meta table (not a meeting record), e.g. the
+    // archive's order; empty when not set.
+    bool setMeta(const QString &key, const QString &value, QString *error);
+    QString meta(const QString &key, QString *error = nullptr) const;
     // Folds the WAL into the database file (after a vote closes).
     bool checkpoint(QString *error);
     // Rewrites the file in key order and folds the WAL (when a vote closes):
     // neither table order nor byte position then follows writing order.
     bool compact(QString *error);
+    // Before the file is moved away (archived): folds the WAL in and leaves
+    // WAL mode, so SQLite removes the -wal and -shm files and a later
+    // read-only open needs neither. The store stays open; open() switches
+    // back to WAL if the file is used again.
+    bool detachLog(QString *error);
 
 private:
     QString m_connection;

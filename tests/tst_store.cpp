@@ -316,6 +316,44 @@ private slots:
         QVERIFY(writer.loadAll(&error).isEmpty());
     }
 
+    // An archived meeting: folded out of WAL mode, then read without any
+    // write, not even a -wal or -shm file beside it.
+    void detachedFileOpensReadOnly()
+    {
+        QString error;
+        QString path;
+        {
+            Store store;
+            QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+            QVERIFY(store.commit({rec(QStringLiteral("card"), QStringLiteral("1"), "{}")}, {}, &error));
+            QVERIFY2(store.setMeta(QStringLiteral("archiveOrder"), QStringLiteral("3"), &error), qPrintable(error));
+            QVERIFY2(store.detachLog(&error), qPrintable(error));
+            QCOMPARE(pragmaOf(store, QStringLiteral("journal_mode")).toString(), QStringLiteral("delete"));
+            path = store.filePath();
+        }
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+        const QByteArray before = [&] { QFile f(path); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+
+        Store reader;
+        QVERIFY2(reader.openReadOnly(path, &error), qPrintable(error));
+        QCOMPARE(keysOf(reader.loadAll(&error)), QStringList{QStringLiteral("card/1")});
+        QCOMPARE(reader.meta(QStringLiteral("archiveOrder")), QStringLiteral("3"));
+        QVERIFY(!reader.commit({rec(QStringLiteral("card"), QStringLiteral("2"), "{}")}, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("nothing was saved")), qPrintable(error));
+        QVERIFY(!reader.setMeta(QStringLiteral("archiveOrder"), QStringLiteral("4"), &error));
+        reader.close();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+
+        QVERIFY(!reader.openReadOnly(m_dir->filePath(QStringLiteral("missing.sqlite")), &error));
+        QVERIFY2(error.contains(QLatin1String("no database file")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing.sqlite"))));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };

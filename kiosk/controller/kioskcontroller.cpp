@@ -15,8 +15,14 @@
 namespace flipover {
 
 KioskController::KioskController(SessionEngine *engine, QObject *parent)
-    : QObject(parent), m_engine(engine), m_view(new SessionView(this))
+    : QObject(parent), m_view(new SessionView(this))
 {
+    attach(engine);
+}
+
+void KioskController::attach(SessionEngine *engine)
+{
+    m_engine = engine;
     // The wall is a public screen: it shows what the room may see, never the
     // facilitator's view (hidden cards, unshared insights, hidden tallies).
     const Actor self = Actor::wallDisplay();

@@ -13,6 +13,7 @@
 
 namespace flipover {
 
+class KioskSession;
 
 class KioskController : public QObject
 {
@@ -31,6 +32,11 @@ class KioskController : public QObject
     // Where the next export goes: the folder used last, or
     // Documents/Flipover/<yyyy-MM-dd> <session name>.
     Q_PROPERTY(QString exportFolder READ exportFolder NOTIFY exportFolderChanged)
+    // Past meetings, newest first: fileName, name, formatTitle, date
+    // (yyyy-MM-dd), cycleMeeting, cycleSize (kioskcontroller_meetings.cpp).
+    Q_PROPERTY(QVariantList pastMeetings READ pastMeetings NOTIFY pastMeetingsChanged)
+    // The built-in formats in the wall's language: id, title, description, cycleSize.
+    Q_PROPERTY(QVariantList builtInFormats READ builtInFormats CONSTANT)
 public:
     explicit KioskController(SessionEngine *engine, QObject *parent = nullptr);
 
@@ -58,6 +64,19 @@ public:
     void setExportLanguage(const QString &language) { m_exportLanguage = language; }
 
     static QString wallAddress(const QHostAddress &listenAddress);
+
+    // The kiosk's session: what newMeeting and the past meetings work on.
+    // Without one they refuse (code "no_session").
+    void setSession(KioskSession *session);
+    QVariantList pastMeetings() const;
+    QVariantList builtInFormats() const;
+    // Ends this meeting for good (it goes to the archive) and starts one of
+    // format: a built-in id, a .json path or a file: URL. cycleMeeting 0
+    // continues the format's cycle. A format that does not load is refused
+    // with the loader's error (field and line) and changes nothing.
+    Q_INVOKABLE bool newMeeting(const QString &format, int cycleMeeting = 0);
+    // Deletes a past meeting for good (MeetingArchive::remove).
+    Q_INVOKABLE bool deletePastMeeting(const QString &fileName);
 
     // Each returns whether the engine accepted it; on refusal lastError* say why.
     Q_INVOKABLE bool startMeeting();
@@ -108,12 +127,20 @@ Q_SIGNALS:
     void exported(const QString &folder);
     // The engine refused an action of the wall (for a toast).
     void refused(const QString &code, const QString &message);
+    void pastMeetingsChanged();
+    // After newMeeting: the server follows with KioskServer::setEngine.
+    void engineReplaced(flipover::SessionEngine *engine);
+    // newMeeting archived the old meeting but could not create the new one
+    // (a disk error): there is no session; the kiosk should stop (a restart
+    // creates a new meeting).
+    void sessionLost(const QString &message);
 
 private:
     bool run(const QString &type, const QJsonObject &args = {});
     QString hostPort() const;
     void setError(const QString &code, const QString &message);
     void onChanged(quint64 seq, Sections sections);
+    void attach(SessionEngine *engine);
 
     struct Undo {
         QString kind;
@@ -122,7 +149,8 @@ private:
     };
     void setUndo(const Undo &undo);
 
-    SessionEngine *m_engine;
+    SessionEngine *m_engine = nullptr;
+    KioskSession *m_session = nullptr;
     Undo m_undo;
     SessionView *m_view;
     QString m_address = QStringLiteral("127.0.0.1");

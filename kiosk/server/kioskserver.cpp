@@ -108,6 +108,24 @@ void KioskServer::close()
         Q_EMIT clientCountChanged(0);
 }
 
+void KioskServer::setEngine(SessionEngine *engine)
+{
+    // Not disconnect(m_engine): it may be deleted; its connections went with it.
+    m_engine = engine;
+    connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
+    m_queue.clear();
+    m_deferred.clear();
+    const QList<Connection *> all = std::exchange(m_connections, {});
+    for (Connection *c : all) {
+        c->disconnect(this);
+        c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("A new meeting has started."));
+        c->deleteLater();
+    }
+    if (!all.isEmpty())
+        Q_EMIT clientCountChanged(0);
+    qCInfo(lcServer, "a new meeting: %d connections closed", int(all.size()));
+}
+
 bool KioskServer::isListening() const
 {
     return m_tcp->isListening();

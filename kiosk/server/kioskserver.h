@@ -39,6 +39,11 @@ public:
     bool isTls() const { return m_tls; }
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     void close();
+    // A new meeting (KioskSession::startNew): the old engine is gone already.
+    // Every connection is closed (1001, going away) and commands not yet
+    // run are dropped unanswered; tablets reconnect, their resume token is an
+    // unknown_token to the new session, and they join afresh.
+    void setEngine(flipover::SessionEngine *engine);
     bool isListening() const;
     quint16 port() const;
     QHostAddress address() const;

@@ -1,7 +1,9 @@
 #include "kiosksession.h"
 
 #include "format.h"
+#include "meetingarchive.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -52,7 +54,8 @@ bool KioskSession::isValidPin(const QString &pin)
     return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-KioskSession::Failure KioskSession::start(const SessionOptions &options, QString *error)
+KioskSession::Failure KioskSession::checkOptions(const SessionOptions &options, FormatResult *loaded,
+                                                QString *error) const
 {
     if (!options.pin.isEmpty() && !isValidPin(options.pin)) {
         *error = QStringLiteral("--pin must be 4 to 12 digits.");
@@ -75,11 +78,58 @@ KioskSession::Failure KioskSession::start(const SessionOptions &options, QString
         *error = QStringLiteral("Cannot read the format file %1.").arg(QDir::toNativeSeparators(path));
         return Failure::BadInput;
     }
-    const FormatResult loaded = FormatLoader::loadFile(path, options.language);
-    if (!loaded.ok()) {
-        *error = loaded.error.toString();
+    *loaded = FormatLoader::loadFile(path, options.language);
+    if (!loaded->ok()) {
+        *error = loaded->error.toString();
         return Failure::BadInput;
     }
+    const int cycleSize = int(loaded->format->cycle.size());
+    if (options.cycleMeeting < 0 || options.cycleMeeting > cycleSize) {
+        *error = cycleSize == 0
+            ? QStringLiteral("The format \"%1\" has no cycle, so no meeting of one can be chosen.").arg(loaded->format->title)
+            : QStringLiteral("The cycle of \"%1\" has meetings 1 to %2, not %3.")
+                  .arg(loaded->format->title).arg(cycleSize).arg(options.cycleMeeting);
+        return Failure::BadInput;
+    }
+    return Failure::None;
+}
+
+KioskSession::Failure KioskSession::startNew(const SessionOptions &options, QString *error)
+{
+    if (!m_engine || !m_store) {
+        *error = QStringLiteral("There is no meeting to end.");
+        return Failure::Runtime;
+    }
+    FormatResult loaded;
+    const Failure checked = checkOptions(options, &loaded, error);
+    if (checked != Failure::None)
+        return checked;
+    const MeetingArchive archive(m_dataDir);
+    QString archiveError;
+    if (!archive.archiveLive(m_store.get(), m_engine->meetingCode(), QDate::currentDate(), nullptr, &archiveError)) {
+        *error = QStringLiteral("Cannot archive the meeting: %1").arg(archiveError);
+        QString reopenError;
+        if (!m_store->isOpen() && !m_store->open(m_dataDir, &reopenError)) // folded but not moved: keep going
+            *error += QStringLiteral(" Reopening it failed too: %1").arg(reopenError);
+        return Failure::Runtime;
+    }
+    SessionOptions next = options;
+    if (next.pin.isEmpty())
+        next.pin = m_engine->pin();
+    if (next.facilitatorPin.isEmpty())
+        next.facilitatorPin = m_engine->facilitatorPin();
+    m_engine.reset();
+    m_store.reset();
+    next.dataDir = m_dataDir; // the same kiosk: the data dir does not move
+    return start(next, error);
+}
+
+KioskSession::Failure KioskSession::start(const SessionOptions &options, QString *error)
+{
+    FormatResult loaded;
+    const Failure checked = checkOptions(options, &loaded, error);
+    if (checked != Failure::None)
+        return checked;
 
     if (!QDir().mkpath(options.dataDir)) {
         *error = QStringLiteral("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(options.dataDir));
@@ -97,6 +147,8 @@ KioskSession::Failure KioskSession::start(const SessionOptions &options, QString
         return Failure::Runtime;
     }
     m_isNew = existing.isEmpty();
+    m_dataDir = options.dataDir;
+    m_options = options;
 
     m_engine = std::make_unique<SessionEngine>(m_store.get(), m_clock);
     const QString pin = options.pin.isEmpty() ? randomDigits(6) : options.pin;
@@ -105,7 +157,10 @@ KioskSession::Failure KioskSession::start(const SessionOptions &options, QString
         fpin = randomDigits(4);
     const QString name = options.name.isEmpty() ? loaded.format->title : options.name;
     QString engineError;
-    if (!m_engine->resumeOrCreate(*loaded.format, name, pin, fpin, &engineError)) {
+    const int cycleMeeting = options.cycleMeeting > 0
+        ? options.cycleMeeting
+        : MeetingArchive(options.dataDir).nextCycleMeeting(loaded.format->id, int(loaded.format->cycle.size()));
+    if (!m_engine->resumeOrCreate(*loaded.format, name, pin, fpin, &engineError, cycleMeeting)) {
         *error = QStringLiteral("Cannot start the session: %1").arg(engineError);
         return Failure::Runtime;
     }

@@ -5,6 +5,7 @@
 
 #include "clock.h"
 #include "engine.h"
+#include "format.h"
 #include "store.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ struct SessionOptions {
     QString facilitatorPin; // empty: a random 4-digit PIN
     QString name;           // empty: the format's title
     bool demo = false;      // fill a new session with a demo case and cards
+    int cycleMeeting = 0;   // a format with a cycle: which meeting (from 1); 0: the next after the archive's latest
 };
 
 class KioskSession
@@ -35,6 +37,18 @@ public:
     // On failure, *error is one line for stderr.
     Failure start(const SessionOptions &options, QString *error);
 
+    // Ends the current meeting for good and starts another: the options are
+    // checked first (bad input changes nothing), then the current store is
+    // archived (see MeetingArchive::archiveLive) and a new session is created
+    // in the live file. engine() and store() are new objects afterwards.
+    // After a Runtime failure past the archive step there is no session.
+    Failure startNew(const SessionOptions &options, QString *error);
+    // The session PIN and the facilitator PIN stay those of the meeting
+    // before unless options give others: the room keeps joining with the PIN
+    // it knows.
+    QString dataDir() const { return m_dataDir; }
+    const SessionOptions &options() const { return m_options; } // as last started
+
     SessionEngine *engine() const { return m_engine.get(); }
     Store *store() const { return m_store.get(); }
     Clock *clock() const { return m_clock; }
@@ -44,8 +58,11 @@ public:
     static bool isValidPin(const QString &pin);
 
 private:
+    Failure checkOptions(const SessionOptions &options, FormatResult *loaded, QString *error) const;
     void fillDemo();
 
+    QString m_dataDir;
+    SessionOptions m_options;
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock;
     std::unique_ptr<Store> m_store;

@@ -1,0 +1,104 @@
+// KioskController: a new meeting and the past ones (see kioskcontroller.h).
+#include "kioskcontroller.h"
+
+#include "format.h"
+#include "kiosksession.h"
+#include "meetingarchive.h"
+#include "sessionview.h"
+
+#include <QUrl>
+
+namespace flipover {
+
+void KioskController::setSession(KioskSession *session)
+{
+    m_session = session;
+    Q_EMIT pastMeetingsChanged();
+}
+
+QVariantList KioskController::pastMeetings() const
+{
+    QVariantList out;
+    if (!m_session)
+        return out;
+    const QList<PastMeeting> past = MeetingArchive(m_session->dataDir()).list();
+    for (const PastMeeting &m : past) {
+        out.append(QVariantMap{{QStringLiteral("fileName"), m.fileName},
+                               {QStringLiteral("name"), m.name},
+                               {QStringLiteral("formatTitle"), m.formatTitle},
+                               {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
+                               {QStringLiteral("cycleMeeting"), m.cycleMeeting},
+                               {QStringLiteral("cycleSize"), m.cycleSize}});
+    }
+    return out;
+}
+
+QVariantList KioskController::builtInFormats() const
+{
+    QVariantList out;
+    const QString language = m_session ? m_session->options().language : QStringLiteral("nl");
+    const QStringList ids = FormatLoader::builtInIds();
+    for (const QString &id : ids) {
+        const FormatResult f = FormatLoader::loadFile(FormatLoader::builtInPath(id), language);
+        if (!f.ok())
+            continue; // built in and tested (tst_format); cannot happen in a release
+        out.append(QVariantMap{{QStringLiteral("id"), id},
+                               {QStringLiteral("title"), f.format->title},
+                               {QStringLiteral("description"), f.format->description},
+                               {QStringLiteral("cycleSize"), int(f.format->cycle.size())}});
+    }
+    return out;
+}
+
+bool KioskController::newMeeting(const QString &format, int cycleMeeting)
+{
+    clearError();
+    if (!m_session) {
+        setError(QStringLiteral("no_session"), QStringLiteral("This kiosk cannot start another meeting."));
+        return false;
+    }
+    SessionOptions options = m_session->options();
+    const QUrl url(format);
+    options.format = url.isLocalFile() ? url.toLocalFile() : format;
+    options.cycleMeeting = cycleMeeting;
+    options.name.clear(); // the new format's title
+    options.demo = false;
+    QString error;
+    switch (m_session->startNew(options, &error)) {
+    case KioskSession::Failure::None:
+        break;
+    case KioskSession::Failure::BadInput:
+        setError(QStringLiteral("bad_format"), error);
+        return false;
+    case KioskSession::Failure::Runtime:
+        setError(QStringLiteral("store_failed"), error);
+        if (!m_session->engine())
+            Q_EMIT sessionLost(error);
+        return false;
+    }
+    setUndo({});
+    m_view->clear();
+    attach(m_session->engine());
+    Q_EMIT engineReplaced(m_engine);
+    Q_EMIT addressChanged(); // the join link carries the new meeting code
+    Q_EMIT pastMeetingsChanged();
+    return true;
+}
+
+bool KioskController::deletePastMeeting(const QString &fileName)
+{
+    clearError();
+    if (!m_session) {
+        setError(QStringLiteral("no_session"), QStringLiteral("This kiosk keeps no past meetings."));
+        return false;
+    }
+    QString error;
+    if (!MeetingArchive(m_session->dataDir()).remove(fileName, &error)) {
+        setError(QStringLiteral("not_found"), error);
+        return false;
+    }
+    Q_EMIT pastMeetingsChanged();
+    return true;
+}
+
+} // namespace flipover

@@ -1,0 +1,142 @@
+// A new meeting from the wall (KioskController::newMeeting) with a tablet
+// connected: the old meeting is archived, the server follows the new engine,
+// the tablet is told its token is unknown and joins afresh, the wall's view
+// shows the new meeting; a broken format changes nothing.
+#include "kioskcontroller.h"
+#include "kioskserver.h"
+#include "listmodels.h"
+#include "kiosksession.h"
+#include "meetingarchive.h"
+#include "sessionview.h"
+#include "voterclient.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace flipover;
+
+class TestNewMeeting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_session = std::make_unique<KioskSession>();
+        SessionOptions options;
+        options.dataDir = m_dir->path();
+        QString error;
+        QCOMPARE(m_session->start(options, &error), KioskSession::Failure::None);
+        m_server = std::make_unique<KioskServer>(m_session->engine(), m_session->clock());
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        m_controller = std::make_unique<KioskController>(m_session->engine());
+        m_controller->setEndpoint(QHostAddress::LocalHost, m_server->port());
+        m_controller->setSession(m_session.get());
+        connect(m_controller.get(), &KioskController::engineReplaced, m_server.get(), &KioskServer::setEngine);
+        m_client = std::make_unique<VoterClient>();
+        m_client->connectToKiosk(m_server->serverUrl(), m_controller->pin());
+        QTRY_COMPARE(m_client->state(), QStringLiteral("online"));
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_controller.reset();
+        m_server.reset();
+        m_session.reset();
+    }
+
+    void tabletsFollowTheNewMeeting()
+    {
+        const QString oldParticipant = m_client->participantId();
+        const QString oldLink = m_controller->joinLink();
+        const QString pin = m_controller->pin();
+        QVERIFY(m_controller->addCard(QStringLiteral("Van de vorige keer")));
+        QCOMPARE(m_controller->view()->formatTitle(), QStringLiteral("Collegiale ontmoeting"));
+        QSignalSpy past(m_controller.get(), &KioskController::pastMeetingsChanged);
+
+        QVERIFY2(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")),
+                 qPrintable(m_controller->lastErrorMessage()));
+        QCOMPARE(past.size(), 1);
+        QCOMPARE(m_controller->pastMeetings().size(), 1);
+        const QVariantMap first = m_controller->pastMeetings().first().toMap();
+        QCOMPARE(first.value(QStringLiteral("formatTitle")).toString(), QStringLiteral("Collegiale ontmoeting"));
+
+        // The wall shows the new meeting, with the same PIN and a new link.
+        QCOMPARE(m_controller->view()->formatTitle(), QStringLiteral("Draagvlak-intervisie"));
+        QCOMPARE(m_controller->pin(), pin);
+        QVERIFY(m_controller->joinLink() != oldLink);
+        QVERIFY(m_controller->joinLink().endsWith(m_session->engine()->meetingCode()));
+
+        // The tablet comes back as a new participant of the new meeting.
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == QStringLiteral("online")
+                                     && !m_client->participantId().isEmpty()
+                                     && m_client->participantId() != oldParticipant, 15000);
+        QVERIFY(m_session->engine()->state().participants.contains(m_client->participantId()));
+        QTRY_COMPARE(m_client->view()->formatTitle(), QStringLiteral("Draagvlak-intervisie"));
+        QVERIFY(m_session->engine()->state().cards.isEmpty());
+
+        // The server works on the new engine: the wall's change reaches the tablet.
+        QVERIFY(m_controller->addCard(QStringLiteral("Nieuw")));
+        QTRY_COMPARE(m_client->view()->cards()->rowCount(), 1);
+
+        // And the past meeting can be deleted from the wall.
+        QVERIFY(!m_controller->deletePastMeeting(QStringLiteral("../flipover.sqlite")));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("not_found"));
+        QVERIFY(m_controller->deletePastMeeting(first.value(QStringLiteral("fileName")).toString()));
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QCOMPARE(past.size(), 2);
+    }
+
+    void brokenFormatChangesNothing()
+    {
+        const QString participant = m_client->participantId();
+        const QString code = m_session->engine()->meetingCode();
+        SessionEngine *engine = m_session->engine();
+        QSignalSpy replaced(m_controller.get(), &KioskController::engineReplaced);
+        const QString path = QStringLiteral(FLIPOVER_TEST_DATA "/formats/minutes-zero.json");
+        QVERIFY(!m_controller->newMeeting(QUrl::fromLocalFile(path).toString()));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("bad_format"));
+        QVERIFY2(m_controller->lastErrorMessage().contains(QLatin1String("phases[2].minutes"))
+                     && m_controller->lastErrorMessage().contains(QLatin1String("line 11")),
+                 qPrintable(m_controller->lastErrorMessage()));
+        QCOMPARE(replaced.size(), 0);
+        QCOMPARE(m_session->engine(), engine);
+        QCOMPARE(m_session->engine()->meetingCode(), code);
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+        // The tablet was never dropped: it sends into the same meeting.
+        QCOMPARE(m_client->state(), QStringLiteral("online"));
+        QCOMPARE(m_client->participantId(), participant);
+        QVERIFY(m_controller->addCard(QStringLiteral("Nog steeds hier")));
+        QCOMPARE(m_session->engine()->state().cards.size(), 1);
+    }
+
+    void builtInFormatsInTheWallsLanguage()
+    {
+        const QVariantList formats = m_controller->builtInFormats();
+        QCOMPARE(formats.size(), FormatLoader::builtInIds().size());
+        bool sawCycle = false;
+        for (const QVariant &v : formats) {
+            const QVariantMap f = v.toMap();
+            QVERIFY(!f.value(QStringLiteral("title")).toString().isEmpty());
+            QVERIFY(!f.value(QStringLiteral("description")).toString().isEmpty());
+            if (f.value(QStringLiteral("id")).toString() == QLatin1String("draagvlak-intervisie")) {
+                sawCycle = true;
+                QCOMPARE(f.value(QStringLiteral("cycleSize")).toInt(), 5);
+            }
+        }
+        QVERIFY(sawCycle);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskServer> m_server;
+    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<VoterClient> m_client;
+};
+
+QTEST_GUILESS_MAIN(TestNewMeeting)
+#include "tst_newmeeting.moc"
