@@ -17,8 +17,12 @@ Rectangle {
     readonly property bool lastPhase: root.view.phaseIndex === root.view.phaseCount - 1
     readonly property bool voteHere: root.view.phaseActivities.length > 0 && root.view.hasActivity("vote")
 
+    // Every command, as it leaves: what the tests listen to.
+    signal commandSent(string type, var fields)
+
     function command(type: string, fields: var) {
         feedback.track(root.client.send(type, fields || {}));
+        root.commandSent(type, fields || {});
     }
 
     implicitHeight: layout.implicitHeight + 20
@@ -81,6 +85,28 @@ Rectangle {
                 visible: root.started
                 text: root.status === "paused" ? qsTr("Resume timer") : qsTr("Pause timer")
                 onClicked: root.command(root.status === "paused" ? "resume" : "pause")
+            }
+            // Three buttons, not a field: the usual corrections, one tap each.
+            BarButton {
+                objectName: "plusFive"
+                visible: root.started
+                text: qsTr("+5 min")
+                Accessible.name: qsTr("Five minutes more")
+                onClicked: root.command("adjustTime", { "minutes": 5 })
+            }
+            BarButton {
+                objectName: "plusOne"
+                visible: root.started
+                text: qsTr("+1 min")
+                Accessible.name: qsTr("One minute more")
+                onClicked: root.command("adjustTime", { "minutes": 1 })
+            }
+            BarButton {
+                objectName: "minusOne"
+                visible: root.started
+                text: qsTr("−1 min")
+                Accessible.name: qsTr("One minute less")
+                onClicked: root.command("adjustTime", { "minutes": -1 })
             }
             BarButton {
                 visible: root.started && (root.voteHere || root.view.voteStatus === "open")

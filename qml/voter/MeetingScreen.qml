@@ -95,6 +95,13 @@ Rectangle {
                     view: root.view
                     drafts: root.drafts
                 }
+                FacilitatorCards {
+                    objectName: "facilitatorCards"
+                    Layout.fillWidth: true
+                    visible: root.view.isFacilitator && !root.after && root.view.cards.count > 0
+                    client: root.client
+                    view: root.view
+                }
             }
         }
 
@@ -106,6 +113,7 @@ Rectangle {
         }
 
         FacilitatorBar {
+            objectName: "facilitatorBar"
             Layout.fillWidth: true
             compact: root.width < 960
             visible: root.view.isFacilitator

@@ -48,12 +48,12 @@ void ScreenshotTour::step(const QString &label, Action action, Condition until)
     m_steps.append({label, std::move(action), std::move(until), {}, {}});
 }
 
-void ScreenshotTour::shot(const QString &file, QSize size)
+void ScreenshotTour::shot(const QString &file, QSize size, bool upright)
 {
     Q_ASSERT(!m_steps.isEmpty());
     m_steps.last().shot = file;
     m_steps.last().size = size;
-    if (size != Landscape)
+    if (size != Landscape || !upright)
         return;
     // Every screen also upright (800x1280): the same state, another window size.
     QString portrait = file;

@@ -54,7 +54,9 @@ private:
     // same screen upright (name-portrait.png).
     static constexpr QSize Landscape{1280, 800};
     static constexpr QSize Portrait{800, 1280};
-    void shot(const QString &file, QSize size = Landscape);
+    // upright false: no automatic 800x1280 copy (for a screen that must be
+    // framed again once upright).
+    void shot(const QString &file, QSize size = Landscape, bool upright = true);
     void pause(int ms); // a step that only lets layouts and timers run
     SessionView *view() const;
     QObject *item(const char *objectName) const;

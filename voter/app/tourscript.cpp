@@ -133,6 +133,13 @@ void ScreenshotTour::buildScript()
     pause(400);
     step(QStringLiteral("frame the remark"), [this] { reveal("remarkPanel"); });
     shot(QStringLiteral("06-phase2-considerations.png"));
+    // The facilitator's card controls, framed in each orientation.
+    step(QStringLiteral("frame the facilitator's cards"), [this] { reveal("facilitatorCards"); });
+    shot(QStringLiteral("06b-phase2-facilitator-cards.png"), Landscape, false);
+    step(QStringLiteral("facilitator's cards upright"), [this] { m_window->resize(Portrait); }, {});
+    pause(400);
+    step(QStringLiteral("frame them upright"), [this] { reveal("facilitatorCards"); });
+    shot(QStringLiteral("06b-phase2-facilitator-cards-portrait.png"), Portrait);
 
     // Phase 3: the private preferred solution, then the dots.
     step(QStringLiteral("phase 3"), [this] { facilitate(QStringLiteral("nextPhase")); },

@@ -307,6 +307,30 @@
         <translation>Tijd stilzetten</translation>
     </message>
     <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Five minutes more</source>
+        <translation>Vijf minuten erbij</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Een minuut erbij</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Een minuut eraf</translation>
+    </message>
+    <message>
         <source>Close the vote</source>
         <translation>Stemming sluiten</translation>
     </message>
@@ -321,6 +345,88 @@
     <message>
         <source>Show the result</source>
         <translation>Uitslag tonen</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorCardRow</name>
+    <message>
+        <source>%1 (hidden from the wall)</source>
+        <translation>%1 (verborgen op de wand)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Merge here</source>
+        <translation>Hier samenvoegen</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Omhoog</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog schuiven</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Omlaag</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag schuiven</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Weer tonen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Cancel merging</source>
+        <translation>Niet samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merged in: %1</source>
+        <translation>Samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Samenvoegen ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorCards</name>
+    <message>
+        <source>Cards (facilitator)</source>
+        <translation>Kaarten (begeleider)</translation>
+    </message>
+    <message>
+        <source>Tap “Merge here” on the card it should join.</source>
+        <translation>Tik op “Hier samenvoegen” bij de kaart waar hij bij moet.</translation>
+    </message>
+    <message>
+        <source>Only you see these controls. Hidden cards stay here, the wall leaves them out.</source>
+        <translation>Alleen jij ziet deze knoppen. Verborgen kaarten blijven hier staan; de wand laat ze weg.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Gedaan.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,191 @@
+import QtQuick
+import QtTest
+import Flipover.Voter
+import Flipover.Voter.Backend
+import Flipover.Voter.Test
+
+// The facilitator's controls on a tablet: timer minutes and the card
+// controls send the commands of docs/protocol.md with the right arguments
+// (a move counts hidden cards), a refused merge says why, and a participant
+// sees none of it.
+TestCase {
+    id: testCase
+
+    function state(facilitator: bool, voteStatus: string): var {
+        return {
+            "mine": { "participantId": "p1", "role": "participant", "facilitator": facilitator },
+            "phase": { "index": 1, "count": 3, "status": "running", "title": "ordenen" },
+            "cards": [{ "id": 1, "text": "Eerst taal" },
+                      { "id": 2, "text": "Verborgen", "hidden": true },
+                      { "id": 3, "text": "Samen", "merged": [{ "id": 4, "text": "Samen leren" }] }],
+            "vote": { "status": voteStatus, "mode": "dots", "dots": 3, "capPerCard": 2 }
+        };
+    }
+
+    // The child with this objectName inside the row of this card.
+    function find(item: Item, name: string, cardId: int): Item {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i];
+            if (child.cardId === cardId && cardId !== 0)
+                return testCase.find(child, name, 0);
+            if (cardId === 0 && child.objectName === name && child.visible)
+                return child;
+            const found = testCase.find(child, name, cardId);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    function button(panel: Item, name: string, cardId: int): Item {
+        const found = testCase.find(panel, name, cardId);
+        verify(found, name + " of card " + cardId);
+        return found;
+    }
+
+    // The buttons wait for a connection, which a test has not: a tap is
+    // their clicked signal.
+    function tap(panel: Item, name: string, cardId: int) {
+        testCase.button(panel, name, cardId).clicked();
+    }
+
+    function init() {
+        spy.clear();
+    }
+
+    function test_participantSeesNone() {
+        Fixture.snapshot(sessionView, testCase.state(false, "idle"));
+        const screen = createTemporaryObject(screenComponent, testCase);
+        verify(screen);
+        const found = findChild(screen, "facilitatorCards");
+        verify(found);
+        verify(!found.visible, "no card controls for a participant");
+        verify(!findChild(screen, "facilitatorBar").visible);
+
+        Fixture.snapshot(sessionView, testCase.state(true, "idle"));
+        verify(found.visible, "the facilitator has them");
+        verify(findChild(screen, "facilitatorBar").visible);
+    }
+
+    function test_timerMinutes() {
+        Fixture.snapshot(sessionView, testCase.state(true, "idle"));
+        const bar = createTemporaryObject(barComponent, testCase);
+        barSpy.target = bar;
+        barSpy.clear();
+        testCase.tap(bar, "plusFive", 0);
+        testCase.tap(bar, "plusOne", 0);
+        testCase.tap(bar, "minusOne", 0);
+        compare(barSpy.count, 3);
+        const sent = barSpy.signalArguments.map(a => a[0] + JSON.stringify(a[1]));
+        compare(sent, ['adjustTime{"minutes":5}', 'adjustTime{"minutes":1}',
+                       'adjustTime{"minutes":-1}']);
+    }
+
+    function test_cardCommands() {
+        Fixture.snapshot(sessionView, testCase.state(true, "idle"));
+        const panel = createTemporaryObject(cardsComponent, testCase);
+        spy.target = panel;
+        const before = voter.pendingCount;
+
+        verify(!testCase.button(panel, "hide", 1).enabled, "nothing is queued offline");
+
+        // Card 3 stands third: the hidden card 2 counts, merged card 4 not.
+        testCase.tap(panel, "moveUp", 3);
+        testCase.tap(panel, "moveDown", 1);
+        compare(panel.positionOf(3), 2);
+        panel.move(3, 1);
+        panel.move(1, -1);
+        compare(spy.count, 2, "the first goes no higher, the last no lower");
+        testCase.tap(panel, "hide", 2);
+        testCase.tap(panel, "hide", 1);
+        testCase.tap(panel, "unmerge", 3);
+
+        testCase.tap(panel, "edit", 1);
+        const editor = testCase.button(panel, "cardEditor", 1);
+        editor.text = "  Eerst de taal  ";
+        testCase.tap(panel, "saveEdit", 1);
+
+        testCase.tap(panel, "merge", 1);
+        compare(panel.mergingId, 1);
+        testCase.tap(panel, "mergeHere", 3);
+        compare(panel.mergingId, 0);
+
+        const sent = spy.signalArguments.map(a => a[0] + JSON.stringify(a[1]));
+        compare(sent, ['moveCard{"cardId":3,"position":1}',
+                       'moveCard{"cardId":1,"position":1}',
+                       'hideCard{"cardId":2,"hidden":false}',
+                       'hideCard{"cardId":1,"hidden":true}',
+                       'unmergeCard{"cardId":4}',
+                       'editCard{"cardId":1,"text":"Eerst de taal"}',
+                       'mergeCards{"cardId":1,"intoCardId":3}']);
+        compare(voter.pendingCount, before + 7, "each waits in the outbox");
+    }
+
+    function test_mergeRefusedWhileVoteOpen() {
+        Fixture.snapshot(sessionView, testCase.state(true, "open"));
+        const panel = createTemporaryObject(cardsComponent, testCase);
+        spy.target = panel;
+        panel.merge(1, 3);
+        compare(spy.count, 1);
+        const status = findChild(panel, "cardsFeedback");
+        verify(status.pendingId !== "");
+        voter.rejected(status.pendingId, "vote_open", "vote is open");
+        compare(status.status, "refused");
+        compare(status.text, "⚠ " + Errors.text("vote_open"));
+    }
+
+    name: "Facilitator"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 800
+
+    VoterClient {
+        id: voter
+    }
+    SessionView {
+        id: sessionView
+    }
+    Drafts {
+        id: draftStore
+    }
+    SignalSpy {
+        id: spy
+
+        signalName: "commandSent"
+    }
+    SignalSpy {
+        id: barSpy
+
+        signalName: "commandSent"
+    }
+    Component {
+        id: cardsComponent
+
+        FacilitatorCards {
+            width: 1000
+            client: voter
+            view: sessionView
+        }
+    }
+    Component {
+        id: barComponent
+
+        FacilitatorBar {
+            width: 1200
+            client: voter
+            view: sessionView
+        }
+    }
+    Component {
+        id: screenComponent
+
+        MeetingScreen {
+            width: 1280
+            height: 800
+            client: voter
+            view: sessionView
+            drafts: draftStore
+        }
+    }
+}
