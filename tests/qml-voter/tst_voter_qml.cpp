@@ -1,8 +1,5 @@
 // Runner of the tablet's QtQuickTest suite (tests/qml-voter/tst_*.qml).
-#include "kioskfinder.h"
-#include "sessionview.h"
-#include "voterapp.h"
-#include "voterclient.h"
+#include "backend.h"
 
 #include <QJsonObject>
 #include <QQmlEngine>
@@ -38,20 +35,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        const char *uri = "Flipover.Voter.Backend";
-        const char *reason = "not created in QML";
-        qmlRegisterType<VoterClient>(uri, 1, 0, "VoterClient");
-        qmlRegisterType<SessionView>(uri, 1, 0, "SessionView");
-        qmlRegisterType<KioskFinder>(uri, 1, 0, "KioskFinder");
-        qmlRegisterUncreatableType<VoterApp>(uri, 1, 0, "VoterApp", reason);
-        qmlRegisterUncreatableType<KeyedListModel>(uri, 1, 0, "KeyedListModel", reason);
-        qmlRegisterUncreatableType<CardsModel>(uri, 1, 0, "CardsModel", reason);
-        qmlRegisterUncreatableType<QuestionsModel>(uri, 1, 0, "QuestionsModel", reason);
-        qmlRegisterUncreatableType<ThoughtsModel>(uri, 1, 0, "ThoughtsModel", reason);
-        qmlRegisterUncreatableType<InsightsModel>(uri, 1, 0, "InsightsModel", reason);
-        qmlRegisterUncreatableType<TipsModel>(uri, 1, 0, "TipsModel", reason);
-        qmlRegisterUncreatableType<SolutionsModel>(uri, 1, 0, "SolutionsModel", reason);
-        qmlRegisterUncreatableType<PhasesModel>(uri, 1, 0, "PhasesModel", reason);
+        registerVoterBackend(/*creatable=*/true);
         qmlRegisterSingletonInstance("Flipover.Voter.Test", 1, 0, "TestApp", &m_app);
         qmlRegisterSingletonInstance("Flipover.Voter.Test", 1, 0, "Fixture", &m_fixture);
     }
