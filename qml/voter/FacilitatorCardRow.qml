@@ -13,6 +13,7 @@ Rectangle {
     required property var model // for the "id" and "mergedInto" roles
     required property int index
     required property string text
+    required property string direction
     required property bool hidden
     required property var merged
     readonly property int cardId: root.model.id
@@ -24,7 +25,7 @@ Rectangle {
     signal hideRequested(bool hidden)
     signal editStarted
     signal editCancelled
-    signal editSaved(string text)
+    signal editSaved(string text, string direction)
     signal mergeStarted
     signal mergeCancelled
     signal mergeHere
@@ -34,6 +35,7 @@ Rectangle {
         if (!root.editing)
             return;
         editor.text = root.text;
+        directionEditor.text = root.direction;
         editor.forceActiveFocus();
     }
 
@@ -68,7 +70,16 @@ Rectangle {
 
             objectName: "cardEditor"
             visible: root.editing
-            onAccepted: root.editSaved(editor.text)
+            placeholderText: qsTr("The consideration")
+            onAccepted: root.editSaved(editor.text, directionEditor.text)
+        }
+        LineBox {
+            id: directionEditor
+
+            objectName: "directionEditor"
+            visible: root.editing
+            placeholderText: qsTr("Its direction, in a few words")
+            onAccepted: root.editSaved(editor.text, directionEditor.text)
         }
         Flow {
             Layout.fillWidth: true
@@ -79,7 +90,7 @@ Rectangle {
                 objectName: "saveEdit"
                 primary: true
                 text: qsTr("Save")
-                onClicked: root.editSaved(editor.text)
+                onClicked: root.editSaved(editor.text, directionEditor.text)
             }
             BarButton {
                 text: qsTr("Cancel")

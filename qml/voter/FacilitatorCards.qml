@@ -59,11 +59,11 @@ Panel {
         root.command("hideCard", { "cardId": cardId, "hidden": hidden });
     }
 
-    function edit(cardId: int, text: string) {
+    function edit(cardId: int, text: string, direction: string) {
         root.editingId = 0;
         const trimmed = text.trim();
         if (trimmed !== "")
-            root.command("editCard", { "cardId": cardId, "text": trimmed });
+            root.command("editCard", { "cardId": cardId, "text": trimmed, "direction": direction.trim() });
     }
 
     function merge(cardId: int, intoCardId: int) {
@@ -105,7 +105,7 @@ Panel {
             onHideRequested: function(hidden) { root.hide(row.cardId, hidden); }
             onEditStarted: root.editingId = row.cardId
             onEditCancelled: root.editingId = 0
-            onEditSaved: function(text) { root.edit(row.cardId, text); }
+            onEditSaved: function(text, direction) { root.edit(row.cardId, text, direction); }
             onMergeStarted: root.mergingId = row.cardId
             onMergeCancelled: root.mergingId = 0
             onMergeHere: root.merge(root.mergingId, row.cardId)

@@ -15,7 +15,7 @@ TestCase {
         return {
             "mine": { "participantId": "p1", "role": "participant", "facilitator": facilitator },
             "phase": { "index": 1, "count": 3, "status": "running", "title": "ordenen" },
-            "cards": [{ "id": 1, "text": "Eerst taal" },
+            "cards": [{ "id": 1, "text": "Eerst taal", "direction": "Taal eerst" },
                       { "id": 2, "text": "Verborgen", "hidden": true },
                       { "id": 3, "text": "Samen", "merged": [{ "id": 4, "text": "Samen leren" }] }],
             "vote": { "status": voteStatus, "mode": "dots", "dots": 3, "capPerCard": 2 }
@@ -103,6 +103,8 @@ TestCase {
         testCase.tap(panel, "edit", 1);
         const editor = testCase.button(panel, "cardEditor", 1);
         editor.text = "  Eerst de taal  ";
+        compare(testCase.button(panel, "directionEditor", 1).text, "Taal eerst", "the card's direction to edit");
+        testCase.button(panel, "directionEditor", 1).text = " Taal voorop ";
         testCase.tap(panel, "saveEdit", 1);
 
         testCase.tap(panel, "merge", 1);
@@ -116,7 +118,7 @@ TestCase {
                        'hideCard{"cardId":2,"hidden":false}',
                        'hideCard{"cardId":1,"hidden":true}',
                        'unmergeCard{"cardId":4}',
-                       'editCard{"cardId":1,"text":"Eerst de taal"}',
+                       'editCard{"cardId":1,"text":"Eerst de taal","direction":"Taal voorop"}',
                        'mergeCards{"cardId":1,"intoCardId":3}']);
         compare(voter.pendingCount, before + 7, "each waits in the outbox");
     }

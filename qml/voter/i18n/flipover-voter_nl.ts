@@ -350,6 +350,14 @@
 <context>
     <name>FacilitatorCardRow</name>
     <message>
+        <source>The consideration</source>
+        <translation>De overweging</translation>
+    </message>
+    <message>
+        <source>Its direction, in a few words</source>
+        <translation>De richting, in een paar woorden</translation>
+    </message>
+    <message>
         <source>%1 (hidden from the wall)</source>
         <translation>%1 (verborgen op de wand)</translation>
     </message>
