@@ -57,7 +57,30 @@ bool run(QSqlDatabase &db, const QString &sql, const QString &path, const QStrin
     return true;
 }
 
+// The sentence for a file of another schema version; empty when it matches.
+QString schemaMismatch(const QString &path, const QVariant &version)
+{
+    if (version.toString() == QString::number(SchemaVersion))
+        return {};
+    return QStringLiteral("The database %1 has schema version %2; this Flipover reads version %3.")
+        .arg(path, version.toString())
+        .arg(SchemaVersion);
+}
+
 } // namespace
+
+// The end of both opens: keep the connection, or drop it and say why.
+bool Store::adopt(const QString &connection, const QString &path, const QString &failure, QString *error)
+{
+    if (!failure.isEmpty()) {
+        QSqlDatabase::removeDatabase(connection);
+        setError(error, failure);
+        return false;
+    }
+    m_connection = connection;
+    m_path = path;
+    return true;
+}
 
 Store::Store() = default;
 
@@ -135,24 +158,15 @@ bool Store::open(const QString &dataDir, QString *error)
                 if (!schemaOk) {
                     QString ignored;
                     run(db, QStringLiteral("ROLLBACK"), path, QString(), &ignored);
-                } else if (version.toString() != QString::number(SchemaVersion)) {
-                    failure = QStringLiteral("The database %1 has schema version %2; this Flipover reads version %3.")
-                                  .arg(path, version.toString())
-                                  .arg(SchemaVersion);
+                } else {
+                    failure = schemaMismatch(path, version);
                 }
             }
         }
         if (!failure.isEmpty())
             db.close();
     }
-    if (!failure.isEmpty()) {
-        QSqlDatabase::removeDatabase(connection);
-        setError(error, failure);
-        return false;
-    }
-    m_connection = connection;
-    m_path = path;
-    return true;
+    return adopt(connection, path, failure, error);
 }
 
 bool Store::openReadOnly(const QString &filePath, QString *error)
@@ -177,23 +191,13 @@ bool Store::openReadOnly(const QString &filePath, QString *error)
         if (!db.open()) {
             failure = describe(path, QStringLiteral("Cannot open the database"), db.lastError());
         } else if (run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), path,
-                       QStringLiteral("Cannot read the schema version"), &failure, &version)
-                   && version.toString() != QString::number(SchemaVersion)) {
-            failure = QStringLiteral("The database %1 has schema version %2; this Flipover reads version %3.")
-                          .arg(path, version.toString())
-                          .arg(SchemaVersion);
+                       QStringLiteral("Cannot read the schema version"), &failure, &version)) {
+            failure = schemaMismatch(path, version);
         }
         if (!failure.isEmpty())
             db.close();
     }
-    if (!failure.isEmpty()) {
-        QSqlDatabase::removeDatabase(connection);
-        setError(error, failure);
-        return false;
-    }
-    m_connection = connection;
-    m_path = path;
-    return true;
+    return adopt(connection, path, failure, error);
 }
 
 void Store::close()

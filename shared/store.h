@@ -58,6 +58,8 @@ public:
     bool detachLog(QString *error);
 
 private:
+    bool adopt(const QString &connection, const QString &path, const QString &failure, QString *error);
+
     QString m_connection;
     QString m_path;
 };
