@@ -264,6 +264,8 @@ int main(int argc, char **argv)
     controller.setTlsFingerprint(tls.fingerprint);
     controller.setSession(&session);
     QObject::connect(&controller, &KioskController::engineReplaced, &server, &KioskServer::setEngine);
+    server.setKioskCommand(QStringLiteral("exportOutcome"),
+                           [&controller](const QJsonObject &args) { return controller.exportFromTablet(args); });
     QObject::connect(&controller, &KioskController::sessionLost, app.get(), [](const QString &message) {
         std::fprintf(stderr, "flipover-kiosk: %s\n", qPrintable(message));
         QCoreApplication::exit(1);

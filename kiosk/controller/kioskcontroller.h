@@ -118,6 +118,13 @@ public:
     // exporter.h) into `folder` (a path or a file: URL), made if need be.
     // On failure lastError* say why (code "export_failed").
     Q_INVOKABLE bool exportOutcome(const QString &folder, bool includeCase);
+    // The facilitator tablet's exportOutcome command (KioskServer's kiosk
+    // command, kioskcontroller_export.cpp): the same files into exportFolder(),
+    // never a folder from the network. args: includeCase (optional bool).
+    // Result: {"folder", "files"}; refusals: invalid, export_failed.
+    Result exportFromTablet(const QJsonObject &args);
+    // The files exportOutcome writes, in the order it writes them.
+    static QStringList outcomeFileNames();
 
 Q_SIGNALS:
     void addressChanged();

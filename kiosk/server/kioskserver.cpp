@@ -22,12 +22,6 @@ const QString NotJoined = QStringLiteral("not_joined");
 const QString Unlock = QStringLiteral("unlock");
 const QString Leave = QStringLiteral("leave");
 
-const QStringList &commandTypes()
-{
-    static const QStringList types = SessionEngine::commandTypes();
-    return types;
-}
-
 Clock *defaultClock()
 {
     static Clock clock;
@@ -43,7 +37,8 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
       m_tcp(new QTcpServer(this)),
       m_server(new QWebSocketServer(QStringLiteral("Flipover"), QWebSocketServer::NonSecureMode, this)),
       m_sweepTimer(new QTimer(this)),
-      m_web(new WebFiles([this](QTcpSocket *socket) { m_server->handleConnection(socket); }, this))
+      m_web(new WebFiles([this](QTcpSocket *socket) { m_server->handleConnection(socket); }, this)),
+      m_knownTypes(SessionEngine::commandTypes())
 {
     // Hundreds of tablets may connect in the same second (a town-hall evening).
     m_tcp->setListenBacklogSize(1024);
@@ -290,14 +285,16 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
 {
     if (!admit(c))
         return;
-    const protocol::Decoded decoded = protocol::decodeClient(utf8, commandTypes());
+    const protocol::Decoded decoded = protocol::decodeClient(utf8, m_knownTypes);
     if (!decoded.ok()) {
         qCInfo(lcServer, "refused a message: %s", qPrintable(decoded.error.code));
         c->send(protocol::error(decoded.error.id, decoded.error.code, decoded.error.message));
         return;
     }
     const protocol::ClientMessage &m = *decoded.message;
-    if (c->joined && m.kind == protocol::ClientType::Command && m.type != Unlock) {
+    const bool engineCommand = m.kind == protocol::ClientType::Command && m.type != Unlock
+                               && !m_kioskCommands.contains(m.type);
+    if (c->joined && engineCommand) {
         queueCommand(c, m.type, m.id, m.body);
         return;
     }
@@ -326,6 +323,8 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
     case protocol::ClientType::Command:
         if (m.type == Unlock)
             handleUnlock(c, m.type, m.id, m.body);
+        else if (m_kioskCommands.contains(m.type))
+            handleKioskCommand(c, m.type, m.id, m.body);
         else
             handleCommand(c, m.type, m.id, m.body);
         return;

@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
@@ -66,6 +68,16 @@ public:
     void setExtraOriginPorts(const QList<quint16> &ports) { m_extraOriginPorts = ports; }
     PinRateLimiter &rateLimiter() { return m_limiter; }
 
+    // Commands the kiosk answers itself instead of the engine, because they
+    // change no meeting state (exportOutcome: files on the kiosk's disk).
+    // Only a facilitator may send one (others get not_allowed); the flood
+    // limit and the order of answers are those of every command. The handler
+    // checks the fields and returns the ack's result or the refusal. Set it
+    // before clients send the type; a null handler removes it
+    // (kioskcommands.cpp).
+    using KioskCommand = std::function<Result(const QJsonObject &body)>;
+    void setKioskCommand(const QString &type, KioskCommand handler);
+
     int clientCount() const { return int(m_connections.size()); }
     int joinedCount() const;
 
@@ -83,6 +95,7 @@ private:
     void handleJoin(Connection *c, const QString &id, const QJsonObject &body);
     void handleUnlock(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     void handleCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
+    void handleKioskCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     void queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     void runQueue();
     void answer(Connection *c, const QString &type, const QString &id, const Result &r);
@@ -114,6 +127,8 @@ private:
     QHash<QString, QTcpSocket *> m_handshaking; // by peer address and port
     PinRateLimiter m_limiter;
     QList<quint16> m_extraOriginPorts;
+    QHash<QString, KioskCommand> m_kioskCommands;
+    QStringList m_knownTypes; // what decodeClient takes as commands: the engine's and m_kioskCommands
     QList<Change> m_deferred;
     struct Queued {
         QPointer<Connection> connection;
