@@ -1,138 +1,19 @@
-// VoterClient against an in-test fake kiosk that speaks docs/protocol.md:
-// join -> joined + snapshot, every command -> ack (or error), ping -> pong.
-#include "protocol.h"
+// VoterClient against an in-test fake kiosk that speaks docs/protocol.md
+// (fakekiosk.h): join -> joined + snapshot, every command -> ack (or error),
+// ping -> pong.
+#include "fakekiosk.h"
 #include "sessionview.h"
 #include "voterclient.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 using namespace flipover;
-
-namespace {
-
-class FakeKiosk : public QObject
-{
-    Q_OBJECT
-public:
-    FakeKiosk()
-    {
-        connect(&server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *s = server.nextPendingConnection()) {
-                ++connections;
-                sockets.append(s);
-                connect(s, &QWebSocket::textMessageReceived, this, [this, s](const QString &t) { onText(s, t); });
-                connect(s, &QWebSocket::disconnected, this, [this, s] {
-                    s->disconnect(this);
-                    sockets.removeOne(s);
-                    s->deleteLater();
-                });
-            }
-        });
-    }
-    ~FakeKiosk() override
-    {
-        // nextPendingConnection() hands over sockets without a parent: ours to delete.
-        for (QWebSocket *s : std::as_const(sockets)) {
-            s->disconnect(this);
-            delete s;
-        }
-    }
-    bool listen() { return server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url() const { return server.serverUrl(); }
-    // Acks every command held so far (holdCommands), in order.
-    void ackHeld()
-    {
-        const auto now = std::exchange(held, {});
-        for (const auto &[socket, id] : now)
-            if (sockets.contains(socket))
-                send(socket, protocol::ack(id, ++seq, {}));
-    }
-    void dropAll()
-    {
-        const QList<QWebSocket *> open = sockets; // abort() removes them from the list
-        for (QWebSocket *s : open)
-            s->abort();
-    }
-
-    QWebSocketServer server{QStringLiteral("fake kiosk"), QWebSocketServer::NonSecureMode};
-    QList<QWebSocket *> sockets;
-    QString pin = QStringLiteral("1234");
-    bool holdCommands = false; // record commands without answering them
-    bool answerPings = true;
-    bool knowsTokens = true;   // false: every resume is refused with unknown_token
-    QStringList rejectTypes;
-    int connections = 0;
-    QList<QJsonObject> joins;
-    QStringList commandIds;    // every command id received, in order (duplicates too)
-    QStringList commandTypes;
-    QList<QPair<QWebSocket *, QString>> held;
-    quint64 seq = 1;
-    int nextCard = 1;
-
-private:
-    void send(QWebSocket *s, const QByteArray &utf8) { s->sendTextMessage(QString::fromUtf8(utf8)); }
-
-    QJsonObject state() const
-    {
-        return {{QStringLiteral("session"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Team Noord")}}},
-                {QStringLiteral("phase"), QJsonObject{{QStringLiteral("index"), -1}, {QStringLiteral("count"), 5},
-                                                      {QStringLiteral("status"), QStringLiteral("notStarted")}}},
-                {QStringLiteral("presence"), QJsonObject{{QStringLiteral("participants"), joins.size()}}}};
-    }
-
-    void onText(QWebSocket *s, const QString &text)
-    {
-        const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
-        const QString type = m.value(QLatin1String("type")).toString();
-        const QString id = m.value(QLatin1String("id")).toString();
-        if (type == QLatin1String("join")) {
-            joins.append(m);
-            if (m.value(QLatin1String("pin")).toString() != pin) {
-                send(s, protocol::error(QString(), QStringLiteral("bad_pin"), QStringLiteral("That is not the PIN.")));
-                return;
-            }
-            QString token = m.value(QLatin1String("resume")).toString();
-            if (!token.isEmpty() && !knowsTokens) {
-                send(s, protocol::error(QString(), QStringLiteral("unknown_token"), QStringLiteral("Unknown token.")));
-                return;
-            }
-            if (token.isEmpty())
-                token = QStringLiteral("token-%1").arg(joins.size());
-            send(s, protocol::joined(QStringLiteral("p-") + token, token, QStringLiteral("participant")));
-            send(s, protocol::snapshot(seq, state()));
-            return;
-        }
-        if (type == QLatin1String("ping")) {
-            if (answerPings)
-                send(s, protocol::pong(id));
-            return;
-        }
-        commandIds.append(id);
-        commandTypes.append(type);
-        if (holdCommands) {
-            held.append({s, id});
-            return;
-        }
-        if (rejectTypes.contains(type)) {
-            send(s, protocol::error(id, QStringLiteral("not_allowed"), QStringLiteral("Only the facilitator can do this.")));
-            return;
-        }
-        send(s, protocol::ack(id, ++seq, QJsonObject{{QStringLiteral("cardId"), nextCard++}}));
-        send(s, protocol::update(seq, QJsonObject{{QStringLiteral("case"), QJsonObject{{QStringLiteral("text"), type}}}}));
-        if (type == QLatin1String("leave"))
-            s->close();
-    }
-};
-
-} // namespace
+using flipover::test::FakeKiosk;
 
 class TestVoterClient : public QObject
 {
@@ -305,12 +186,74 @@ private Q_SLOTS:
         kiosk->holdCommands = true;
         kiosk->dropAll();
         QTRY_COMPARE(client->state(), QStringLiteral("reconnecting"));
+        // Typed for the meeting the kiosk no longer knows: never sent into the next one.
+        QSignalSpy rejected(client.get(), &VoterClient::rejected);
         const QString a = client->send(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("a")}});
         QTRY_COMPARE(client->state(), QStringLiteral("online"));
         QVERIFY(!kiosk->joins.last().contains(QLatin1String("resume")));
         QVERIFY(client->participantId() != QStringLiteral("p-token-1"));
-        QTRY_COMPARE(kiosk->commandIds, QStringList{a});
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().at(0).toString(), a);
+        QCOMPARE(rejected.first().at(1).toString(), QStringLiteral("new_meeting"));
+        QCOMPARE(client->pendingCount(), 0);
         QVERIFY(client->ballotToken() != ballot);
+        const QString b = client->send(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("b")}});
+        QTRY_COMPARE(kiosk->commandIds, QStringList{b});
+    }
+
+    void anotherMeetingCodeDropsTheOutbox()
+    {
+        // The kiosk still knows the token, but its snapshot names another
+        // meeting: nothing queued for the first one goes out.
+        kiosk->meeting = QStringLiteral("aaaaaaaaaa");
+        client->connectToKiosk(kiosk->url(), QStringLiteral("1234"));
+        QTRY_COMPARE(client->state(), QStringLiteral("online"));
+        QCOMPARE(client->meeting(), QStringLiteral("aaaaaaaaaa"));
+        client->setDraft(QStringLiteral("question"), QStringLiteral("nog niet verstuurd"));
+        client->setDraft(QStringLiteral("sentBallot"), QStringLiteral("{\"1\":1}"));
+        client->disconnectFromKiosk();
+        QSignalSpy rejected(client.get(), &VoterClient::rejected);
+        QSignalSpy dropped(client.get(), &VoterClient::oldMeetingDropped);
+        const QStringList queued{client->send(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("a")}}),
+                                 client->send(QStringLiteral("vote"), {{QStringLiteral("ballot"), client->ballotToken()}})};
+        kiosk->meeting = QStringLiteral("bbbbbbbbbb");
+        client->connectToKiosk(kiosk->url(), QStringLiteral("1234"));
+        QTRY_COMPARE(client->meeting(), QStringLiteral("bbbbbbbbbb"));
+        QCOMPARE(client->state(), QStringLiteral("online"));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(rejected.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(rejected.at(i).at(0).toString(), queued.at(i));
+            QCOMPARE(rejected.at(i).at(1).toString(), QStringLiteral("new_meeting"));
+        }
+        QCOMPARE(client->pendingCount(), 0);
+        QCOMPARE(client->draft(QStringLiteral("question")).toString(), QStringLiteral("nog niet verstuurd"));
+        QVERIFY(!client->draft(QStringLiteral("sentBallot")).isValid());
+        const QString c = client->send(QStringLiteral("askQuestion"), {{QStringLiteral("text"), QStringLiteral("c")}});
+        QTRY_COMPARE(client->pendingCount(), 0);
+        QCOMPARE(kiosk->commandIds, QStringList{c});
+    }
+
+    void aLinkOfAnotherMeetingDropsTheOutbox()
+    {
+        const QString link = QStringLiteral("http://127.0.0.1:%1/?m=%2").arg(kiosk->url().port());
+        kiosk->meeting = QStringLiteral("cccccccccc");
+        QVERIFY(client->connectToLink(link.arg(kiosk->meeting), QStringLiteral("1234")));
+        QTRY_COMPARE(client->state(), QStringLiteral("online"));
+        client->disconnectFromKiosk();
+        QSignalSpy rejected(client.get(), &VoterClient::rejected);
+        client->send(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("a")}});
+        // The same meeting's link again keeps it; another meeting's drops it at once.
+        QVERIFY(client->connectToLink(link.arg(kiosk->meeting), QStringLiteral("1234")));
+        QCOMPARE(client->pendingCount(), 1);
+        client->disconnectFromKiosk();
+        kiosk->meeting = QStringLiteral("dddddddddd");
+        QVERIFY(client->connectToLink(link.arg(kiosk->meeting), QStringLiteral("1234")));
+        QCOMPARE(client->pendingCount(), 0);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(client->meeting(), QStringLiteral("dddddddddd"));
+        QTRY_COMPARE(client->state(), QStringLiteral("online"));
+        QVERIFY(kiosk->commandIds.isEmpty());
     }
 
     void leaveWipesEverything()

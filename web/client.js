@@ -3,7 +3,9 @@
 // or resume with the token, client message ids with a random prefix, an outbox
 // kept in localStorage that is sent again with the same ids after every
 // reconnect, reconnect with exponential backoff and jitter, a ballot token of
-// this browser's own. Message bodies are never logged.
+// this browser's own. Message bodies are never logged. The outbox belongs to
+// one meeting: it goes out only after the snapshot has shown the same meeting
+// code, and is dropped unsent when the kiosk runs another meeting.
 
 const STORE_KEY = "flipover.voter";
 const FINAL_JOIN_ERRORS = ["bad_pin", "bad_facilitator_pin", "meeting_ended", "bad_version", "bad_field"];
@@ -80,6 +82,7 @@ export class Client extends EventTarget {
         this.socket = null;
         this.state = "offline"; // offline, connecting, online, reconnecting
         this.joined = false;
+        this.synced = false; // this connection's snapshot named the meeting the outbox is for
         this.inFlight = new Set(); // ids sent on this connection and not yet answered
         this.wanted = false;
         this.everOnline = false;
@@ -232,6 +235,7 @@ export class Client extends EventTarget {
 
     detach() {
         this.joined = false;
+        this.synced = false;
         clearInterval(this.pingTimer);
         clearTimeout(this.deadTimer);
         const socket = this.socket;
@@ -285,9 +289,12 @@ export class Client extends EventTarget {
             break;
         case "snapshot":
             if (this.joined) {
-                this.seq = m.seq;
                 this.sections = m.state || {};
+                this.adoptMeeting((this.sections.session || {}).meeting || "");
+                this.seq = m.seq;
                 this.emit("view", this.sections);
+                this.synced = true;
+                this.pump();
             }
             break;
         case "update":
@@ -342,9 +349,34 @@ export class Client extends EventTarget {
         this.setState("online");
         clearInterval(this.pingTimer);
         this.pingTimer = setInterval(() => this.ping(0), this.pingMs);
-        // Everything without an answer goes again, in order, with the same ids.
+        // Everything without an answer goes again, in order, with the same
+        // ids, once the snapshot that follows has named the meeting.
         this.inFlight = new Set();
-        this.pump();
+    }
+
+    // The meeting the kiosk runs now (the snapshot's code). Another one than
+    // the outbox was filled for: what waits for the old one is dropped.
+    adoptMeeting(code) {
+        if (!code || code === this.m.meeting)
+            return;
+        if (this.m.meeting)
+            this.dropOldMeeting();
+        this.m.meeting = code;
+        this.memory.save();
+    }
+
+    // Nothing queued for an old meeting is ever sent into a new one; its
+    // ballot token and drafts (they name its cards) go too.
+    dropOldMeeting() {
+        const dropped = this.m.outbox;
+        this.m.outbox = [];
+        this.inFlight = new Set();
+        this.m.ballotToken = "";
+        this.m.drafts = {};
+        this.memory.save();
+        this.emit("pending", 0);
+        for (const entry of dropped)
+            this.emit("rejected", { id: entry.id, type: entry.type, detail: "new_meeting" });
     }
 
     // Sends what waits in the outbox, at most WINDOW unanswered at a time: a
@@ -352,7 +384,7 @@ export class Client extends EventTarget {
     // limit (40 messages at once, docs/protocol.md).
     pump() {
         for (const entry of this.m.outbox) {
-            if (!this.joined || this.inFlight.size >= WINDOW)
+            if (!this.joined || !this.synced || this.inFlight.size >= WINDOW)
                 break;
             if (this.inFlight.has(entry.id))
                 continue;
@@ -374,14 +406,10 @@ export class Client extends EventTarget {
     onJoinRefused(code) {
         this.setError(code);
         if (code === "unknown_token" || code === "unknown_participant") {
-            // The kiosk no longer knows us (a new session): join afresh; the
-            // old ballot token and drafts belonged to the old meeting.
+            // The kiosk no longer knows us (a new session): join afresh, and
+            // send nothing of the old meeting into the new one.
             this.m.token = "";
-            this.m.ballotToken = "";
-            this.m.drafts = {};
-            this.m.outbox = [];
-            this.memory.save();
-            this.emit("pending", 0);
+            this.dropOldMeeting();
             this.drop();
             this.retryTimer = setTimeout(() => { if (this.wanted) this.open(); }, 0);
             return;

@@ -25,6 +25,7 @@ export const NL = {
     "3. Your remark": "3. Je reactie",
     "A consideration for the flipover": "Een overweging voor de flipover",
     "A keyword or two": "Een of twee steekwoorden",
+    "A new meeting started on the wall before this arrived, so it was not sent into it.": "Op de wand is een nieuwe bijeenkomst begonnen voordat dit aankwam. Het is daarom niet verstuurd.",
     "A risk is…": "Een risico is…",
     "Add": "Toevoegen",
     "Add to the card": "Bij de kaart zetten",
@@ -220,6 +221,7 @@ export function errorText(code) {
     case "already_paused": return t("The timer is already paused.");
     case "not_paused": return t("The timer is not paused.");
     case "storage_failed": return t("The wall could not save this. Please try again.");
+    case "new_meeting": return t("A new meeting started on the wall before this arrived, so it was not sent into it.");
     case "too_large":
     case "invalid":
     case "bad_field":

@@ -29,6 +29,16 @@ QtObject {
     property bool insightShare: false
     property string tip
     property string top
+    // A new meeting on the kiosk: the client dropped what was queued for the
+    // old one; the ballot and the card a remark was for go too (typed texts
+    // stay, they were never sent).
+    property Connections clientEvents: Connections {
+        target: root.client
+
+        function onOldMeetingDropped() {
+            root.forgetMeetingItems();
+        }
+    }
     // The properties above that the client keeps.
     readonly property list<string> keys: ["thought", "question", "direction", "consideration", "remarkCardId",
         "remarkKind", "remark", "solution", "solutionArguments", "ballot", "sentBallot", "insightEnriched",
@@ -51,6 +61,12 @@ QtObject {
         insightShare = false;
         tip = "";
         top = "";
+    }
+
+    function forgetMeetingItems() {
+        ballot = {};
+        sentBallot = "";
+        remarkCardId = -1;
     }
 
     // The ballot is kept as JSON text: the client stores plain values.

@@ -49,6 +49,8 @@ QtObject {
             return qsTr("This is not the wall of the join link: its security certificate differs. Nothing was sent. Ask the facilitator.");
         case "rate_limited":
             return qsTr("Too many messages at once. The tablet reconnects by itself; nothing is lost.");
+        case "new_meeting":
+            return qsTr("A new meeting started on the wall before this arrived, so it was not sent into it.");
         case "storage_failed":
             return qsTr("The wall could not save this. Please try again.");
         case "too_large":

@@ -8,6 +8,7 @@ set(FLIPOVER_VOTER_CLIENT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/voterclient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/voterclient_socket.cpp
     ${CMAKE_CURRENT_LIST_DIR}/voterclient_drafts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/voterclient_meeting.cpp
     ${CMAKE_CURRENT_LIST_DIR}/joinlink.h
     ${CMAKE_CURRENT_LIST_DIR}/joinlink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kioskfinder.h

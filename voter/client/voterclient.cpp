@@ -78,8 +78,12 @@ bool VoterClient::connectToLink(const QString &typed, const QString &pin, const 
     const JoinTarget target = parseJoinTarget(typed);
     if (!target.isValid())
         return false;
-    if (m_memory.meeting != target.meeting || m_memory.fingerprint != target.fingerprint) {
-        m_memory.meeting = target.meeting;
+    // A typed address names no meeting: the one kept stays, for the snapshot to check.
+    const QString meeting = target.meeting.isEmpty() ? m_memory.meeting : target.meeting;
+    if (!m_memory.meeting.isEmpty() && m_memory.meeting != meeting)
+        dropOldMeeting(); // the link of another meeting
+    if (m_memory.meeting != meeting || m_memory.fingerprint != target.fingerprint) {
+        m_memory.meeting = meeting;
         m_memory.fingerprint = target.fingerprint;
         if (m_memory.url == target.url)
             Q_EMIT urlChanged(); // connectToKiosk only tells when the URL changes
@@ -178,7 +182,7 @@ void VoterClient::onMessage(const QString &text)
         break;
     case protocol::ServerType::Snapshot:
         if (m_joined)
-            m_view->applySnapshot(quint64(m.value(key::Seq).toInteger()), m.value(key::State).toObject());
+            onSnapshot(m);
         break;
     case protocol::ServerType::Update:
         if (m_joined)
@@ -235,9 +239,9 @@ void VoterClient::onJoined(const QJsonObject &m)
     save();
     Q_EMIT hasStoredSessionChanged();
     Q_EMIT joined();
-    // Everything without an answer goes again, in order, with the same ids.
+    // Everything without an answer goes again, in order, with the same ids,
+    // once the snapshot that follows has said which meeting this is.
     m_inFlight.clear();
-    pump();
 }
 
 // Sends what waits in the outbox, at most InFlightWindow unanswered at a
@@ -247,7 +251,7 @@ void VoterClient::pump()
 {
     const QList<OutboxEntry> entries = m_memory.outbox.entries();
     for (const OutboxEntry &entry : entries) {
-        if (!m_joined || m_inFlight.size() >= InFlightWindow)
+        if (!m_joined || !m_synced || m_inFlight.size() >= InFlightWindow)
             break;
         if (m_inFlight.contains(entry.id))
             continue;
@@ -281,12 +285,9 @@ void VoterClient::onJoinRefused(const QString &code, const QString &message)
     setLastError(code);
     if (code == QLatin1String("unknown_token")) {
         // The kiosk no longer knows us (a new session): join afresh and keep
-        // what was typed; the old ballot token belongs to the old session.
+        // what was typed, but nothing queued for the old session goes along.
         m_memory.token.clear();
-        m_memory.ballotToken.clear();
-        m_memory.drafts.remove(QStringLiteral("ballot"));
-        m_memory.drafts.remove(QStringLiteral("sentBallot"));
-        save();
+        dropOldMeeting();
         dropSocket();
         m_retry.start(0);
         return;

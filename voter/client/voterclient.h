@@ -4,6 +4,9 @@
 // its client message id, until the kiosk acks or rejects it, and is re-sent
 // with the same id after every (re)join. A dropped or silent connection is
 // re-opened with exponential backoff and jitter; a wrong PIN stops for good.
+// The outbox belongs to one meeting: when the kiosk runs another one (its
+// snapshot says so, or it no longer knows the token), what waits for the old
+// meeting is dropped, never sent into the new one (voterclient_meeting.cpp).
 // It also keeps the participant's drafts (stored with the session, so an app
 // restart finds them; leaving or the meeting's end wipes them with the rest).
 #pragma once
@@ -36,7 +39,9 @@ class VoterClient : public QObject
     Q_PROPERTY(QUrl url READ url NOTIFY urlChanged)
     // A stored session (from setStoragePath) that resumeStored() can rejoin.
     Q_PROPERTY(bool hasStoredSession READ hasStoredSession NOTIFY hasStoredSessionChanged)
-    // From the join link (m and fp), when joined through one; else empty.
+    // The meeting this tablet's memory belongs to: the join link's m, then
+    // the `meeting` code of the kiosk's snapshot. Empty before either.
+    // fingerprint: the join link's fp (TLS), else empty.
     Q_PROPERTY(QString meeting READ meeting NOTIFY urlChanged)
     Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY urlChanged)
 
@@ -109,6 +114,11 @@ Q_SIGNALS:
     void hasStoredSessionChanged();
     // The meeting ended: what the tablet stored is wiped (the view stays).
     void meetingEnded();
+    // The kiosk runs another meeting than the one the outbox was for: each
+    // unanswered command was dropped (and told as rejected, code
+    // "new_meeting"), with the ballot token and the drafts that name the old
+    // meeting's cards (ballot, sentBallot, remarkCardId). Typed texts stay.
+    void oldMeetingDropped();
 
 private:
     void openSocket();
@@ -122,6 +132,8 @@ private:
     void onJoined(const QJsonObject &message);
     void onError(const QJsonObject &message);
     void onJoinRefused(const QString &code, const QString &message);
+    void onSnapshot(const QJsonObject &message);
+    void dropOldMeeting();
     void transmit(const OutboxEntry &entry);
     void pump();
     void sendPing();
@@ -143,6 +155,7 @@ private:
     QString m_lastError;
     bool m_wanted = false;     // connectToKiosk called and not given up
     bool m_joined = false;     // this socket's join was accepted
+    bool m_synced = false;     // and its first snapshot said which meeting this is
     QSet<QString> m_inFlight;  // ids sent on this socket and not yet answered
     bool m_everOnline = false; // since connectToKiosk: "reconnecting" instead of "connecting"
     bool m_ended = false;      // the meeting ended: nothing more is stored

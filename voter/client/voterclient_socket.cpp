@@ -70,6 +70,7 @@ void VoterClient::openSocket()
 QWebSocket *VoterClient::detachSocket()
 {
     m_joined = false;
+    m_synced = false;
     m_pingTimer.stop();
     m_deadline.stop();
     if (!m_socket)

@@ -271,6 +271,10 @@
         <source>Too many messages at once. The tablet reconnects by itself; nothing is lost.</source>
         <translation>Te veel berichten tegelijk. De tablet maakt zelf opnieuw verbinding; er gaat niets verloren.</translation>
     </message>
+    <message>
+        <source>A new meeting started on the wall before this arrived, so it was not sent into it.</source>
+        <translation>Op de wand is een nieuwe bijeenkomst begonnen voordat dit aankwam. Het is daarom niet verstuurd.</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorBar</name>
