@@ -17,12 +17,21 @@ Rectangle {
     readonly property bool lastPhase: root.view.phaseIndex === root.view.phaseCount - 1
     readonly property bool voteHere: root.view.phaseActivities.length > 0 && root.view.hasActivity("vote")
 
+    readonly property ExportOutcomeDialog exportDialog: dialog
+
     // Every command, as it leaves: what the tests listen to.
     signal commandSent(string type, var fields)
 
     function command(type: string, fields: var) {
         feedback.track(root.client.send(type, fields || {}));
         root.commandSent(type, fields || {});
+    }
+
+    // The outcome goes to the kiosk's export folder; the dialog follows the answer.
+    function exportOutcome(includeCase: bool) {
+        const fields = { "includeCase": includeCase };
+        dialog.track(root.client.send("exportOutcome", fields));
+        root.commandSent("exportOutcome", fields);
     }
 
     implicitHeight: layout.implicitHeight + 20
@@ -118,6 +127,22 @@ Rectangle {
                 text: root.view.talliesRevealed ? qsTr("Hide the result") : qsTr("Show the result")
                 onClicked: root.command("revealTallies", { "revealed": !root.view.talliesRevealed })
             }
+            // At any moment, not only at the end: a summary for the break.
+            BarButton {
+                objectName: "exportButton"
+                text: qsTr("Export the outcome…")
+                onClicked: dialog.open()
+            }
+        }
+    }
+
+    ExportOutcomeDialog {
+        id: dialog
+
+        objectName: "exportDialog"
+        client: root.client
+        onExportRequested: function (includeCase) {
+            root.exportOutcome(includeCase);
         }
     }
 }

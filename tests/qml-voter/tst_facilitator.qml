@@ -81,6 +81,49 @@ TestCase {
                        'adjustTime{"minutes":-1}']);
     }
 
+    function test_exportOutcome() {
+        Fixture.snapshot(sessionView, testCase.state(true, "idle"));
+        const bar = createTemporaryObject(barComponent, testCase);
+        barSpy.target = bar;
+        barSpy.clear();
+        testCase.tap(bar, "exportButton", 0);
+        const dialog = bar.exportDialog;
+        tryCompare(dialog, "opened", true);
+        const include = findChild(dialog.contentItem, "includeCase");
+        const confirm = findChild(dialog.contentItem, "confirmExport");
+        const status = findChild(dialog.contentItem, "exportStatus");
+        verify(include && confirm && status);
+        verify(!include.checked, "the case text only when chosen");
+
+        include.checked = true;
+        confirm.clicked();
+        compare(barSpy.count, 1);
+        compare(barSpy.signalArguments[0][0] + JSON.stringify(barSpy.signalArguments[0][1]),
+                'exportOutcome{"includeCase":true}');
+        const first = dialog.pendingId;
+        verify(first !== "");
+        compare(dialog.status, "sending");
+        voter.acked(first, { "folder": "/srv/kiosk/Documents/Flipover/2026-11-23 Team",
+                             "files": ["outcome.md", "outcome.pdf"] });
+        compare(dialog.status, "saved");
+        verify(status.visible);
+        verify(status.text.indexOf("/srv/kiosk/Documents/Flipover/2026-11-23 Team") >= 0, status.text);
+        verify(status.text.indexOf("outcome.pdf") >= 0, status.text);
+
+        // Refused: the kiosk's own words on what failed.
+        include.checked = false;
+        confirm.clicked();
+        compare(barSpy.count, 2);
+        compare(JSON.stringify(barSpy.signalArguments[1][1]), '{"includeCase":false}');
+        verify(dialog.pendingId !== first);
+        voter.acked(first, { "folder": "/elders" }); // an old answer changes nothing
+        compare(dialog.status, "sending");
+        voter.rejected(dialog.pendingId, "export_failed", "Cannot write /srv/kiosk/outcome.md: disk full");
+        compare(dialog.status, "failed");
+        verify(status.text.indexOf("Cannot write /srv/kiosk/outcome.md: disk full") >= 0, status.text);
+        dialog.close();
+    }
+
     function test_cardCommands() {
         Fixture.snapshot(sessionView, testCase.state(true, "idle"));
         const panel = createTemporaryObject(cardsComponent, testCase);

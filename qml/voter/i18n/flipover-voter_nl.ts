@@ -277,6 +277,45 @@
     </message>
 </context>
 <context>
+    <name>ExportOutcomeDialog</name>
+    <message>
+        <source>The kiosk is saving the outcome…</source>
+        <translation>De kiosk slaat de uitkomst op…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet. It will be sent as soon as the connection is back.</source>
+        <translation>Bewaard op deze tablet. Het wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Saved on the kiosk in %1: %2</source>
+        <translation>Opgeslagen op de kiosk in %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the outcome</source>
+        <translation>Uitkomst exporteren</translation>
+    </message>
+    <message>
+        <source>The kiosk saves what the group made together, without names: a text file, a PDF and two spreadsheet files (CSV). Of the case only its title, unless you include the case text.</source>
+        <translation>De kiosk slaat op wat de groep samen heeft gemaakt, zonder namen: een tekstbestand, een pdf en twee spreadsheetbestanden (csv). Van de casus alleen de titel, tenzij je de casustekst meeneemt.</translation>
+    </message>
+    <message>
+        <source>With the case text</source>
+        <translation>Met casustekst</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The kiosk could not save the outcome: %1</source>
+        <translation>De kiosk kon de uitkomst niet opslaan: %1</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorBar</name>
     <message>
         <source>Facilitator</source>
@@ -349,6 +388,10 @@
     <message>
         <source>Show the result</source>
         <translation>Uitslag tonen</translation>
+    </message>
+    <message>
+        <source>Export the outcome…</source>
+        <translation>Uitkomst exporteren…</translation>
     </message>
 </context>
 <context>
