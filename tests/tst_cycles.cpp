@@ -1,14 +1,16 @@
-// Cycles on the wall: meeting 1 of Draagvlak-intervisie with participants,
+// Cycles on the wall: the session section's cycle position; meeting 1 of Draagvlak-intervisie with participants,
 // then meeting 2 started from the wall (KioskController::newMeeting). The
 // wall's view says which meeting of the cycle it is and its accent; the
 // controller's previousOutcome holds what the room produced last time and
 // nothing private (first thoughts, unshared insights, ids, tokens, the
 // case); deleting that past meeting takes it away; and in a cycle the
 // previous meeting is the one just below this one.
+#include "clock.h"
 #include "kioskcontroller.h"
 #include "kiosksession.h"
 #include "meetingarchive.h"
 #include "sessionview.h"
+#include "store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,6 +58,36 @@ private slots:
         m_controller.reset();
         m_session.reset();
         m_people.clear();
+    }
+
+    // The session section says which meeting of the cycle this is, to every role.
+    void sessionCarriesTheCycle()
+    {
+        start(QStringLiteral("collegiale-ontmoeting"));
+        QVERIFY(m_session->engine()->projection(Actor::wallDisplay()).value(QLatin1String("session")).toObject()
+                        .value(QLatin1String("cycle")).isNull()); // this format has no cycle
+
+        QTemporaryDir dir;
+        Store store;
+        ManualClock clock;
+        QString error;
+        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+        const FormatResult cycleFormat = FormatLoader::loadFile(FormatLoader::builtInPath(QStringLiteral("draagvlak-intervisie")));
+        QVERIFY(cycleFormat.ok());
+        SessionEngine engine(&store, &clock);
+        QVERIFY2(engine.resumeOrCreate(*cycleFormat.format, QStringLiteral("Draagvlak"), QStringLiteral("123456"),
+                                       QStringLiteral("9999"), &error, 3), qPrintable(error));
+        const Meeting &third = cycleFormat.format->cycle.at(2);
+        for (const Actor &who : {Actor::wallDisplay(), Actor::localFacilitator()}) {
+            const QJsonObject cycle = engine.projection(who).value(QLatin1String("session")).toObject()
+                                              .value(QLatin1String("cycle")).toObject();
+            QCOMPARE(cycle.value(QLatin1String("meeting")).toInt(), 3);
+            QCOMPARE(cycle.value(QLatin1String("size")).toInt(), 5);
+            QCOMPARE(cycle.value(QLatin1String("title")).toString(), cycleFormat.format->cycleTitle);
+            QCOMPARE(cycle.value(QLatin1String("meetingTitle")).toString(), third.title);
+            QCOMPARE(cycle.value(QLatin1String("accent")).toString(), third.accent);
+            QVERIFY(third.accent.contains(QLatin1String("communicatie")));
+        }
     }
 
     void secondMeetingShowsTheFirstsOutcome()

@@ -289,35 +289,6 @@ private Q_SLOTS:
         QVERIFY(!ofA.contains("123456"));
     }
 
-    // The session section says which meeting of the cycle this is, to every role.
-    void sessionCarriesTheCycle()
-    {
-        Fixture f;
-        QVERIFY(f.engine->projection(Actor::wallDisplay()).value(QLatin1String("session")).toObject()
-                        .value(QLatin1String("cycle")).isNull()); // collegiale ontmoeting has none
-
-        QTemporaryDir dir;
-        Store store;
-        QString error;
-        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
-        const FormatResult cycleFormat = FormatLoader::loadFile(FormatLoader::builtInPath(QStringLiteral("draagvlak-intervisie")));
-        QVERIFY(cycleFormat.ok());
-        SessionEngine engine(&store, &f.clock);
-        QVERIFY2(engine.resumeOrCreate(*cycleFormat.format, QStringLiteral("Draagvlak"), QStringLiteral("123456"),
-                                       QStringLiteral("9999"), &error, 3), qPrintable(error));
-        const Meeting &third = cycleFormat.format->cycle.at(2);
-        for (const Actor &who : {Actor::wallDisplay(), Actor::localFacilitator()}) {
-            const QJsonObject cycle = engine.projection(who).value(QLatin1String("session")).toObject()
-                                              .value(QLatin1String("cycle")).toObject();
-            QCOMPARE(cycle.value(QLatin1String("meeting")).toInt(), 3);
-            QCOMPARE(cycle.value(QLatin1String("size")).toInt(), 5);
-            QCOMPARE(cycle.value(QLatin1String("title")).toString(), cycleFormat.format->cycleTitle);
-            QCOMPARE(cycle.value(QLatin1String("meetingTitle")).toString(), third.title);
-            QCOMPARE(cycle.value(QLatin1String("accent")).toString(), third.accent);
-            QVERIFY(third.accent.contains(QLatin1String("communicatie")));
-        }
-    }
-
     void boardEditing()
     {
         Fixture f;
