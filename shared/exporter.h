@@ -50,14 +50,17 @@ public:
     // One row per shared insight and per tip/top: kind, question, text.
     QByteArray reflectionsCsv() const;
 
+    // The shared insights of one question ("enriched" or "takeaway") and the
+    // tips or tops ("tip" or "top"), each sorted by text.
+    QStringList sharedInsights(const QString &question) const;
+    QStringList tips(const QString &kind) const;
+
     // A heading or label in the export's language (English when unknown).
     QString text(const char *key) const;
     static QString csvField(const QString &value);
     static QString markdownEscape(const QString &value);
 
 private:
-    QStringList sharedInsights(const QString &question) const;
-    QStringList tips(const QString &kind) const;
     QList<const Solution *> solutions() const;
 
     const SessionState &m_state;

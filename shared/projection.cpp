@@ -43,6 +43,20 @@ QJsonObject phaseSection(const SessionState &s, qint64 now)
             {QStringLiteral("runs"), runs}};
 }
 
+// Where this meeting stands in its format's cycle, or null without a cycle.
+QJsonValue cycleJson(const SessionState &s)
+{
+    const int size = int(s.format.cycle.size());
+    if (size == 0 || s.cycleMeeting < 1 || s.cycleMeeting > size)
+        return QJsonValue::Null;
+    const Meeting &m = s.format.cycle.at(s.cycleMeeting - 1);
+    return QJsonObject{{QStringLiteral("meeting"), s.cycleMeeting},
+                       {QStringLiteral("size"), size},
+                       {QStringLiteral("title"), s.format.cycleTitle},
+                       {QStringLiteral("meetingTitle"), m.title},
+                       {QStringLiteral("accent"), m.accent}};
+}
+
 QJsonObject cardJson(const Card &c, bool withHidden)
 {
     QJsonArray remarks;
@@ -167,7 +181,8 @@ QJsonValue SessionEngine::section(Section which, const Actor &actor) const
     case Section::Session: {
         QJsonObject o{{QStringLiteral("name"), s.name},
                       {QStringLiteral("meeting"), meetingCode()},
-                      {QStringLiteral("format"), s.format.toJson()}};
+                      {QStringLiteral("format"), s.format.toJson()},
+                      {QStringLiteral("cycle"), cycleJson(s)}};
         if (role == Role::Wall || facilitator)
             o.insert(QStringLiteral("pin"), s.pin);
         return o;

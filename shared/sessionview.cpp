@@ -166,6 +166,23 @@ void SessionView::applySession(const QJsonObject &session)
     set(m_tipsPrompt, str(prompts, "tips"), &SessionView::tipsPromptChanged);
     set(m_topsPrompt, str(prompts, "tops"), &SessionView::topsPromptChanged);
     m_formatPhases = format.value(QLatin1String("phases")).toArray();
+
+    // One signal for the five: they change together, when a meeting starts.
+    const QJsonObject cycle = session.value(QLatin1String("cycle")).toObject();
+    const int meeting = integer(cycle, "meeting");
+    const int size = integer(cycle, "size");
+    const QString title = str(cycle, "title");
+    const QString meetingTitle = str(cycle, "meetingTitle");
+    const QString accent = str(cycle, "accent");
+    if (meeting != m_cycleMeeting || size != m_cycleSize || title != m_cycleTitle
+        || meetingTitle != m_cycleMeetingTitle || accent != m_cycleAccent) {
+        m_cycleMeeting = meeting;
+        m_cycleSize = size;
+        m_cycleTitle = title;
+        m_cycleMeetingTitle = meetingTitle;
+        m_cycleAccent = accent;
+        Q_EMIT cycleChanged();
+    }
 }
 
 void SessionView::applyPhase(const QJsonObject &phase)

@@ -39,6 +39,13 @@ class SessionView : public QObject
     Q_PROPERTY(QString insightTakeawayPrompt READ insightTakeawayPrompt NOTIFY insightTakeawayPromptChanged)
     Q_PROPERTY(QString tipsPrompt READ tipsPrompt NOTIFY tipsPromptChanged)
     Q_PROPERTY(QString topsPrompt READ topsPrompt NOTIFY topsPromptChanged)
+    // session.cycle: which meeting of the format's cycle this is (from 1; 0
+    // and empty texts without a cycle), of how many, and that meeting's accent.
+    Q_PROPERTY(int cycleMeeting READ cycleMeeting NOTIFY cycleChanged)
+    Q_PROPERTY(int cycleSize READ cycleSize NOTIFY cycleChanged)
+    Q_PROPERTY(QString cycleTitle READ cycleTitle NOTIFY cycleChanged)
+    Q_PROPERTY(QString cycleMeetingTitle READ cycleMeetingTitle NOTIFY cycleChanged)
+    Q_PROPERTY(QString cycleAccent READ cycleAccent NOTIFY cycleChanged)
     // phase
     Q_PROPERTY(int phaseIndex READ phaseIndex NOTIFY phaseIndexChanged)
     Q_PROPERTY(int phaseCount READ phaseCount NOTIFY phaseCountChanged)
@@ -115,6 +122,11 @@ public:
     QString insightTakeawayPrompt() const { return m_insightTakeawayPrompt; }
     QString tipsPrompt() const { return m_tipsPrompt; }
     QString topsPrompt() const { return m_topsPrompt; }
+    int cycleMeeting() const { return m_cycleMeeting; }
+    int cycleSize() const { return m_cycleSize; }
+    QString cycleTitle() const { return m_cycleTitle; }
+    QString cycleMeetingTitle() const { return m_cycleMeetingTitle; }
+    QString cycleAccent() const { return m_cycleAccent; }
     int phaseIndex() const { return m_phaseIndex; }
     int phaseCount() const { return m_phaseCount; }
     QString phaseStatus() const { return m_phaseStatus; }
@@ -169,6 +181,7 @@ Q_SIGNALS:
     void insightTakeawayPromptChanged();
     void tipsPromptChanged();
     void topsPromptChanged();
+    void cycleChanged();
     void phaseIndexChanged();
     void phaseCountChanged();
     void phaseStatusChanged();
@@ -227,6 +240,9 @@ private:
     QStringList m_probingQuestions;
     QString m_dreamerPrompt, m_criticPrompt, m_insightEnrichedPrompt, m_insightTakeawayPrompt;
     QString m_tipsPrompt, m_topsPrompt;
+    int m_cycleMeeting = 0;
+    int m_cycleSize = 0;
+    QString m_cycleTitle, m_cycleMeetingTitle, m_cycleAccent;
     QJsonArray m_formatPhases; // session.format.phases, for the per-phase details
     QJsonArray m_runs;         // phase.runs
 

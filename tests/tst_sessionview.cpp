@@ -377,6 +377,32 @@ private Q_SLOTS:
         QVERIFY(!view->overtime());
     }
 
+    void cycleFollowsTheSession()
+    {
+        view->applySnapshot(10, fullState());
+        QCOMPARE(view->cycleMeeting(), 0); // this session's format has no cycle
+        QVERIFY(view->cycleAccent().isEmpty());
+        QSignalSpy cycle(view.get(), &SessionView::cycleChanged);
+        QJsonObject session = fullState()["session"].toObject();
+        session["cycle"] = QJsonObject{{"meeting", 2}, {"size", 5}, {"title", "Draagvlakcyclus"},
+                                       {"meetingTitle", "2e bijeenkomst"}, {"accent", "De IK factor"}};
+        view->applyUpdate(11, {{"session", session}});
+        QCOMPARE(cycle.size(), 1);
+        QCOMPARE(view->cycleMeeting(), 2);
+        QCOMPARE(view->cycleSize(), 5);
+        QCOMPARE(view->cycleTitle(), QStringLiteral("Draagvlakcyclus"));
+        QCOMPARE(view->cycleMeetingTitle(), QStringLiteral("2e bijeenkomst"));
+        QCOMPARE(view->cycleAccent(), QStringLiteral("De IK factor"));
+        view->applyUpdate(12, {{"session", session}});
+        QCOMPARE(cycle.size(), 1); // the same cycle again: no signal
+        session["cycle"] = QJsonValue::Null;
+        view->applyUpdate(13, {{"session", session}});
+        QCOMPARE(cycle.size(), 2);
+        QCOMPARE(view->cycleMeeting(), 0);
+        QCOMPARE(view->cycleSize(), 0);
+        QVERIFY(view->cycleTitle().isEmpty() && view->cycleMeetingTitle().isEmpty());
+    }
+
     void clearForgetsEverything()
     {
         view->applySnapshot(10, fullState());

@@ -35,6 +35,11 @@ class KioskController : public QObject
     // Past meetings, newest first: fileName, name, formatTitle, date
     // (yyyy-MM-dd), cycleMeeting, cycleSize (kioskcontroller_meetings.cpp).
     Q_PROPERTY(QVariantList pastMeetings READ pastMeetings NOTIFY pastMeetingsChanged)
+    // What the room produced last time, for the start of this meeting: the
+    // latest archived meeting of this format (in a cycle, the one with the
+    // highest cycle meeting below this one's), anonymised as the export is;
+    // an empty map when there is none (kioskcontroller_outcome.cpp).
+    Q_PROPERTY(QVariantMap previousOutcome READ previousOutcome NOTIFY previousOutcomeChanged)
     // The built-in formats in the wall's language: id, title, description, cycleSize.
     Q_PROPERTY(QVariantList builtInFormats READ builtInFormats CONSTANT)
 public:
@@ -69,6 +74,7 @@ public:
     // Without one they refuse (code "no_session").
     void setSession(KioskSession *session);
     QVariantList pastMeetings() const;
+    QVariantMap previousOutcome() const { return m_previousOutcome; }
     QVariantList builtInFormats() const;
     // Ends this meeting for good (it goes to the archive) and starts one of
     // format: a built-in id, a .json path or a file: URL. cycleMeeting 0
@@ -135,6 +141,7 @@ Q_SIGNALS:
     // The engine refused an action of the wall (for a toast).
     void refused(const QString &code, const QString &message);
     void pastMeetingsChanged();
+    void previousOutcomeChanged();
     // After newMeeting: the server follows with KioskServer::setEngine.
     void engineReplaced(flipover::SessionEngine *engine);
     // newMeeting archived the old meeting but could not create the new one
@@ -148,6 +155,7 @@ private:
     void setError(const QString &code, const QString &message);
     void onChanged(quint64 seq, Sections sections);
     void attach(SessionEngine *engine);
+    void refreshPreviousOutcome();
 
     struct Undo {
         QString kind;
@@ -167,6 +175,7 @@ private:
     QString m_lastErrorMessage;
     QString m_lastExportFolder;
     QString m_exportLanguage = QStringLiteral("nl");
+    QVariantMap m_previousOutcome;
 };
 
 } // namespace flipover

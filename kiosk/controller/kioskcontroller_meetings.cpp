@@ -14,6 +14,7 @@ void KioskController::setSession(KioskSession *session)
 {
     m_session = session;
     Q_EMIT pastMeetingsChanged();
+    refreshPreviousOutcome();
 }
 
 QVariantList KioskController::pastMeetings() const
@@ -82,6 +83,7 @@ bool KioskController::newMeeting(const QString &format, int cycleMeeting)
     Q_EMIT engineReplaced(m_engine);
     Q_EMIT addressChanged(); // the join link carries the new meeting code
     Q_EMIT pastMeetingsChanged();
+    refreshPreviousOutcome();
     return true;
 }
 
@@ -98,6 +100,7 @@ bool KioskController::deletePastMeeting(const QString &fileName)
         return false;
     }
     Q_EMIT pastMeetingsChanged();
+    refreshPreviousOutcome();
     return true;
 }
 

@@ -93,6 +93,16 @@ bool Demo::join(int count)
     return true;
 }
 
+bool Demo::startNext(const QString &format)
+{
+    m_controller->setSession(m_session.get());
+    if (!check(m_controller->newMeeting(format), "newMeeting"))
+        return false;
+    m_people.clear();
+    settle(300);
+    return true;
+}
+
 // A participant's command; returns the new item's id when resultKey names it.
 int Demo::run(int participant, const QString &type, const QJsonObject &args, const char *resultKey)
 {

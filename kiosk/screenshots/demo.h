@@ -17,8 +17,6 @@
 #include <QTextStream>
 #include <memory>
 
-
-
 namespace flipover::shots {
 
 QTextStream &out();
@@ -33,6 +31,10 @@ public:
 
     bool open(const QString &format, const QString &name);
     bool join(int count);
+    // A new meeting from the wall (KioskController::newMeeting), as the
+    // facilitator starts one: the current one goes to the tour's archive and
+    // the participants are gone (join again).
+    bool startNext(const QString &format);
     int run(int participant, const QString &type, const QJsonObject &args, const char *resultKey = nullptr);
     bool check(bool accepted, const char *what);
     void advance(qint64 ms);
@@ -58,5 +60,9 @@ private:
     QList<Actor> m_people;
     bool m_failed = false;
 };
+
+// The cycle step of the tour (cycleshots.cpp): meeting 1 of a cycle, then
+// meeting 2 with its accent and last time's outcome.
+bool cycleTour(const ScreenshotOptions &options);
 
 } // namespace flipover::shots

@@ -336,7 +336,7 @@ int runKioskScreenshots(const ScreenshotOptions &options)
     qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
     qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
 
-    if (!meeting(options) || !fullBoard(options)) {
+    if (!meeting(options) || !fullBoard(options) || !cycleTour(options)) {
         out() << "screenshots: failed (see above)" << Qt::endl;
         return 1;
     }

@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk.Backend
 
-// The top band of the wall: which phase of how many, the meeting's name,
-// the phase title, and the timer, always on screen.
+// The top band of the wall: which phase of how many (in a cycle also which
+// meeting of how many), the meeting's name, the phase title, and the timer,
+// always on screen.
 Rectangle {
     id: root
 
@@ -17,13 +18,23 @@ Rectangle {
             return qsTr("The meeting is finished");
         return root.view.phaseTitle;
     }
+    // "Meeting 2 of 5" in a cycle. The accent does not fit beside the timer;
+    // the lobby shows it in full (GroundRules).
+    readonly property string cycleText: root.view.cycleSize > 0
+            ? qsTr("Meeting %1 of %2").arg(root.view.cycleMeeting).arg(root.view.cycleSize) : ""
     readonly property string phaseText: {
+        const parts = [];
         if (root.status === "notStarted")
-            return qsTr("Welcome") + "  \u00B7  " + qsTr("%n phase(s) planned", "", root.view.phaseCount);
-        const number = root.status === "ended"
-                ? qsTr("Summary")
-                : qsTr("Phase %1 of %2").arg(root.view.phaseIndex + 1).arg(root.view.phaseCount);
-        return number + "  \u00B7  " + root.view.sessionName;
+            parts.push(qsTr("Welcome"));
+        else if (root.status === "ended")
+            parts.push(qsTr("Summary"));
+        else
+            parts.push(qsTr("Phase %1 of %2").arg(root.view.phaseIndex + 1).arg(root.view.phaseCount));
+        if (root.cycleText.length > 0)
+            parts.push(root.cycleText);
+        parts.push(root.status === "notStarted" ? qsTr("%n phase(s) planned", "", root.view.phaseCount)
+                                                : root.view.sessionName);
+        return parts.join("  \u00B7  ");
     }
 
     implicitHeight: Theme.px(184)

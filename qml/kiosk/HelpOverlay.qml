@@ -19,6 +19,7 @@ Rectangle {
         ["V", qsTr("Open or close the vote")],
         ["R", qsTr("Show or hide the results")],
         ["P", qsTr("The plan: minutes per phase, add a phase")],
+        ["O", qsTr("Last time's outcome (when there was a previous meeting)")],
         [qsTr("Ctrl+E"), qsTr("Export the outcome (Markdown, CSV, PDF)")],
         [qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards")],
         [qsTr("Tab / Shift+Tab"), qsTr("Select the next or previous card (or tap it)")],

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk.Backend
 
-// Before the start: how to join on the left, the ground rules on the right.
+// Before the start: how to join on the left; on the right the cycle's
+// meeting and accent, last time's outcome, and the ground rules.
 Item {
     id: root
 
@@ -10,6 +11,7 @@ Item {
     required property KioskController controller
 
     signal startRequested()
+    signal previousRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -33,6 +35,12 @@ Item {
             title: root.view.groundRulesTitle
             rules: root.view.groundRules
             agreement: root.view.agreement
+            cycleMeeting: root.view.cycleMeeting
+            cycleSize: root.view.cycleSize
+            cycleTitle: root.view.cycleTitle
+            cycleAccent: root.view.cycleAccent
+            previous: root.controller.previousOutcome
+            onPreviousRequested: root.previousRequested()
         }
     }
 }

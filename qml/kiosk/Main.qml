@@ -25,6 +25,8 @@ Window {
     property bool confirmEndShown: false
     property bool planShown: false
     property bool exportShown: false
+    // Last time's outcome (O), when the archive holds a previous meeting.
+    property bool previousShown: false
     // The phase the plan's add form follows (-1: closed); for the screenshot tour.
     property alias planAddAfter: plan.addAfter
 
@@ -66,6 +68,12 @@ Window {
             event.accepted = true;
             return;
         }
+        if (root.previousShown) {
+            if (event.key === Qt.Key_Escape || event.key === Qt.Key_O)
+                root.previousShown = false;
+            event.accepted = true;
+            return;
+        }
         if (event.key === Qt.Key_E && (event.modifiers & Qt.ControlModifier)) {
             root.exportShown = true;
             event.accepted = true;
@@ -103,6 +111,11 @@ Window {
         case Qt.Key_V: actions.toggleVote(); break;
         case Qt.Key_R: actions.toggleReveal(); break;
         case Qt.Key_P: root.planShown = true; break;
+        case Qt.Key_O:
+            if (root.controller.previousOutcome.fileName === undefined)
+                return;
+            root.previousShown = true;
+            break;
         case Qt.Key_PageDown: root.flipPage(1); break;
         case Qt.Key_PageUp: root.flipPage(-1); break;
         case Qt.Key_Question:
@@ -195,6 +208,10 @@ Window {
         function onExported(folder: string) {
             toast.offer(qsTr("The outcome is saved in %1").arg(folder), "");
         }
+        function onPreviousOutcomeChanged() {
+            if (root.controller.previousOutcome.fileName === undefined)
+                root.previousShown = false;
+        }
     }
 
     Timer {
@@ -250,6 +267,7 @@ Window {
                 view: root.view
                 controller: root.controller
                 onStartRequested: actions.next()
+                onPreviousRequested: root.previousShown = true
             }
         }
         Component {
@@ -311,6 +329,13 @@ Window {
             visible: root.helpShown
             facilitatorPin: root.controller.facilitatorPin
             onCloseRequested: root.helpShown = false
+        }
+
+        PreviousOutcome {
+            anchors.fill: parent
+            visible: root.previousShown
+            outcome: root.controller.previousOutcome
+            onCloseRequested: root.previousShown = false
         }
 
         PlanOverlay {

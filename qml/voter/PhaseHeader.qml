@@ -59,9 +59,11 @@ Rectangle {
 
                     Label {
                         Layout.fillWidth: true
-                        text: root.running ? qsTr("%1 · phase %2 of %3").arg(root.view.formatTitle)
-                                             .arg(root.view.phaseIndex + 1).arg(root.view.phaseCount)
-                                           : root.view.formatTitle
+                        text: (root.running ? qsTr("%1 · phase %2 of %3").arg(root.view.formatTitle)
+                                              .arg(root.view.phaseIndex + 1).arg(root.view.phaseCount)
+                                            : root.view.formatTitle)
+                              + (root.view.cycleSize > 0 ? " · " + qsTr("meeting %1 of %2").arg(root.view.cycleMeeting)
+                                                                   .arg(root.view.cycleSize) : "")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
                         elide: Text.ElideRight

@@ -24,6 +24,23 @@ GridLayout {
 
         Panel {
             Layout.fillWidth: true
+            visible: root.view.cycleSize > 0
+            title: qsTr("Meeting %1 of %2").arg(root.view.cycleMeeting).arg(root.view.cycleSize)
+            hint: root.view.cycleTitle
+
+            Label {
+                Layout.fillWidth: true
+                visible: root.view.cycleAccent !== ""
+                textFormat: Text.StyledText
+                text: "<b>" + qsTr("Focus:") + "</b> " + root.view.cycleAccent.replace(/&/g, "&amp;")
+                      .replace(/</g, "&lt;").replace(/>/g, "&gt;")
+                font.pixelSize: Theme.fontBody
+                color: Theme.ink
+                wrapMode: Text.Wrap
+            }
+        }
+        Panel {
+            Layout.fillWidth: true
             title: qsTr("How this works")
             hint: qsTr("The facilitator starts the meeting on the wall. This tablet then shows by itself what you can do in each phase.")
 

@@ -416,7 +416,49 @@
 <context>
     <name>GroundRules</name>
     <message>
-        <location filename="../GroundRules.qml" line="20"/>
+        <location filename="../GroundRules.qml" line="29"/>
+        <source>meeting %1 of %2</source>
+        <translation>bijeenkomst %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../GroundRules.qml" line="32"/>
+        <source>Last time (%1, %2):</source>
+        <translation>Vorige keer (%1, %2):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../GroundRules.qml" line="33"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../GroundRules.qml" line="34"/>
+        <source>%n shared insight(s)</source>
+        <translation>
+            <numerusform>%n gedeeld inzicht</numerusform>
+            <numerusform>%n gedeelde inzichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../GroundRules.qml" line="62"/>
+        <source>Meeting %1 of %2</source>
+        <translation>Bijeenkomst %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../GroundRules.qml" line="79"/>
+        <source>Focus:</source>
+        <translation>Accent:</translation>
+    </message>
+    <message>
+        <location filename="../GroundRules.qml" line="104"/>
+        <location filename="../GroundRules.qml" line="127"/>
+        <source>Previous meeting</source>
+        <translation>Vorige bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../GroundRules.qml" line="118"/>
         <source>Ground rules</source>
         <translation>Spelregels</translation>
     </message>
@@ -424,17 +466,22 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../HeaderBar.qml" line="22"/>
+        <location filename="../HeaderBar.qml" line="28"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../HeaderBar.qml" line="17"/>
+        <location filename="../HeaderBar.qml" line="18"/>
         <source>The meeting is finished</source>
         <translation>De bijeenkomst is afgerond</translation>
     </message>
+    <message>
+        <location filename="../HeaderBar.qml" line="24"/>
+        <source>Meeting %1 of %2</source>
+        <translation>Bijeenkomst %1 van %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../HeaderBar.qml" line="22"/>
+        <location filename="../HeaderBar.qml" line="35"/>
         <source>%n phase(s) planned</source>
         <translation>
             <numerusform>%n fase gepland</numerusform>
@@ -442,12 +489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../HeaderBar.qml" line="24"/>
+        <location filename="../HeaderBar.qml" line="30"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../HeaderBar.qml" line="25"/>
+        <location filename="../HeaderBar.qml" line="32"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 van %2</translation>
     </message>
@@ -496,76 +543,81 @@
     </message>
     <message>
         <location filename="../HelpOverlay.qml" line="22"/>
+        <source>Last time&apos;s outcome (when there was a previous meeting)</source>
+        <translation>De opbrengst van de vorige bijeenkomst (als die er is)</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="22"/>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>Export the outcome (Markdown, CSV, PDF)</source>
         <translation>De uitkomst exporteren (Markdown, CSV, PDF)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Previous or next page of cards</source>
         <translation>Vorige of volgende pagina met kaarten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Select the next or previous card (or tap it)</source>
         <translation>Volgende of vorige kaart kiezen (of tik erop)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>Edit or hide the selected card</source>
         <translation>Gekozen kaart bewerken of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="27"/>
         <source>Merge the selected card: pick the other card, then Enter</source>
         <translation>Gekozen kaart samenvoegen: kies de andere kaart, dan Enter</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="28"/>
         <source>Move the selected card earlier or later</source>
         <translation>Gekozen kaart naar voren of naar achteren</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="28"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>Add a card for the room (what is said aloud)</source>
         <translation>Kaart voor de zaal toevoegen (wat hardop gezegd wordt)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="29"/>
+        <location filename="../HelpOverlay.qml" line="30"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="29"/>
+        <location filename="../HelpOverlay.qml" line="30"/>
         <source>Undo hiding or merging</source>
         <translation>Verbergen of samenvoegen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="30"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="31"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>This help</source>
         <translation>Deze hulp</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="32"/>
+        <location filename="../HelpOverlay.qml" line="33"/>
         <source>Close, or let go of the selected card</source>
         <translation>Sluiten, of de gekozen kaart loslaten</translation>
     </message>
@@ -574,17 +626,17 @@
         <translation type="vanished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="60"/>
+        <location filename="../HelpOverlay.qml" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="103"/>
+        <location filename="../HelpOverlay.qml" line="104"/>
         <source>Facilitator PIN, to steer from a tablet:</source>
         <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="120"/>
+        <location filename="../HelpOverlay.qml" line="121"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -637,42 +689,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="155"/>
+        <location filename="../Main.qml" line="168"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="197"/>
         <source>The card is hidden from the wall.</source>
         <translation>De kaart is van de wand gehaald.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="197"/>
         <source>The cards are merged.</source>
         <translation>De kaarten zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="185"/>
+        <location filename="../Main.qml" line="198"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="209"/>
         <source>The outcome is saved in %1</source>
         <translation>De uitkomst staat in %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="348"/>
+        <location filename="../Main.qml" line="373"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="349"/>
+        <location filename="../Main.qml" line="374"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="350"/>
+        <location filename="../Main.qml" line="375"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -766,6 +818,86 @@
             <numerusform>%n post-it</numerusform>
             <numerusform>%n post-its</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviousOutcome</name>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="29"/>
+        <source>Top: %1</source>
+        <translation>Top: %1</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="30"/>
+        <source>Tip: %1</source>
+        <translation>Tip: %1</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="37"/>
+        <source>meeting %1 of %2</source>
+        <translation>bijeenkomst %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="64"/>
+        <source>Previous meeting</source>
+        <translation>Vorige bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="92"/>
+        <source>Cards with the most dots</source>
+        <translation>Kaarten met de meeste stippen</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="92"/>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="101"/>
+        <source>No cards.</source>
+        <translation>Geen kaarten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../PreviousOutcome.qml" line="162"/>
+        <source>and %n more card(s)</source>
+        <translation>
+            <numerusform>en nog %n kaart</numerusform>
+            <numerusform>en nog %n kaarten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="176"/>
+        <source>Shared insights</source>
+        <translation>Gedeelde inzichten</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="183"/>
+        <source>None shared.</source>
+        <translation>Niets gedeeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../PreviousOutcome.qml" line="200"/>
+        <location filename="../PreviousOutcome.qml" line="232"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="208"/>
+        <source>Tips and tops</source>
+        <translation>Tips en tops</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="215"/>
+        <source>None given.</source>
+        <translation>Niets gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../PreviousOutcome.qml" line="241"/>
+        <source>Press O or Esc to close.</source>
+        <translation>Sluiten met O of Esc.</translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,10 @@
         <source>Asked now:</source>
         <translation>Nu gevraagd:</translation>
     </message>
+    <message>
+        <source>meeting %1 of %2</source>
+        <translation>bijeenkomst %1 van %2</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPanel</name>
@@ -1074,6 +1078,14 @@
 </context>
 <context>
     <name>WaitingBody</name>
+    <message>
+        <source>Meeting %1 of %2</source>
+        <translation>Bijeenkomst %1 van %2</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Accent:</translation>
+    </message>
     <message>
         <source>How this works</source>
         <translation>Zo werkt het</translation>

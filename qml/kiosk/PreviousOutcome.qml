@@ -1,0 +1,248 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+
+// Last time's outcome, at the start of the next meeting: the cards with the
+// most dots (in the board's order when nobody voted), the shared insights,
+// and the tips and tops. Only what the export shows (KioskController::
+// previousOutcome). Opens with O or the lobby's button; closes with O or Esc.
+Rectangle {
+    id: root
+
+    property var outcome: ({}) // KioskController.previousOutcome
+
+    signal closeRequested()
+
+    readonly property int maxCards: 5
+    readonly property int maxInsights: 4
+    readonly property int maxTips: 3
+    readonly property bool voted: root.outcome.voted === true
+    readonly property var allCards: root.outcome.cards ?? []
+    readonly property var topCards: {
+        const cards = root.allCards.slice();
+        if (root.voted)
+            cards.sort((a, b) => b.dots - a.dots || a.position - b.position);
+        return cards.slice(0, root.maxCards);
+    }
+    readonly property var insights: (root.outcome.enriched ?? []).concat(root.outcome.takeaway ?? [])
+    // Tops first, then tips, each with its word.
+    readonly property var tipsTops: (root.outcome.tops ?? []).map(t => qsTr("Top: %1").arg(t))
+                                    .concat((root.outcome.tips ?? []).map(t => qsTr("Tip: %1").arg(t)))
+    readonly property string subtitle: {
+        const o = root.outcome;
+        if (o.fileName === undefined)
+            return "";
+        const parts = [o.name];
+        if (o.cycleMeeting > 0)
+            parts.push(qsTr("meeting %1 of %2").arg(o.cycleMeeting).arg(o.cycleSize));
+        parts.push(Qt.formatDate(Date.fromLocaleString(Qt.locale("C"), o.date, "yyyy-MM-dd"), "d-M-yyyy"));
+        return parts.join("  \u00B7  ");
+    }
+
+    color: "#D9000000" // the wall dimmed behind the panel
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.closeRequested()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: Theme.px(3)
+        border.color: Theme.navy
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.px(40)
+            spacing: Theme.px(14)
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Previous meeting")
+                color: Theme.ink
+                font.pixelSize: Theme.title
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Text {
+                objectName: "previousSubtitle"
+                Layout.fillWidth: true
+                text: root.subtitle
+                color: Theme.inkMuted
+                font.pixelSize: Theme.body
+                elide: Text.ElideRight
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.px(48)
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 11
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.px(12)
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: root.voted ? qsTr("Cards with the most dots") : qsTr("Cards")
+                        color: Theme.navy
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: root.allCards.length === 0
+                        text: qsTr("No cards.")
+                        color: Theme.inkMuted
+                        font.pixelSize: Theme.body
+                    }
+                    Repeater {
+                        model: root.topCards
+
+                        delegate: RowLayout {
+                            id: card
+
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            spacing: Theme.px(16)
+
+                            Rectangle {
+                                Layout.alignment: Qt.AlignTop
+                                Layout.preferredWidth: Theme.px(64)
+                                Layout.preferredHeight: Theme.px(64)
+                                visible: root.voted
+                                radius: width / 2
+                                color: Theme.navy
+
+                                Text {
+                                    anchors.centerIn: parent
+                                    text: card.modelData.dots
+                                    color: Theme.inkOnNavy
+                                    font.pixelSize: Theme.small
+                                    font.bold: true
+                                }
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.px(2)
+
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: card.modelData.text
+                                    color: Theme.ink
+                                    font.pixelSize: Theme.body
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    visible: text.length > 0
+                                    text: [card.modelData.direction].concat(card.modelData.tags)
+                                          .filter((t, i, all) => t.length > 0 && all.indexOf(t) === i)
+                                          .join("  \u00B7  ")
+                                    color: Theme.inkMuted
+                                    font.pixelSize: Theme.small
+                                    elide: Text.ElideRight
+                                }
+                            }
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: root.allCards.length > root.maxCards
+                        text: qsTr("and %n more card(s)", "", root.allCards.length - root.maxCards)
+                        color: Theme.inkMuted
+                        font.pixelSize: Theme.small
+                    }
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 9
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.px(12)
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Shared insights")
+                        color: Theme.navy
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Repeater {
+                        model: root.insights.length > 0 ? root.insights.slice(0, root.maxInsights) : [qsTr("None shared.")]
+
+                        delegate: Text {
+                            required property string modelData
+
+                            Layout.fillWidth: true
+                            text: "\u2022 " + modelData
+                            color: root.insights.length > 0 ? Theme.ink : Theme.inkMuted
+                            font.pixelSize: Theme.body
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: root.insights.length > root.maxInsights
+                        text: qsTr("and %n more", "", root.insights.length - root.maxInsights)
+                        color: Theme.inkMuted
+                        font.pixelSize: Theme.small
+                    }
+
+                    Text {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.px(12)
+                        text: qsTr("Tips and tops")
+                        color: Theme.navy
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Repeater {
+                        model: root.tipsTops.length > 0 ? root.tipsTops.slice(0, root.maxTips) : [qsTr("None given.")]
+
+                        delegate: Text {
+                            required property string modelData
+
+                            Layout.fillWidth: true
+                            text: "\u2022 " + modelData
+                            color: root.tipsTops.length > 0 ? Theme.ink : Theme.inkMuted
+                            font.pixelSize: Theme.body
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: root.tipsTops.length > root.maxTips
+                        text: qsTr("and %n more", "", root.tipsTops.length - root.maxTips)
+                        color: Theme.inkMuted
+                        font.pixelSize: Theme.small
+                    }
+                }
+            }
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Press O or Esc to close.")
+                color: Theme.inkMuted
+                font.pixelSize: Theme.small
+                elide: Text.ElideRight
+            }
+        }
+    }
+}
