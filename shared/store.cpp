@@ -82,6 +82,15 @@ bool Store::adopt(const QString &connection, const QString &path, const QString 
     return true;
 }
 
+struct Store::Statements {
+    explicit Statements(const QSqlDatabase &db) : begin(db), put(db), del(db), commit(db), rollback(db) {}
+    QSqlQuery begin;
+    QSqlQuery put;
+    QSqlQuery del;
+    QSqlQuery commit;
+    QSqlQuery rollback;
+};
+
 Store::Store() = default;
 
 Store::~Store()
@@ -202,6 +211,7 @@ bool Store::openReadOnly(const QString &filePath, QString *error)
 
 void Store::close()
 {
+    m_statements.reset(); // a statement must not outlive its connection
     if (m_connection.isEmpty())
         return;
     {
@@ -237,54 +247,58 @@ QList<Record> Store::loadAll(QString *error) const
     return records;
 }
 
+// Runs one prepared statement; on failure *failure says what and why.
+static bool step(QSqlQuery &q, const QString &path, const QString &what, QString *failure)
+{
+    const bool ok = q.exec();
+    if (!ok && failure)
+        *failure = describe(path, what, q.lastError());
+    q.finish();
+    return ok;
+}
+
 bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error)
 {
     if (!isOpen()) {
         setError(error, QStringLiteral("The store is not open, so nothing was saved."));
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), m_path, QStringLiteral("Cannot start a transaction"), error))
+    if (!m_statements) {
+        auto st = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
+        QSqlQuery *const qs[] = {&st->begin, &st->put, &st->del, &st->commit, &st->rollback};
+        const char *const sql[] = {"BEGIN IMMEDIATE", "INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)",
+                                   "DELETE FROM records WHERE kind = ? AND id = ?", "COMMIT", "ROLLBACK"};
+        for (int i = 0; i < 5; ++i) {
+            if (!qs[i]->prepare(QString::fromLatin1(sql[i]))) {
+                setError(error, describe(m_path, QStringLiteral("Cannot prepare the statements"), qs[i]->lastError())
+                                    + QStringLiteral("; nothing was saved."));
+                return false;
+            }
+        }
+        m_statements = std::move(st);
+    }
+    Statements &st = *m_statements;
+    if (!step(st.begin, m_path, QStringLiteral("Cannot start a transaction"), error))
         return false;
 
+    // Upserts are written first, then removals; a key in both ends removed.
     QString failure;
-    {
-        // Upserts are written first, then removals; a key in both ends removed.
-        QSqlQuery put(db);
-        QSqlQuery del(db);
-        if (!upserts.isEmpty()
-            && !put.prepare(QStringLiteral("INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)"))) {
-            failure = describe(m_path, QStringLiteral("Cannot prepare the insert"), put.lastError());
-        }
-        for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
-            const Record &r = upserts.at(i);
-            put.bindValue(0, r.kind);
-            put.bindValue(1, r.id);
-            put.bindValue(2, r.data);
-            if (!put.exec())
-                failure = describe(m_path, QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size()),
-                                   put.lastError());
-        }
-        if (failure.isEmpty() && !removals.isEmpty()
-            && !del.prepare(QStringLiteral("DELETE FROM records WHERE kind = ? AND id = ?"))) {
-            failure = describe(m_path, QStringLiteral("Cannot prepare the delete"), del.lastError());
-        }
-        for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
-            del.bindValue(0, removals.at(i).kind);
-            del.bindValue(1, removals.at(i).id);
-            if (!del.exec())
-                failure = describe(m_path, QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size()),
-                                   del.lastError());
-        }
-        put.finish();
-        del.finish();
+    for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
+        const Record &r = upserts.at(i);
+        st.put.bindValue(0, r.kind);
+        st.put.bindValue(1, r.id);
+        st.put.bindValue(2, r.data);
+        step(st.put, m_path, QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size()), &failure);
     }
-    if (failure.isEmpty()
-        && run(db, QStringLiteral("COMMIT"), m_path, QStringLiteral("Cannot commit the transaction"), &failure)) {
+    for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
+        st.del.bindValue(0, removals.at(i).kind);
+        st.del.bindValue(1, removals.at(i).id);
+        step(st.del, m_path, QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size()), &failure);
+    }
+    if (failure.isEmpty() && step(st.commit, m_path, QStringLiteral("Cannot commit the transaction"), &failure))
         return true;
-    }
     QString ignored;
-    run(db, QStringLiteral("ROLLBACK"), m_path, QString(), &ignored);
+    step(st.rollback, m_path, QString(), &ignored);
     setError(error, failure + QStringLiteral("; nothing was saved."));
     return false;
 }

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace flipover {
 
 struct Record {
@@ -60,6 +62,10 @@ public:
 private:
     bool adopt(const QString &connection, const QString &path, const QString &failure, QString *error);
 
+    // commit()'s statements, prepared once per open: preparing them again for
+    // every accepted command cost about a tenth of a lone vote's time.
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
     QString m_connection;
     QString m_path;
 };
