@@ -76,9 +76,12 @@ bool KioskController::newMeeting(const QString &format, int cycleMeeting)
             Q_EMIT sessionLost(error);
         return false;
     }
+    // The old engine is gone: nothing may reach it, not even through the
+    // view's clearing (the wall's lobby comes back and reads pin() at once).
+    m_engine = m_session->engine();
     setUndo({});
     m_view->clear();
-    attach(m_session->engine());
+    attach(m_engine);
     Q_EMIT engineReplaced(m_engine);
     Q_EMIT addressChanged(); // the join link carries the new meeting code
     Q_EMIT pastMeetingsChanged();
