@@ -20,6 +20,7 @@ Rectangle {
         ["R", qsTr("Show or hide the results")],
         ["P", qsTr("The plan: minutes per phase, add a phase")],
         [qsTr("Ctrl+E"), qsTr("Export the outcome (Markdown, CSV, PDF)")],
+        [qsTr("Ctrl+N"), qsTr("New meeting: the start screen")],
         [qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards")],
         [qsTr("Tab / Shift+Tab"), qsTr("Select the next or previous card (or tap it)")],
         ["E  /  H", qsTr("Edit or hide the selected card")],

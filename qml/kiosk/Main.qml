@@ -25,6 +25,8 @@ Window {
     property bool confirmEndShown: false
     property bool planShown: false
     property bool exportShown: false
+    // The start screen (StartScreen.qml): Ctrl+N, the control bar, the end summary.
+    property bool startShown: false
     // The phase the plan's add form follows (-1: closed); for the screenshot tour.
     property alias planAddAfter: plan.addAfter
 
@@ -49,6 +51,17 @@ Window {
         content.forceActiveFocus();
     }
 
+    function openStart() {
+        cards.cancel();
+        root.helpShown = false;
+        root.startShown = true;
+    }
+
+    function closeStart() {
+        root.startShown = false;
+        content.forceActiveFocus();
+    }
+
     function flipPage(delta: int) {
         if (screen.item && screen.item.flipPage)
             screen.item.flipPage(delta);
@@ -60,6 +73,10 @@ Window {
             event.accepted = true;
             return;
         }
+        if (root.startShown) {
+            startScreen.handleKey(event);
+            return;
+        }
         if (root.exportShown) {
             if (event.key === Qt.Key_Escape)
                 root.closeExport();
@@ -68,6 +85,11 @@ Window {
         }
         if (event.key === Qt.Key_E && (event.modifiers & Qt.ControlModifier)) {
             root.exportShown = true;
+            event.accepted = true;
+            return;
+        }
+        if (event.key === Qt.Key_N && (event.modifiers & Qt.ControlModifier)) {
+            root.openStart();
             event.accepted = true;
             return;
         }
@@ -267,6 +289,7 @@ Window {
 
             EndSummary {
                 view: root.view
+                onNewMeetingRequested: root.openStart()
             }
         }
 
@@ -293,6 +316,7 @@ Window {
             onPlanRequested: root.planShown = true
             onExportRequested: root.exportShown = true
             onEndRequested: root.confirmEndShown = true
+            onNewMeetingRequested: root.openStart()
         }
 
         Toast {
@@ -328,6 +352,20 @@ Window {
             visible: root.exportShown
             controller: root.controller
             onCloseRequested: root.closeExport()
+        }
+
+        StartScreen {
+            id: startScreen
+
+            objectName: "startScreen"
+            anchors.fill: parent
+            visible: root.startShown
+            controller: root.controller
+            meetingInProgress: actions.started && !actions.ended
+            onCloseRequested: root.closeStart()
+            onMeetingStarted: function(title) {
+                toast.offer(qsTr("A new meeting has started: %1").arg(title), "");
+            }
         }
 
         CardEditor {
