@@ -363,6 +363,7 @@ Window {
             controller: root.controller
             meetingInProgress: actions.started && !actions.ended
             onCloseRequested: root.closeStart()
+            onKeysReturned: content.forceActiveFocus()
             onMeetingStarted: function(title) {
                 toast.offer(qsTr("A new meeting has started: %1").arg(title), "");
             }

@@ -33,6 +33,8 @@ Rectangle {
 
     signal closeRequested()
     signal meetingStarted(string title)
+    // The file dialog is closed: the wall's keys should come back to Main.
+    signal keysReturned()
 
     // Fresh each time it opens: the built-in formats with the cycle's next
     // meeting as it is now, the current meeting's format chosen.
@@ -146,9 +148,14 @@ Rectangle {
     FileDialog {
         id: fileDialog
 
+        objectName: "formatFileDialog"
         title: qsTr("Open a format file")
         nameFilters: [qsTr("Flipover formats (*.json)")]
-        onAccepted: root.openFile(fileDialog.selectedFile)
+        onAccepted: {
+            root.openFile(fileDialog.selectedFile);
+            root.keysReturned();
+        }
+        onRejected: root.keysReturned()
     }
 
     ColumnLayout {

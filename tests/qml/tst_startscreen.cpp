@@ -257,6 +257,22 @@ private slots:
         QCOMPARE(m_controller->view()->formatTitle(), file->property("title").toString());
     }
 
+    // Ctrl+O opens the file dialog; once it is closed the screen's keys work again.
+    void theFileDialogGivesTheKeysBack()
+    {
+        openStartScreen();
+        QObject *dialog = item(QStringLiteral("startScreen"))->findChild<QObject *>(QStringLiteral("formatFileDialog"));
+        QVERIFY(dialog);
+        QVERIFY(!dialog->property("visible").toBool());
+        key(Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(shown(QStringLiteral("startScreen")));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+    }
+
     // "Delete" asks; Esc keeps the meeting; "Delete for good" removes its file.
     void deletingAPastMeetingAsksFirst()
     {
