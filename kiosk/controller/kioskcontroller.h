@@ -83,6 +83,14 @@ public:
     Q_INVOKABLE bool newMeeting(const QString &format, int cycleMeeting = 0);
     // Deletes a past meeting for good (MeetingArchive::remove).
     Q_INVOKABLE bool deletePastMeeting(const QString &fileName);
+    // Loads a format without starting it (the start screen's dry run): a
+    // built-in id, a .json path or a file: URL. Gives ok, format (what to
+    // pass to newMeeting), file (its name; empty when built in), title,
+    // description, minutes, cycleSize and nextCycleMeeting (the meeting
+    // newMeeting(format, 0) would start; 0 without a cycle). A format that
+    // does not load gives ok false with file, line (0: unknown), field,
+    // message and text (all of it in one line). Changes nothing.
+    Q_INVOKABLE QVariantMap checkFormat(const QString &format) const;
 
     // Each returns whether the engine accepted it; on refusal lastError* say why.
     Q_INVOKABLE bool startMeeting();

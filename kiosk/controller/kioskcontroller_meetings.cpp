@@ -6,6 +6,7 @@
 #include "meetingarchive.h"
 #include "sessionview.h"
 
+#include <QFileInfo>
 #include <QUrl>
 
 namespace flipover {
@@ -77,9 +78,12 @@ bool KioskController::newMeeting(const QString &format, int cycleMeeting)
             Q_EMIT sessionLost(error);
         return false;
     }
+    // The old engine is gone: nothing may reach it, not even through the
+    // view's clearing (the wall's lobby comes back and reads pin() at once).
+    m_engine = m_session->engine();
     setUndo({});
     m_view->clear();
-    attach(m_session->engine());
+    attach(m_engine);
     Q_EMIT engineReplaced(m_engine);
     Q_EMIT addressChanged(); // the join link carries the new meeting code
     Q_EMIT pastMeetingsChanged();
@@ -102,6 +106,39 @@ bool KioskController::deletePastMeeting(const QString &fileName)
     Q_EMIT pastMeetingsChanged();
     refreshPreviousOutcome();
     return true;
+}
+
+QVariantMap KioskController::checkFormat(const QString &format) const
+{
+    const QUrl url(format);
+    const bool builtIn = !url.isLocalFile() && FormatLoader::builtInIds().contains(format);
+    const QString path = builtIn ? FormatLoader::builtInPath(format) : url.isLocalFile() ? url.toLocalFile() : format;
+    const QString language = m_session ? m_session->options().language : QStringLiteral("nl");
+    const FormatResult loaded = FormatLoader::loadFile(path, language);
+    if (!loaded.ok()) {
+        const FormatError &e = loaded.error;
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("format"), format},
+                {QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line},
+                {QStringLiteral("field"), e.field}, {QStringLiteral("message"), e.message},
+                {QStringLiteral("text"), e.toString()}};
+    }
+    const Format &f = *loaded.format;
+    const int cycleSize = int(f.cycle.size());
+    // As newMeeting(format, 0) counts: the live meeting is archived first, so
+    // it is the latest of its format when it belongs to this cycle.
+    int next = 0;
+    if (cycleSize > 0) {
+        const SessionState *live = m_engine ? &m_engine->state() : nullptr;
+        if (live && live->format.id == f.id && live->cycleMeeting > 0)
+            next = live->cycleMeeting % cycleSize + 1;
+        else
+            next = m_session ? MeetingArchive(m_session->dataDir()).nextCycleMeeting(f.id, cycleSize) : 1;
+    }
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("format"), format},
+            {QStringLiteral("file"), builtIn ? QString() : QFileInfo(path).fileName()},
+            {QStringLiteral("title"), f.title}, {QStringLiteral("description"), f.description},
+            {QStringLiteral("minutes"), f.totalMinutes()}, {QStringLiteral("cycleSize"), cycleSize},
+            {QStringLiteral("nextCycleMeeting"), next}};
 }
 
 } // namespace flipover

@@ -54,6 +54,7 @@ bool Demo::open(const QString &format, const QString &name)
         return false;
     }
     m_controller = std::make_unique<KioskController>(m_session->engine());
+    m_controller->setSession(m_session.get()); // the start screen's formats and past meetings
     // A typical meeting-room address, so that the pictures do not depend on this machine.
     m_controller->setEndpoint(QHostAddress(QStringLiteral("192.168.1.20")), 7700);
 
@@ -150,6 +151,19 @@ QVariant Demo::wallItem(const char *objectName, const char *property) const
 void Demo::setWall(const char *property, const QVariant &value)
 {
     m_window->setProperty(property, value);
+}
+
+bool Demo::callWall(const char *objectName, const char *function, const QJSValueList &args)
+{
+    QObject *item = m_window->findChild<QObject *>(QString::fromLatin1(objectName));
+    QJSValue self = m_qml->toScriptValue(item);
+    const QJSValue result = item ? self.property(QString::fromLatin1(function)).callWithInstance(self, args) : QJSValue();
+    if (!item || result.isError()) {
+        out() << "screenshots: " << objectName << "." << function << " failed: " << result.toString() << Qt::endl;
+        m_failed = true;
+        return false;
+    }
+    return true;
 }
 
 bool Demo::shot(const QString &name)

@@ -9,6 +9,7 @@
 #include "kiosksession.h"
 #include "kioskshots.h"
 
+#include <QJSValue>
 #include <QJsonObject>
 #include <QList>
 #include <QQmlApplicationEngine>
@@ -42,6 +43,8 @@ public:
     // A property of the wall's QML object with this objectName.
     QVariant wallItem(const char *objectName, const char *property) const;
     void setWall(const char *property, const QVariant &value);
+    // Calls a QML function of the wall's item with this objectName.
+    bool callWall(const char *objectName, const char *function, const QJSValueList &args = {});
     void clearToast() { QMetaObject::invokeMethod(m_window, "clearToast"); }
     bool shot(const QString &name);
 

@@ -1,6 +1,7 @@
 #include "kioskshots.h"
 
 #include "demo.h"
+#include "startshots.h"
 #include "sessionview.h"
 
 #include <QDir>
@@ -336,7 +337,7 @@ int runKioskScreenshots(const ScreenshotOptions &options)
     qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
     qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
 
-    if (!meeting(options) || !fullBoard(options) || !cycleTour(options)) {
+    if (!meeting(options) || !fullBoard(options) || !cycleTour(options) || !startScreenShots(options)) {
         out() << "screenshots: failed (see above)" << Qt::endl;
         return 1;
     }

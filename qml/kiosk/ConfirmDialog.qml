@@ -58,11 +58,13 @@ Rectangle {
                     Layout.fillWidth: true
                 }
                 KioskButton {
+                    objectName: "confirmReject"
                     kind: "primary"
                     text: qsTr("Cancel")
                     onClicked: root.rejected()
                 }
                 KioskButton {
+                    objectName: "confirmAccept"
                     kind: "danger"
                     text: root.confirmText
                     onClicked: root.accepted()

@@ -16,6 +16,7 @@ Rectangle {
     signal planRequested()
     signal exportRequested()
     signal endRequested()
+    signal newMeetingRequested()
 
     implicitHeight: row.implicitHeight + 2 * Theme.px(14)
     color: Theme.navy
@@ -93,6 +94,13 @@ Rectangle {
         KioskButton {
             text: qsTr("Export")
             onClicked: root.exportRequested()
+        }
+        // Before the start and after the end; during a meeting Ctrl+N (it asks first).
+        KioskButton {
+            objectName: "controlNewMeeting"
+            visible: !root.actions.inPhase
+            text: qsTr("New meeting…")
+            onClicked: root.newMeetingRequested()
         }
         KioskButton {
             kind: "danger"

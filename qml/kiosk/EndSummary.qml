@@ -7,16 +7,20 @@ import Flipover.Kiosk.Backend
 // After the end: what the meeting produced, at a glance. The considerations
 // (ranked by their tallies if the room saw them; as many as fit), the phases
 // as planned, the counts of questions, insights and tips/tops, and what
-// people said they take away.
+// people said they take away. From here the facilitator goes on to the
+// start screen ("New meeting…").
 Item {
     id: root
 
     required property SessionView view
 
+    signal newMeetingRequested()
+
     readonly property bool talliesShown: root.view.talliesVisible
                                          && (root.view.talliesRevealed || root.view.liveTallies)
-    // Rows of about two lines each below the headings; the rest is counted.
-    readonly property int rowsFitting: Math.max(1, Math.floor((cardsColumn.height - Theme.px(170)) / Theme.px(142)))
+    // Rows of about two lines each between the headings and the button; the rest is counted.
+    readonly property int rowsFitting: Math.max(1, Math.floor((cardsColumn.height - Theme.px(170) - newMeeting.height
+                                                               - cardsColumn.spacing) / Theme.px(142)))
     // Cards in the facilitator's order, or by tally (ties keep that order).
     readonly property var ranked: {
         const rows = [];
@@ -114,6 +118,14 @@ Item {
             }
             Item {
                 Layout.fillHeight: true
+            }
+            KioskButton {
+                id: newMeeting
+
+                objectName: "endNewMeeting"
+                kind: "primary"
+                text: qsTr("New meeting…")
+                onClicked: root.newMeetingRequested()
             }
         }
 

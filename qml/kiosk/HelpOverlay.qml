@@ -21,6 +21,7 @@ Rectangle {
         ["P", qsTr("The plan: minutes per phase, add a phase")],
         ["O", qsTr("Last time's outcome (when there was a previous meeting)")],
         [qsTr("Ctrl+E"), qsTr("Export the outcome (Markdown, CSV, PDF)")],
+        [qsTr("Ctrl+N"), qsTr("New meeting: the start screen")],
         [qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards")],
         [qsTr("Tab / Shift+Tab"), qsTr("Select the next or previous card (or tap it)")],
         ["E  /  H", qsTr("Edit or hide the selected card")],

@@ -27,6 +27,8 @@ Window {
     property bool exportShown: false
     // Last time's outcome (O), when the archive holds a previous meeting.
     property bool previousShown: false
+    // The start screen (StartScreen.qml): Ctrl+N, the control bar, the end summary.
+    property bool startShown: false
     // The phase the plan's add form follows (-1: closed); for the screenshot tour.
     property alias planAddAfter: plan.addAfter
 
@@ -51,6 +53,17 @@ Window {
         content.forceActiveFocus();
     }
 
+    function openStart() {
+        cards.cancel();
+        root.helpShown = false;
+        root.startShown = true;
+    }
+
+    function closeStart() {
+        root.startShown = false;
+        content.forceActiveFocus();
+    }
+
     function flipPage(delta: int) {
         if (screen.item && screen.item.flipPage)
             screen.item.flipPage(delta);
@@ -60,6 +73,10 @@ Window {
         // The editor's fields take their own keys; what they leave is not a shortcut.
         if (editor.visible) {
             event.accepted = true;
+            return;
+        }
+        if (root.startShown) {
+            startScreen.handleKey(event);
             return;
         }
         if (root.exportShown) {
@@ -76,6 +93,11 @@ Window {
         }
         if (event.key === Qt.Key_E && (event.modifiers & Qt.ControlModifier)) {
             root.exportShown = true;
+            event.accepted = true;
+            return;
+        }
+        if (event.key === Qt.Key_N && (event.modifiers & Qt.ControlModifier)) {
+            root.openStart();
             event.accepted = true;
             return;
         }
@@ -285,6 +307,7 @@ Window {
 
             EndSummary {
                 view: root.view
+                onNewMeetingRequested: root.openStart()
             }
         }
 
@@ -311,6 +334,7 @@ Window {
             onPlanRequested: root.planShown = true
             onExportRequested: root.exportShown = true
             onEndRequested: root.confirmEndShown = true
+            onNewMeetingRequested: root.openStart()
         }
 
         Toast {
@@ -353,6 +377,21 @@ Window {
             visible: root.exportShown
             controller: root.controller
             onCloseRequested: root.closeExport()
+        }
+
+        StartScreen {
+            id: startScreen
+
+            objectName: "startScreen"
+            anchors.fill: parent
+            visible: root.startShown
+            controller: root.controller
+            meetingInProgress: actions.started && !actions.ended
+            onCloseRequested: root.closeStart()
+            onKeysReturned: content.forceActiveFocus()
+            onMeetingStarted: function(title) {
+                toast.offer(qsTr("A new meeting has started: %1").arg(title), "");
+            }
         }
 
         CardEditor {

@@ -184,7 +184,7 @@
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ConfirmDialog.qml" line="62"/>
+        <location filename="../ConfirmDialog.qml" line="63"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -192,72 +192,77 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../ControlBar.qml" line="34"/>
+        <location filename="../ControlBar.qml" line="35"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="39"/>
+        <location filename="../ControlBar.qml" line="40"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="39"/>
+        <location filename="../ControlBar.qml" line="40"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="44"/>
+        <location filename="../ControlBar.qml" line="45"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="44"/>
+        <location filename="../ControlBar.qml" line="45"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="69"/>
+        <location filename="../ControlBar.qml" line="70"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="76"/>
+        <location filename="../ControlBar.qml" line="77"/>
         <source>Card for the room</source>
         <translation>Kaart voor de zaal</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="81"/>
+        <location filename="../ControlBar.qml" line="82"/>
         <source>Close vote</source>
         <translation>Sluit stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="81"/>
+        <location filename="../ControlBar.qml" line="82"/>
         <source>Open vote</source>
         <translation>Open stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="86"/>
+        <location filename="../ControlBar.qml" line="87"/>
         <source>Hide results</source>
         <translation>Verberg uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="86"/>
+        <location filename="../ControlBar.qml" line="87"/>
         <source>Show results</source>
         <translation>Toon uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="90"/>
+        <location filename="../ControlBar.qml" line="91"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="94"/>
+        <location filename="../ControlBar.qml" line="95"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="99"/>
+        <location filename="../ControlBar.qml" line="102"/>
+        <source>New meeting…</source>
+        <translation>Nieuwe bijeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="107"/>
         <source>End meeting</source>
         <translation>Afronden</translation>
     </message>
@@ -265,18 +270,18 @@
 <context>
     <name>EndSummary</name>
     <message>
-        <location filename="../EndSummary.qml" line="78"/>
+        <location filename="../EndSummary.qml" line="82"/>
         <source>Preferences of the group</source>
         <translation>Voorkeuren van de groep</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="78"/>
+        <location filename="../EndSummary.qml" line="82"/>
         <source>Considerations</source>
         <translation>Overwegingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="86"/>
-        <location filename="../EndSummary.qml" line="88"/>
+        <location filename="../EndSummary.qml" line="90"/>
+        <location filename="../EndSummary.qml" line="92"/>
         <source>%n card(s) on the flipover</source>
         <translation>
             <numerusform>%n kaart op de flipover</numerusform>
@@ -284,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="87"/>
+        <location filename="../EndSummary.qml" line="91"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n stembiljet</numerusform>
@@ -292,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="111"/>
+        <location filename="../EndSummary.qml" line="115"/>
         <source>+ %n more card(s)</source>
         <translation>
             <numerusform>+ nog %n kaart</numerusform>
@@ -300,27 +305,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="128"/>
+        <location filename="../EndSummary.qml" line="127"/>
+        <source>New meeting…</source>
+        <translation>Nieuwe bijeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../EndSummary.qml" line="140"/>
         <source>The phases</source>
         <translation>De fases</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="135"/>
+        <location filename="../EndSummary.qml" line="147"/>
         <source>Planned minutes, including changes during the meeting</source>
         <translation>Geplande minuten, met de wijzigingen tijdens de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="155"/>
+        <location filename="../EndSummary.qml" line="167"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="155"/>
+        <location filename="../EndSummary.qml" line="167"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="163"/>
+        <location filename="../EndSummary.qml" line="175"/>
         <source>+ %n more phase(s)</source>
         <translation>
             <numerusform>+ nog %n fase</numerusform>
@@ -328,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="176"/>
+        <location filename="../EndSummary.qml" line="188"/>
         <source>%n question(s) asked</source>
         <translation>
             <numerusform>%n vraag gesteld</numerusform>
@@ -336,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="177"/>
+        <location filename="../EndSummary.qml" line="189"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -344,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="178"/>
+        <location filename="../EndSummary.qml" line="190"/>
         <source>%n insight(s) shared</source>
         <translation>
             <numerusform>%n inzicht gedeeld</numerusform>
@@ -352,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="179"/>
+        <location filename="../EndSummary.qml" line="191"/>
         <source>%n tip(s) and top(s)</source>
         <translation>
             <numerusform>%n tip of top</numerusform>
@@ -360,12 +370,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="189"/>
+        <location filename="../EndSummary.qml" line="201"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="217"/>
+        <location filename="../EndSummary.qml" line="229"/>
         <source>Thank you all for taking part.</source>
         <translation>Bedankt allemaal voor jullie inbreng.</translation>
     </message>
@@ -411,6 +421,34 @@
         <location filename="../ExportDialog.qml" line="133"/>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>FormatErrorPanel</name>
+    <message>
+        <location filename="../FormatErrorPanel.qml" line="34"/>
+        <source>%1 cannot be used</source>
+        <translation>%1 kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../FormatErrorPanel.qml" line="35"/>
+        <source>The new meeting could not start</source>
+        <translation>De nieuwe bijeenkomst kon niet starten</translation>
+    </message>
+    <message>
+        <location filename="../FormatErrorPanel.qml" line="45"/>
+        <source>Line %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../FormatErrorPanel.qml" line="46"/>
+        <source>field %1</source>
+        <translation>veld %1</translation>
+    </message>
+    <message>
+        <location filename="../FormatErrorPanel.qml" line="65"/>
+        <source>Nothing has changed: the current meeting goes on.</source>
+        <translation>Er is niets veranderd: de huidige bijeenkomst gaat door.</translation>
     </message>
 </context>
 <context>
@@ -558,66 +596,76 @@
     </message>
     <message>
         <location filename="../HelpOverlay.qml" line="24"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="24"/>
+        <source>New meeting: the start screen</source>
+        <translation>Nieuwe bijeenkomst: het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Previous or next page of cards</source>
         <translation>Vorige of volgende pagina met kaarten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>Select the next or previous card (or tap it)</source>
         <translation>Volgende of vorige kaart kiezen (of tik erop)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="27"/>
         <source>Edit or hide the selected card</source>
         <translation>Gekozen kaart bewerken of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="28"/>
         <source>Merge the selected card: pick the other card, then Enter</source>
         <translation>Gekozen kaart samenvoegen: kies de andere kaart, dan Enter</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="28"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>Move the selected card earlier or later</source>
         <translation>Gekozen kaart naar voren of naar achteren</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="29"/>
+        <location filename="../HelpOverlay.qml" line="30"/>
         <source>Add a card for the room (what is said aloud)</source>
         <translation>Kaart voor de zaal toevoegen (wat hardop gezegd wordt)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="30"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="30"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>Undo hiding or merging</source>
         <translation>Verbergen of samenvoegen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="31"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="32"/>
+        <location filename="../HelpOverlay.qml" line="33"/>
         <source>This help</source>
         <translation>Deze hulp</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="33"/>
+        <location filename="../HelpOverlay.qml" line="34"/>
         <source>Close, or let go of the selected card</source>
         <translation>Sluiten, of de gekozen kaart loslaten</translation>
     </message>
@@ -626,17 +674,17 @@
         <translation type="vanished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="61"/>
+        <location filename="../HelpOverlay.qml" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="104"/>
+        <location filename="../HelpOverlay.qml" line="105"/>
         <source>Facilitator PIN, to steer from a tablet:</source>
         <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="121"/>
+        <location filename="../HelpOverlay.qml" line="122"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -689,42 +737,47 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="168"/>
+        <location filename="../Main.qml" line="190"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197"/>
+        <location filename="../Main.qml" line="219"/>
         <source>The card is hidden from the wall.</source>
         <translation>De kaart is van de wand gehaald.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197"/>
+        <location filename="../Main.qml" line="219"/>
         <source>The cards are merged.</source>
         <translation>De kaarten zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="198"/>
+        <location filename="../Main.qml" line="220"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209"/>
+        <location filename="../Main.qml" line="231"/>
         <source>The outcome is saved in %1</source>
         <translation>De uitkomst staat in %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="373"/>
+        <location filename="../Main.qml" line="393"/>
+        <source>A new meeting has started: %1</source>
+        <translation>Een nieuwe bijeenkomst is gestart: %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="412"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="374"/>
+        <location filename="../Main.qml" line="413"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="375"/>
+        <location filename="../Main.qml" line="414"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -735,6 +788,25 @@
         <location filename="../PagedGrid.qml" line="94"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>PastMeetingRow</name>
+    <message>
+        <location filename="../PastMeetingRow.qml" line="25"/>
+        <source>en_GB</source>
+        <extracomment>The locale whose month names the start screen uses for dates.</extracomment>
+        <translation>nl_NL</translation>
+    </message>
+    <message>
+        <location filename="../PastMeetingRow.qml" line="61"/>
+        <source>Meeting %1 of %2</source>
+        <translation>Bijeenkomst %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../PastMeetingRow.qml" line="71"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1052,141 @@
         <location filename="../RemarkLine.qml" line="34"/>
         <source>Critic</source>
         <translation>Criticus</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormatCard</name>
+    <message>
+        <location filename="../StartFormatCard.qml" line="57"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../StartFormatCard.qml" line="64"/>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <location filename="../StartFormatCard.qml" line="73"/>
+        <source>From the file %1</source>
+        <translation>Uit het bestand %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../StartFormatCard.qml" line="93"/>
+        <source>A series of %n meeting(s)</source>
+        <translation>
+            <numerusform>Reeks van %n bijeenkomst</numerusform>
+            <numerusform>Reeks van %n bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../StartFormatCard.qml" line="111"/>
+        <source>Meeting %1 of %2</source>
+        <translation>Bijeenkomst %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartPastMeetings</name>
+    <message>
+        <location filename="../StartPastMeetings.qml" line="20"/>
+        <source>Past meetings</source>
+        <translation>Eerdere bijeenkomsten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../StartPastMeetings.qml" line="28"/>
+        <source>%n meeting(s) kept on this kiosk, until you delete them</source>
+        <translation>
+            <numerusform>%n bijeenkomst bewaard op deze kiosk, tot je hem verwijdert</numerusform>
+            <numerusform>%n bijeenkomsten bewaard op deze kiosk, tot je ze verwijdert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../StartPastMeetings.qml" line="29"/>
+        <source>None yet. A meeting is kept here once the next one starts.</source>
+        <translation>Nog geen. Een bijeenkomst komt hier te staan zodra de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../StartPastMeetings.qml" line="58"/>
+        <source>“%1” of %2</source>
+        <translation>“%1” van %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../StartScreen.qml" line="99"/>
+        <source>The past meeting could not be deleted</source>
+        <translation>De eerdere bijeenkomst kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="152"/>
+        <source>Open a format file</source>
+        <translation>Een formatbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="153"/>
+        <source>Flipover formats (*.json)</source>
+        <translation>Flipover-formats (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="168"/>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="237"/>
+        <source>Open file…</source>
+        <translation>Bestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="175"/>
+        <source>Choose a format and start. The current meeting is archived, not lost.</source>
+        <translation>Kies een format en start. De huidige bijeenkomst wordt gearchiveerd, niet gewist.</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="242"/>
+        <source>A format of your own (.json): Ctrl+O. ↑ ↓ choose, ← → the meeting of a series, Enter starts, Esc goes back.</source>
+        <translation>Eigen format (.json): Ctrl+O. ↑ ↓ kiezen, ← → de bijeenkomst van een reeks, Enter start, Esc gaat terug.</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="250"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="256"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="267"/>
+        <source>Start a new meeting?</source>
+        <translation>Een nieuwe bijeenkomst starten?</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="268"/>
+        <source>The current meeting ends now and is archived, not lost: it stays on this kiosk under past meetings. Tablets join the new meeting by themselves, with the same PIN. Enter starts it, Esc goes back.</source>
+        <translation>De huidige bijeenkomst stopt nu en wordt gearchiveerd, niet gewist: je vindt hem op deze kiosk terug onder eerdere bijeenkomsten. Tablets gaan vanzelf mee naar de nieuwe bijeenkomst, met dezelfde pincode. Enter start hem, Esc gaat terug.</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="269"/>
+        <source>Start new meeting</source>
+        <translation>Nieuwe bijeenkomst starten</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="277"/>
+        <source>Delete this past meeting?</source>
+        <translation>Deze eerdere bijeenkomst verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="278"/>
+        <source>%1 is deleted from this kiosk for good. This cannot be undone. Enter deletes it, Esc goes back.</source>
+        <translation>%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt. Enter verwijdert hem, Esc gaat terug.</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="279"/>
+        <source>Delete for good</source>
+        <translation>Voorgoed verwijderen</translation>
     </message>
 </context>
 <context>

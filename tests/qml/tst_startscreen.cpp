@@ -1,0 +1,333 @@
+// The wall's start screen, driven like a facilitator does: the real wall
+// (Main.qml) on a real KioskSession and KioskController, with clicks and
+// keys. Choosing a format and a meeting of its cycle starts exactly that; a
+// running meeting is only replaced after a confirmation; a broken file shows
+// its line and field and changes nothing; a past meeting is deleted only
+// after "Delete for good".
+#include "kioskcontroller.h"
+#include "kiosksession.h"
+#include "meetingarchive.h"
+#include "sessionview.h"
+
+#include <QDir>
+#include <QJSEngine>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Flipover_KioskPlugin)
+
+using namespace flipover;
+
+namespace {
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestStartScreen : public QObject
+{
+    Q_OBJECT
+
+private:
+    QQuickItem *item(const QString &name, QQuickItem *within = nullptr) const
+    {
+        return findItem(within ? within : m_window->contentItem(), name);
+    }
+    bool shown(const QString &name) const
+    {
+        QQuickItem *i = item(name);
+        return i && i->isVisible();
+    }
+    void click(QQuickItem *target)
+    {
+        QVERIFY(target);
+        QVERIFY(target->isVisible());
+        QVERIFY(target->isEnabled());
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    }
+    void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(m_window, Qt::Key(k), modifiers);
+    }
+    void openStartScreen()
+    {
+        key(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(shown(QStringLiteral("startScreen")));
+    }
+    // The start screen's QML function, as the file dialog calls it.
+    void openFile(const QString &path)
+    {
+        QJSValue screen = m_qml->toScriptValue(static_cast<QObject *>(item(QStringLiteral("startScreen"))));
+        const QJSValue result = screen.property(QStringLiteral("openFile"))
+                                    .callWithInstance(screen, {QUrl::fromLocalFile(path).toString()});
+        QVERIFY2(!result.isError(), qPrintable(result.toString()));
+    }
+    QVariant screenProperty(const char *name) const
+    {
+        return item(QStringLiteral("startScreen"))->property(name);
+    }
+
+private slots:
+    // One wall for all the tests, as on a kiosk: meeting after meeting on
+    // the same window, controller and data dir.
+    void initTestCase()
+    {
+        const char *reason = "created by the kiosk, not in QML";
+        qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
+        qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
+        QVERIFY(m_dir.isValid());
+        m_session = std::make_unique<KioskSession>();
+        SessionOptions options;
+        options.dataDir = m_dir.path();
+        options.language = QStringLiteral("en");
+        QString error;
+        QCOMPARE(m_session->start(options, &error), KioskSession::Failure::None);
+        m_controller = std::make_unique<KioskController>(m_session->engine());
+        m_controller->setSession(m_session.get());
+        m_qml = std::make_unique<QQmlApplicationEngine>();
+        m_qml->addImportPath(QStringLiteral("qrc:/"));
+        m_qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())},
+                                     {QStringLiteral("view"), QVariant::fromValue(m_controller->view())}});
+        m_qml->load(QUrl(QStringLiteral("qrc:/Flipover/Kiosk/Main.qml")));
+        QCOMPARE(m_qml->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_qml->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->setProperty("autoControls", false);
+        m_window->setProperty("controlsShown", true);
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+    }
+
+    // Each test starts in the lobby of a fresh Collegiale ontmoeting, with no past meetings.
+    void init()
+    {
+        m_window->setProperty("startShown", false);
+        QVERIFY2(m_controller->newMeeting(QStringLiteral("collegiale-ontmoeting")),
+                 qPrintable(m_controller->lastErrorMessage()));
+        const QVariantList past = m_controller->pastMeetings();
+        for (const QVariant &m : past)
+            QVERIFY(m_controller->deletePastMeeting(m.toMap().value(QStringLiteral("fileName")).toString()));
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QTRY_COMPARE(m_controller->view()->phaseStatus(), QStringLiteral("notStarted"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_qml.reset();
+        m_controller.reset();
+        m_session.reset();
+    }
+
+    // From the lobby's control bar: pick the cycle format, step to its
+    // third meeting, start; no confirmation, since nothing had started.
+    void chooseTheMeetingOfACycle()
+    {
+        QCOMPARE(m_controller->view()->phaseStatus(), QStringLiteral("notStarted"));
+        QVERIFY(!shown(QStringLiteral("startScreen")));
+        click(item(QStringLiteral("controlNewMeeting")));
+        QTRY_VERIFY(shown(QStringLiteral("startScreen")));
+        // The current meeting's format comes chosen.
+        QCOMPARE(screenProperty("selected").toMap().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("collegiale-ontmoeting"));
+
+        QQuickItem *cycle = item(QStringLiteral("format-draagvlak-intervisie"));
+        click(cycle);
+        QTRY_COMPARE(cycle->property("selected").toBool(), true);
+        // Nothing archived yet: the cycle starts at its first meeting.
+        QCOMPARE(item(QStringLiteral("cycleMeeting"), cycle)->property("text").toString(),
+                 QStringLiteral("Meeting 1 of 5"));
+        click(item(QStringLiteral("cycleUp"), cycle));
+        click(item(QStringLiteral("cycleUp"), cycle));
+        QTRY_COMPARE(item(QStringLiteral("cycleMeeting"), cycle)->property("text").toString(),
+                     QStringLiteral("Meeting 3 of 5"));
+
+        const QString oldCode = m_session->engine()->meetingCode();
+        click(item(QStringLiteral("startNewMeeting")));
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+        QVERIFY(!shown(QStringLiteral("confirmStart")));
+        QVERIFY(m_session->engine()->meetingCode() != oldCode);
+        QCOMPARE(m_session->engine()->state().format.id, QStringLiteral("draagvlak-intervisie"));
+        QCOMPARE(m_session->engine()->state().cycleMeeting, 3);
+        QCOMPARE(m_controller->pastMeetings().size(), 1);
+
+        // Next time the cycle goes on after the current meeting: 4 of 5.
+        openStartScreen();
+        QCOMPARE(screenProperty("cycleMeeting").toInt(), 4);
+        key(Qt::Key_Left);
+        QCOMPARE(screenProperty("cycleMeeting").toInt(), 3);
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+        QCOMPARE(m_session->engine()->state().cycleMeeting, 3);
+    }
+
+    // During a meeting the start asks first; Esc goes back to where the
+    // facilitator was, with the meeting untouched; Enter, Enter replaces it.
+    void aRunningMeetingIsReplacedOnlyAfterConfirmation()
+    {
+        QVERIFY(m_controller->startMeeting());
+        QVERIFY(m_controller->addCard(QStringLiteral("Blijft bewaard")));
+        SessionEngine *engine = m_session->engine();
+        openStartScreen();
+        key(Qt::Key_Down); // the next format
+        const QString chosen = screenProperty("selected").toMap().value(QStringLiteral("format")).toString();
+        QVERIFY(chosen != QLatin1String("collegiale-ontmoeting"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(shown(QStringLiteral("confirmStart")));
+        QCOMPARE(m_session->engine(), engine);
+
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("confirmStart")));
+        QVERIFY(shown(QStringLiteral("startScreen")));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+        QCOMPARE(m_session->engine(), engine);
+        QCOMPARE(m_controller->view()->phaseStatus(), QStringLiteral("running"));
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+        // The wall's own keys work again: → goes to the next phase.
+        key(Qt::Key_Right);
+        QTRY_COMPARE(m_controller->view()->phaseIndex(), 1);
+
+        openStartScreen();
+        key(Qt::Key_Down);
+        key(Qt::Key_Return);
+        QTRY_VERIFY(shown(QStringLiteral("confirmStart")));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+        QCOMPARE(m_session->engine()->state().format.id, chosen);
+        QCOMPARE(m_controller->view()->phaseStatus(), QStringLiteral("notStarted"));
+        // The old meeting is archived, card and all.
+        const QVariantList past = m_controller->pastMeetings();
+        QCOMPARE(past.size(), 1);
+        SessionState archived;
+        QString error;
+        QVERIFY2(MeetingArchive(m_dir.path())
+                     .load(past.first().toMap().value(QStringLiteral("fileName")).toString(), &archived, &error),
+                 qPrintable(error));
+        QCOMPARE(archived.cards.size(), 1);
+        QCOMPARE(archived.cards.first().text, QStringLiteral("Blijft bewaard"));
+    }
+
+    // A broken file: its line and field on the screen, nothing changed; a
+    // good file after it is offered, chosen and started.
+    void aBrokenFileShowsWhereAndChangesNothing()
+    {
+        const QString code = m_session->engine()->meetingCode();
+        openStartScreen();
+        QVERIFY(!shown(QStringLiteral("formatError")));
+        openFile(QStringLiteral(FLIPOVER_TEST_DATA "/formats/minutes-zero.json"));
+        QTRY_VERIFY(shown(QStringLiteral("formatError")));
+        QCOMPARE(item(QStringLiteral("formatErrorTitle"))->property("text").toString(),
+                 QStringLiteral("\u26A0 minutes-zero.json cannot be used"));
+        QCOMPARE(item(QStringLiteral("formatErrorWhere"))->property("text").toString(),
+                 QStringLiteral("Line 11, field phases[2].minutes"));
+        QVERIFY(!item(QStringLiteral("formatErrorMessage"))->property("text").toString().isEmpty());
+        QCOMPARE(m_session->engine()->meetingCode(), code);
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QVERIFY(!item(QStringLiteral("format-file")));
+        QCOMPARE(screenProperty("selected").toMap().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("collegiale-ontmoeting"));
+
+        openFile(QStringLiteral(FLIPOVER_TEST_DATA "/formats/example-004.json"));
+        QTRY_VERIFY(!shown(QStringLiteral("formatError")));
+        QQuickItem *file = item(QStringLiteral("format-file"));
+        QVERIFY(file);
+        QVERIFY(file->property("selected").toBool());
+        QCOMPARE(file->property("source").toString(), QStringLiteral("example-004.json"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+        QVERIFY(m_session->engine()->meetingCode() != code);
+        QCOMPARE(m_controller->view()->formatTitle(), file->property("title").toString());
+    }
+
+    // Ctrl+O opens the file dialog; once it is closed the screen's keys work again.
+    void theFileDialogGivesTheKeysBack()
+    {
+        openStartScreen();
+        QObject *dialog = item(QStringLiteral("startScreen"))->findChild<QObject *>(QStringLiteral("formatFileDialog"));
+        QVERIFY(dialog);
+        QVERIFY(!dialog->property("visible").toBool());
+        key(Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(shown(QStringLiteral("startScreen")));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+    }
+
+    // "Delete" asks; Esc keeps the meeting; "Delete for good" removes its file.
+    void deletingAPastMeetingAsksFirst()
+    {
+        QVERIFY2(m_controller->newMeeting(QStringLiteral("intervisie-participatie")),
+                 qPrintable(m_controller->lastErrorMessage()));
+        const QString fileName = m_controller->pastMeetings().value(0).toMap().value(QStringLiteral("fileName")).toString();
+        const QString path = QDir(MeetingArchive(m_dir.path()).directory()).filePath(fileName);
+        QVERIFY(QFile::exists(path));
+        openStartScreen();
+        QQuickItem *row = item(QStringLiteral("past-") + fileName);
+        QVERIFY(row);
+
+        click(item(QStringLiteral("deletePastMeeting"), row));
+        QTRY_VERIFY(shown(QStringLiteral("confirmDelete")));
+        QVERIFY(item(QStringLiteral("confirmDelete"))->property("detail").toString().contains(
+            QLatin1String("cannot be undone")));
+        QVERIFY(QFile::exists(path));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("confirmDelete")));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(m_controller->pastMeetings().size(), 1);
+
+        click(item(QStringLiteral("deletePastMeeting"), row));
+        QTRY_VERIFY(shown(QStringLiteral("confirmDelete")));
+        click(item(QStringLiteral("confirmAccept"), item(QStringLiteral("confirmDelete"))));
+        QTRY_VERIFY(!shown(QStringLiteral("confirmDelete")));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QTRY_VERIFY(!item(QStringLiteral("past-") + fileName));
+        // The start screen stays open for what comes next.
+        QVERIFY(shown(QStringLiteral("startScreen")));
+    }
+
+    // After the end, the summary's button leads to the start screen.
+    void theEndSummaryLeadsToANewMeeting()
+    {
+        QVERIFY(m_controller->startMeeting());
+        QVERIFY(m_controller->endMeeting());
+        QTRY_VERIFY(shown(QStringLiteral("endNewMeeting")));
+        click(item(QStringLiteral("endNewMeeting")));
+        QTRY_VERIFY(shown(QStringLiteral("startScreen")));
+        QVERIFY(!screenProperty("meetingInProgress").toBool());
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+        QCOMPARE(m_controller->view()->phaseStatus(), QStringLiteral("notStarted"));
+        QCOMPARE(m_controller->pastMeetings().size(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_qml;
+    QQuickWindow *m_window = nullptr;
+};
+
+QTEST_MAIN(TestStartScreen)
+#include "tst_startscreen.moc"
