@@ -118,6 +118,14 @@ struct SessionState {
     QMap<QString, QJsonObject> dedup; // keyed hash of (resume token, client message id) -> result
 
     bool ended() const { return phaseIndex >= format.phases.size(); }
+    // Anything of the room's work: started, a case, or any item. A meeting
+    // without it (a kiosk booted, then a format picked) is not worth keeping.
+    bool holdsWork() const
+    {
+        return phaseIndex >= 0 || !caseText.isEmpty() || !cards.isEmpty() || !thoughts.isEmpty()
+            || !questions.isEmpty() || !solutions.isEmpty() || !ballots.isEmpty() || !insights.isEmpty()
+            || !tips.isEmpty();
+    }
     const Phase *currentPhase() const
     {
         return phaseIndex >= 0 && phaseIndex < format.phases.size() ? &format.phases[phaseIndex] : nullptr;

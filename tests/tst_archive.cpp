@@ -160,9 +160,11 @@ private slots:
         QCOMPARE(session.start(first, &error), KioskSession::Failure::None);
         QCOMPARE(session.engine()->state().cycleMeeting, 1);
         const QString code1 = session.engine()->meetingCode();
+        QVERIFY(addCard(session, QStringLiteral("Ronde 1")) > 0); // a meeting without work is not kept
         QCOMPARE(session.startNew(options(), &error), KioskSession::Failure::None);
         const QString code2 = session.engine()->meetingCode();
         QCOMPARE(session.engine()->state().cycleMeeting, 0); // no cycle in this format
+        QVERIFY(addCard(session, QStringLiteral("Tussendoor")) > 0);
         QCOMPARE(session.startNew(options(), &error), KioskSession::Failure::None);
 
         const MeetingArchive archive(dataDir());
@@ -199,18 +201,22 @@ private slots:
             QString error;
             QCOMPARE(session.start(cycle, &error), KioskSession::Failure::None);
             QCOMPARE(session.engine()->state().cycleMeeting, 1);
+            QVERIFY(addCard(session, QStringLiteral("Ronde 1")) > 0); // a meeting without work is not kept
             QCOMPARE(session.startNew(cycle, &error), KioskSession::Failure::None);
             QCOMPARE(session.engine()->state().cycleMeeting, 2);
+            QVERIFY(addCard(session, QStringLiteral("Ronde 2")) > 0);
             // Another format in between does not break the group's cycle.
             QCOMPARE(session.startNew(options(), &error), KioskSession::Failure::None);
             QCOMPARE(session.startNew(cycle, &error), KioskSession::Failure::None);
             QCOMPARE(session.engine()->state().cycleMeeting, 3);
+            QVERIFY(addCard(session, QStringLiteral("Ronde 3")) > 0);
             // The facilitator may choose; the next one follows the choice
             // and wraps after the last.
             SessionOptions chosen = cycle;
             chosen.cycleMeeting = 5;
             QCOMPARE(session.startNew(chosen, &error), KioskSession::Failure::None);
             QCOMPARE(session.engine()->state().cycleMeeting, 5);
+            QVERIFY(addCard(session, QStringLiteral("Ronde 5")) > 0);
             QCOMPARE(session.startNew(cycle, &error), KioskSession::Failure::None);
             QCOMPARE(session.engine()->state().cycleMeeting, 1);
             code = session.engine()->meetingCode();

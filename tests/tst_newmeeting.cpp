@@ -10,6 +10,8 @@
 #include "sessionview.h"
 #include "voterclient.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -88,6 +90,37 @@ private slots:
         QVERIFY(m_controller->deletePastMeeting(first.value(QStringLiteral("fileName")).toString()));
         QVERIFY(m_controller->pastMeetings().isEmpty());
         QCOMPARE(past.size(), 2);
+    }
+
+    void anUntouchedMeetingIsNotKept()
+    {
+        // The kiosk booted with a default meeting (a tablet joined, nobody
+        // worked): picking a format deletes it instead of archiving it, so it
+        // is no past meeting and does not count as a meeting of the cycle.
+        const QString live = QDir(m_dir->path()).filePath(QStringLiteral("flipover.sqlite"));
+        QVERIFY(!m_session->engine()->state().holdsWork());
+        QVERIFY2(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")),
+                 qPrintable(m_controller->lastErrorMessage()));
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QVERIFY(!QDir(m_dir->path()).exists(QStringLiteral("archive"))
+                || QDir(m_dir->path() + QStringLiteral("/archive")).isEmpty());
+        QCOMPARE(m_session->engine()->state().cycleMeeting, 1);
+        QVERIFY(QFileInfo::exists(live)); // the new meeting's own file
+
+        // Untouched again (meeting 1 of the cycle): the next pick is meeting 1 still.
+        QCOMPARE(m_controller->checkFormat(QStringLiteral("draagvlak-intervisie"))
+                     .value(QStringLiteral("nextCycleMeeting")).toInt(), 1);
+        QVERIFY(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")));
+        QCOMPARE(m_session->engine()->state().cycleMeeting, 1);
+        QVERIFY(m_controller->pastMeetings().isEmpty());
+
+        // A case typed before the start is work: that meeting is kept.
+        QVERIFY(m_controller->setCase(QStringLiteral("Een casus")));
+        QCOMPARE(m_controller->checkFormat(QStringLiteral("draagvlak-intervisie"))
+                     .value(QStringLiteral("nextCycleMeeting")).toInt(), 2);
+        QVERIFY(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")));
+        QCOMPARE(m_controller->pastMeetings().size(), 1);
+        QCOMPARE(m_session->engine()->state().cycleMeeting, 2);
     }
 
     void brokenFormatChangesNothing()

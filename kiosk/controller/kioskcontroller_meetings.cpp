@@ -124,12 +124,12 @@ QVariantMap KioskController::checkFormat(const QString &format) const
     }
     const Format &f = *loaded.format;
     const int cycleSize = int(f.cycle.size());
-    // As newMeeting(format, 0) counts: the live meeting is archived first, so
-    // it is the latest of its format when it belongs to this cycle.
+    // As newMeeting(format, 0) counts: the live meeting is archived first
+    // (when it holds any work), so it is then the latest of its format.
     int next = 0;
     if (cycleSize > 0) {
         const SessionState *live = m_engine ? &m_engine->state() : nullptr;
-        if (live && live->format.id == f.id && live->cycleMeeting > 0)
+        if (live && live->holdsWork() && live->format.id == f.id && live->cycleMeeting > 0)
             next = live->cycleMeeting % cycleSize + 1;
         else
             next = m_session ? MeetingArchive(m_session->dataDir()).nextCycleMeeting(f.id, cycleSize) : 1;

@@ -106,7 +106,12 @@ KioskSession::Failure KioskSession::startNew(const SessionOptions &options, QStr
         return checked;
     const MeetingArchive archive(m_dataDir);
     QString archiveError;
-    if (!archive.archiveLive(m_store.get(), m_engine->meetingCode(), QDate::currentDate(), nullptr, &archiveError)) {
+    // A meeting nobody worked in (the kiosk's boot default) is not a past
+    // meeting: it is deleted, so it neither clutters the list nor counts as
+    // a meeting of a cycle.
+    const bool kept = m_engine->state().holdsWork();
+    if (kept ? !archive.archiveLive(m_store.get(), m_engine->meetingCode(), QDate::currentDate(), nullptr, &archiveError)
+             : !archive.discardLive(m_store.get(), &archiveError)) {
         *error = QStringLiteral("Cannot archive the meeting: %1").arg(archiveError);
         QString reopenError;
         if (!m_store->isOpen() && !m_store->open(m_dataDir, &reopenError)) // folded but not moved: keep going

@@ -207,6 +207,24 @@ QList<PastMeeting> MeetingArchive::list(QString *error) const
     return out;
 }
 
+bool MeetingArchive::discardLive(Store *store, QString *error) const
+{
+    const QString live = QDir(m_dataDir).filePath(LiveFileName);
+    if (!store || !store->isOpen() || QFileInfo(store->filePath()) != QFileInfo(live)) {
+        setError(error, QStringLiteral("Only the open live meeting (%1) can be discarded.").arg(live));
+        return false;
+    }
+    if (!store->detachLog(error))
+        return false;
+    store->close();
+    if (!zeroFile(live) || !QFile::remove(live)) {
+        setError(error, QStringLiteral("Cannot delete %1.").arg(LiveFileName));
+        return false;
+    }
+    syncDirectory(m_dataDir);
+    return true;
+}
+
 bool MeetingArchive::remove(const QString &fileName, QString *error) const
 {
     if (!isArchiveFileName(fileName)) {

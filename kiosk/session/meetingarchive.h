@@ -45,6 +45,10 @@ public:
     bool archiveLive(Store *store, const QString &meetingCode, const QDate &date, QString *archivedPath,
                      QString *error) const;
 
+    // Deletes the live meeting instead (one that holds no work, see
+    // SessionState::holdsWork): folded, closed, overwritten and removed.
+    bool discardLive(Store *store, QString *error) const;
+
     // Newest first (by the order they were archived in). Files that cannot be read are
     // left out; *error then names the first of them.
     QList<PastMeeting> list(QString *error = nullptr) const;

@@ -160,6 +160,7 @@ private slots:
                      QStringLiteral("Meeting 3 of 5"));
 
         const QString oldCode = m_session->engine()->meetingCode();
+        QVERIFY(m_controller->addCard(QStringLiteral("Werk van vandaag"))); // kept, not discarded
         click(item(QStringLiteral("startNewMeeting")));
         QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
         QVERIFY(!shown(QStringLiteral("confirmStart")));
@@ -168,7 +169,12 @@ private slots:
         QCOMPARE(m_session->engine()->state().cycleMeeting, 3);
         QCOMPARE(m_controller->pastMeetings().size(), 1);
 
-        // Next time the cycle goes on after the current meeting: 4 of 5.
+        // Once meeting 3 holds work, the cycle goes on after it: 4 of 5.
+        openStartScreen();
+        QCOMPARE(screenProperty("cycleMeeting").toInt(), 1); // untouched, it would not be kept
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+        QVERIFY(m_controller->addCard(QStringLiteral("Werk van ronde 3")));
         openStartScreen();
         QCOMPARE(screenProperty("cycleMeeting").toInt(), 4);
         key(Qt::Key_Left);
@@ -276,6 +282,7 @@ private slots:
     // "Delete" asks; Esc keeps the meeting; "Delete for good" removes its file.
     void deletingAPastMeetingAsksFirst()
     {
+        QVERIFY(m_controller->addCard(QStringLiteral("Werk van vandaag"))); // kept, not discarded
         QVERIFY2(m_controller->newMeeting(QStringLiteral("intervisie-participatie")),
                  qPrintable(m_controller->lastErrorMessage()));
         const QString fileName = m_controller->pastMeetings().value(0).toMap().value(QStringLiteral("fileName")).toString();
