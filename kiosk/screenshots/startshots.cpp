@@ -57,9 +57,12 @@ bool startScreenShots(const ScreenshotOptions &options)
     KioskController *c = d.controller();
     d.check(c->startMeeting(), "startMeeting");
     d.check(c->endMeeting(), "endMeeting");
-    // Meetings 1 and 2 of the cycle go to the archive as the next ones start.
+    // Meetings 1 and 2 of the cycle go to the archive as the next ones start
+    // (a meeting is kept when it holds work: a card each).
     d.check(c->newMeeting(QStringLiteral("draagvlak-intervisie"), 1), "newMeeting 1");
+    d.check(c->addCard(s("Wat willen we samen bereiken?")), "a card in meeting 1");
     d.check(c->newMeeting(QStringLiteral("draagvlak-intervisie")), "newMeeting 2");
+    d.check(c->addCard(s("Wie spreekt namens het team?")), "a card in meeting 2");
     d.check(c->newMeeting(QStringLiteral("draagvlak-intervisie")), "newMeeting 3");
     d.check(c->pastMeetings().size() == 3, "three past meetings");
     // The lobby with the control bar: "New meeting…" is there before the start.
