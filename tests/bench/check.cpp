@@ -116,6 +116,11 @@ QStringList checkResult(const QJsonObject &result)
     c.expect(sql.value(QLatin1String("count")).toInt() == options.value(QLatin1String("sqliteCommits")).toInt(),
              QStringLiteral("SQLite: not every commit timed"));
     c.percentiles(sql, QStringLiteral("SQLite commit"), options.value(QLatin1String("sqliteCommits")).toInt() == 0);
+    const QJsonObject paced = result.value(QLatin1String("sqliteCommitPaced")).toObject();
+    c.expect(!paced.contains(QLatin1String("error")), QStringLiteral("paced SQLite commit test failed: ") + paced.value(QLatin1String("error")).toString());
+    c.expect(paced.value(QLatin1String("count")).toInt() == qMin(40, (options.value(QLatin1String("sqliteCommits")).toInt() + 4) / 5),
+             QStringLiteral("SQLite: not every paced commit timed"));
+    c.percentiles(paced, QStringLiteral("paced SQLite commit"), options.value(QLatin1String("sqliteCommits")).toInt() == 0);
     c.expect(sql.value(QLatin1String("journalMode")).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
                  || options.value(QLatin1String("sqliteCommits")).toInt() == 0,
              QStringLiteral("SQLite floor did not run in WAL mode"));

@@ -208,7 +208,11 @@ void printReport(const QJsonObject &result)
     const QJsonObject sql = result.value(QLatin1String("sqliteCommit")).toObject();
     out << "Durability floor, one fsync'd SQLite commit (WAL, synchronous=FULL): p50 " << num(sql.value(QLatin1String("p50")).toDouble(), 2)
         << " ms, p99 " << num(sql.value(QLatin1String("p99")).toDouble(), 2) << " ms, max " << num(sql.value(QLatin1String("max")).toDouble(), 2)
-        << " ms over " << sql.value(QLatin1String("count")).toInt() << " commits\n\nTargets:\n";
+        << " ms over " << sql.value(QLatin1String("count")).toInt() << " commits\n";
+    const QJsonObject paced = result.value(QLatin1String("sqliteCommitPaced")).toObject();
+    out << "  the same commit after 250 ms of quiet (a lone vote's case): p50 " << num(paced.value(QLatin1String("p50")).toDouble(), 2)
+        << " ms, p99 " << num(paced.value(QLatin1String("p99")).toDouble(), 2) << " ms over " << paced.value(QLatin1String("count")).toInt()
+        << " commits\n\nTargets:\n";
     for (const QJsonValue &v : result.value(QLatin1String("targets")).toArray()) {
         const QJsonObject t = v.toObject();
         const QJsonValue met = t.value(QLatin1String("met"));

@@ -248,7 +248,7 @@ QJsonObject runVoterApp(const BenchOptions &o)
     return out;
 }
 
-QJsonObject sqliteCommitCost(int commits)
+QJsonObject sqliteCommitCost(int commits, int gapMs)
 {
     QTemporaryDir dir; // in $TMPDIR, the file system the kiosk's data dirs use here
     QVector<double> ms;
@@ -266,6 +266,8 @@ QJsonObject sqliteCommitCost(int commits)
             QSqlQuery insert(db);
             insert.prepare(QStringLiteral("INSERT INTO records (data) VALUES (?)"));
             for (int i = 0; i < commits; ++i) {
+                if (gapMs > 0)
+                    QThread::msleep(gapMs); // the disk idles between commits, as between lone votes
                 const qint64 t0 = monotonicNs();
                 db.transaction();
                 insert.bindValue(0, QStringLiteral("{\"ballot\":%1}").arg(i));
@@ -283,6 +285,7 @@ QJsonObject sqliteCommitCost(int commits)
     QJsonObject out = summarize(ms);
     out.insert(QStringLiteral("journalMode"), journal);
     out.insert(QStringLiteral("synchronous"), QStringLiteral("FULL"));
+    out.insert(QStringLiteral("gapMs"), gapMs);
     out.insert(QStringLiteral("directory"), QDir::tempPath());
     if (!error.isEmpty())
         out.insert(QStringLiteral("error"), error);

@@ -35,6 +35,8 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
 QJsonObject runFlood(const BenchOptions &o, QString *error);
 QJsonObject runIdle(const BenchOptions &o, QString *error);
 QJsonObject runVoterApp(const BenchOptions &o);
-QJsonObject sqliteCommitCost(int commits);
+// Back to back (gapMs 0), or each after gapMs of idle disk: a lone vote's
+// commit pays for the idle device and CPU waking up (about 1 ms here).
+QJsonObject sqliteCommitCost(int commits, int gapMs = 0);
 
 } // namespace flipover::bench
