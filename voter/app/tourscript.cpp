@@ -236,6 +236,11 @@ void ScreenshotTour::buildScript()
         facilitate(QStringLiteral("nextPhase"));
     }, [this, v] { return settled() && v->phaseStatus() == QLatin1String("ended"); });
     shot(QStringLiteral("15-ended.png"));
+    step(QStringLiteral("export dialog"), [this] { call("exportDialog", "open"); },
+         [this] { return item("exportDialog") && item("exportDialog")->property("opened").toBool(); });
+    shot(QStringLiteral("15a-export-dialog.png"));
+    step(QStringLiteral("export dialog closed"), [this] { call("exportDialog", "close"); },
+         [this] { return !item("exportDialog")->property("visible").toBool(); });
     step(QStringLiteral("pass it on?"), [this] {
         setOn("root", "passMode", true);
         askLeave(true);
