@@ -2,10 +2,8 @@
 // connected: the old meeting is archived, the server follows the new engine,
 // the tablet is told its token is unknown and joins afresh, the wall's view
 // shows the new meeting; a broken format changes nothing.
-#include "kioskcontroller.h"
-#include "kioskserver.h"
+#include "kioskroom.h"
 #include "listmodels.h"
-#include "kiosksession.h"
 #include "meetingarchive.h"
 #include "sessionview.h"
 #include "voterclient.h"
@@ -26,69 +24,58 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_session = std::make_unique<KioskSession>();
-        SessionOptions options;
-        options.dataDir = m_dir->path();
-        QString error;
-        QCOMPARE(m_session->start(options, &error), KioskSession::Failure::None);
-        m_server = std::make_unique<KioskServer>(m_session->engine(), m_session->clock());
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        m_controller = std::make_unique<KioskController>(m_session->engine());
-        m_controller->setEndpoint(QHostAddress::LocalHost, m_server->port());
-        m_controller->setSession(m_session.get());
-        connect(m_controller.get(), &KioskController::engineReplaced, m_server.get(), &KioskServer::setEngine);
+        const QString failed = m_room.start(m_dir->path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_client = std::make_unique<VoterClient>();
-        m_client->connectToKiosk(m_server->serverUrl(), m_controller->pin());
+        m_client->connectToKiosk(m_room.server->serverUrl(), m_room.controller->pin());
         QTRY_COMPARE(m_client->state(), QStringLiteral("online"));
     }
 
     void cleanup()
     {
         m_client.reset();
-        m_controller.reset();
-        m_server.reset();
-        m_session.reset();
+        m_room.stop();
     }
 
     void tabletsFollowTheNewMeeting()
     {
         const QString oldParticipant = m_client->participantId();
-        const QString oldLink = m_controller->joinLink();
-        const QString pin = m_controller->pin();
-        QVERIFY(m_controller->addCard(QStringLiteral("Van de vorige keer")));
-        QCOMPARE(m_controller->view()->formatTitle(), QStringLiteral("Collegiale ontmoeting"));
-        QSignalSpy past(m_controller.get(), &KioskController::pastMeetingsChanged);
+        const QString oldLink = m_room.controller->joinLink();
+        const QString pin = m_room.controller->pin();
+        QVERIFY(m_room.controller->addCard(QStringLiteral("Van de vorige keer")));
+        QCOMPARE(m_room.controller->view()->formatTitle(), QStringLiteral("Collegiale ontmoeting"));
+        QSignalSpy past(m_room.controller.get(), &KioskController::pastMeetingsChanged);
 
-        QVERIFY2(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")),
-                 qPrintable(m_controller->lastErrorMessage()));
+        QVERIFY2(m_room.controller->newMeeting(QStringLiteral("draagvlak-intervisie")),
+                 qPrintable(m_room.controller->lastErrorMessage()));
         QCOMPARE(past.size(), 1);
-        QCOMPARE(m_controller->pastMeetings().size(), 1);
-        const QVariantMap first = m_controller->pastMeetings().first().toMap();
+        QCOMPARE(m_room.controller->pastMeetings().size(), 1);
+        const QVariantMap first = m_room.controller->pastMeetings().first().toMap();
         QCOMPARE(first.value(QStringLiteral("formatTitle")).toString(), QStringLiteral("Collegiale ontmoeting"));
 
         // The wall shows the new meeting, with the same PIN and a new link.
-        QCOMPARE(m_controller->view()->formatTitle(), QStringLiteral("Draagvlak-intervisie"));
-        QCOMPARE(m_controller->pin(), pin);
-        QVERIFY(m_controller->joinLink() != oldLink);
-        QVERIFY(m_controller->joinLink().endsWith(m_session->engine()->meetingCode()));
+        QCOMPARE(m_room.controller->view()->formatTitle(), QStringLiteral("Draagvlak-intervisie"));
+        QCOMPARE(m_room.controller->pin(), pin);
+        QVERIFY(m_room.controller->joinLink() != oldLink);
+        QVERIFY(m_room.controller->joinLink().endsWith(m_room.session->engine()->meetingCode()));
 
         // The tablet comes back as a new participant of the new meeting.
         QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == QStringLiteral("online")
                                      && !m_client->participantId().isEmpty()
                                      && m_client->participantId() != oldParticipant, 15000);
-        QVERIFY(m_session->engine()->state().participants.contains(m_client->participantId()));
+        QVERIFY(m_room.session->engine()->state().participants.contains(m_client->participantId()));
         QTRY_COMPARE(m_client->view()->formatTitle(), QStringLiteral("Draagvlak-intervisie"));
-        QVERIFY(m_session->engine()->state().cards.isEmpty());
+        QVERIFY(m_room.session->engine()->state().cards.isEmpty());
 
         // The server works on the new engine: the wall's change reaches the tablet.
-        QVERIFY(m_controller->addCard(QStringLiteral("Nieuw")));
+        QVERIFY(m_room.controller->addCard(QStringLiteral("Nieuw")));
         QTRY_COMPARE(m_client->view()->cards()->rowCount(), 1);
 
         // And the past meeting can be deleted from the wall.
-        QVERIFY(!m_controller->deletePastMeeting(QStringLiteral("../flipover.sqlite")));
-        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("not_found"));
-        QVERIFY(m_controller->deletePastMeeting(first.value(QStringLiteral("fileName")).toString()));
-        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QVERIFY(!m_room.controller->deletePastMeeting(QStringLiteral("../flipover.sqlite")));
+        QCOMPARE(m_room.controller->lastErrorCode(), QStringLiteral("not_found"));
+        QVERIFY(m_room.controller->deletePastMeeting(first.value(QStringLiteral("fileName")).toString()));
+        QVERIFY(m_room.controller->pastMeetings().isEmpty());
         QCOMPARE(past.size(), 2);
     }
 
@@ -98,57 +85,57 @@ private slots:
         // worked): picking a format deletes it instead of archiving it, so it
         // is no past meeting and does not count as a meeting of the cycle.
         const QString live = QDir(m_dir->path()).filePath(QStringLiteral("flipover.sqlite"));
-        QVERIFY(!m_session->engine()->state().holdsWork());
-        QVERIFY2(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")),
-                 qPrintable(m_controller->lastErrorMessage()));
-        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QVERIFY(!m_room.session->engine()->state().holdsWork());
+        QVERIFY2(m_room.controller->newMeeting(QStringLiteral("draagvlak-intervisie")),
+                 qPrintable(m_room.controller->lastErrorMessage()));
+        QVERIFY(m_room.controller->pastMeetings().isEmpty());
         QVERIFY(!QDir(m_dir->path()).exists(QStringLiteral("archive"))
                 || QDir(m_dir->path() + QStringLiteral("/archive")).isEmpty());
-        QCOMPARE(m_session->engine()->state().cycleMeeting, 1);
+        QCOMPARE(m_room.session->engine()->state().cycleMeeting, 1);
         QVERIFY(QFileInfo::exists(live)); // the new meeting's own file
 
         // Untouched again (meeting 1 of the cycle): the next pick is meeting 1 still.
-        QCOMPARE(m_controller->checkFormat(QStringLiteral("draagvlak-intervisie"))
+        QCOMPARE(m_room.controller->checkFormat(QStringLiteral("draagvlak-intervisie"))
                      .value(QStringLiteral("nextCycleMeeting")).toInt(), 1);
-        QVERIFY(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")));
-        QCOMPARE(m_session->engine()->state().cycleMeeting, 1);
-        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QVERIFY(m_room.controller->newMeeting(QStringLiteral("draagvlak-intervisie")));
+        QCOMPARE(m_room.session->engine()->state().cycleMeeting, 1);
+        QVERIFY(m_room.controller->pastMeetings().isEmpty());
 
         // A case typed before the start is work: that meeting is kept.
-        QVERIFY(m_controller->setCase(QStringLiteral("Een casus")));
-        QCOMPARE(m_controller->checkFormat(QStringLiteral("draagvlak-intervisie"))
+        QVERIFY(m_room.controller->setCase(QStringLiteral("Een casus")));
+        QCOMPARE(m_room.controller->checkFormat(QStringLiteral("draagvlak-intervisie"))
                      .value(QStringLiteral("nextCycleMeeting")).toInt(), 2);
-        QVERIFY(m_controller->newMeeting(QStringLiteral("draagvlak-intervisie")));
-        QCOMPARE(m_controller->pastMeetings().size(), 1);
-        QCOMPARE(m_session->engine()->state().cycleMeeting, 2);
+        QVERIFY(m_room.controller->newMeeting(QStringLiteral("draagvlak-intervisie")));
+        QCOMPARE(m_room.controller->pastMeetings().size(), 1);
+        QCOMPARE(m_room.session->engine()->state().cycleMeeting, 2);
     }
 
     void brokenFormatChangesNothing()
     {
         const QString participant = m_client->participantId();
-        const QString code = m_session->engine()->meetingCode();
-        SessionEngine *engine = m_session->engine();
-        QSignalSpy replaced(m_controller.get(), &KioskController::engineReplaced);
+        const QString code = m_room.session->engine()->meetingCode();
+        SessionEngine *engine = m_room.session->engine();
+        QSignalSpy replaced(m_room.controller.get(), &KioskController::engineReplaced);
         const QString path = QStringLiteral(FLIPOVER_TEST_DATA "/formats/minutes-zero.json");
-        QVERIFY(!m_controller->newMeeting(QUrl::fromLocalFile(path).toString()));
-        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("bad_format"));
-        QVERIFY2(m_controller->lastErrorMessage().contains(QLatin1String("phases[2].minutes"))
-                     && m_controller->lastErrorMessage().contains(QLatin1String("line 11")),
-                 qPrintable(m_controller->lastErrorMessage()));
+        QVERIFY(!m_room.controller->newMeeting(QUrl::fromLocalFile(path).toString()));
+        QCOMPARE(m_room.controller->lastErrorCode(), QStringLiteral("bad_format"));
+        QVERIFY2(m_room.controller->lastErrorMessage().contains(QLatin1String("phases[2].minutes"))
+                     && m_room.controller->lastErrorMessage().contains(QLatin1String("line 11")),
+                 qPrintable(m_room.controller->lastErrorMessage()));
         QCOMPARE(replaced.size(), 0);
-        QCOMPARE(m_session->engine(), engine);
-        QCOMPARE(m_session->engine()->meetingCode(), code);
-        QVERIFY(m_controller->pastMeetings().isEmpty());
+        QCOMPARE(m_room.session->engine(), engine);
+        QCOMPARE(m_room.session->engine()->meetingCode(), code);
+        QVERIFY(m_room.controller->pastMeetings().isEmpty());
         // The tablet was never dropped: it sends into the same meeting.
         QCOMPARE(m_client->state(), QStringLiteral("online"));
         QCOMPARE(m_client->participantId(), participant);
-        QVERIFY(m_controller->addCard(QStringLiteral("Nog steeds hier")));
-        QCOMPARE(m_session->engine()->state().cards.size(), 1);
+        QVERIFY(m_room.controller->addCard(QStringLiteral("Nog steeds hier")));
+        QCOMPARE(m_room.session->engine()->state().cards.size(), 1);
     }
 
     void builtInFormatsInTheWallsLanguage()
     {
-        const QVariantList formats = m_controller->builtInFormats();
+        const QVariantList formats = m_room.controller->builtInFormats();
         QCOMPARE(formats.size(), FormatLoader::builtInIds().size());
         bool sawCycle = false;
         for (const QVariant &v : formats) {
@@ -165,9 +152,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<KioskSession> m_session;
-    std::unique_ptr<KioskServer> m_server;
-    std::unique_ptr<KioskController> m_controller;
+    test::KioskRoom m_room;
     std::unique_ptr<VoterClient> m_client;
 };
 

@@ -4,9 +4,7 @@
 // would take it and has a card with the old card's id. The tablet joins the
 // new meeting afresh, keeps what was typed and never sent, and sends from
 // there.
-#include "kioskcontroller.h"
-#include "kioskserver.h"
-#include "kiosksession.h"
+#include "kioskroom.h"
 #include "sessionview.h"
 #include "voterclient.h"
 
@@ -25,13 +23,13 @@ private:
     // Starts the meeting on the wall and goes on to the first phase that takes cards and remarks.
     bool toConsiderations()
     {
-        if (!m_controller->startMeeting())
+        if (!m_room.controller->startMeeting())
             return false;
         for (int i = 0; i < 10; ++i) {
-            const Phase *phase = m_session->engine()->state().currentPhase();
+            const Phase *phase = m_room.session->engine()->state().currentPhase();
             if (phase && phase->has(Activity::Considerations) && phase->has(Activity::Remarks))
                 return true;
-            if (!m_controller->nextPhase())
+            if (!m_room.controller->nextPhase())
                 return false;
         }
         return false;
@@ -42,17 +40,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_session = std::make_unique<KioskSession>();
-        SessionOptions options;
-        options.dataDir = m_dir->filePath(QStringLiteral("kiosk"));
-        QString error;
-        QCOMPARE(m_session->start(options, &error), KioskSession::Failure::None);
-        m_server = std::make_unique<KioskServer>(m_session->engine(), m_session->clock());
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        m_controller = std::make_unique<KioskController>(m_session->engine());
-        m_controller->setEndpoint(QHostAddress::LocalHost, m_server->port());
-        m_controller->setSession(m_session.get());
-        connect(m_controller.get(), &KioskController::engineReplaced, m_server.get(), &KioskServer::setEngine);
+        const QString failed = m_room.start(m_dir->filePath(QStringLiteral("kiosk")));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_client = std::make_unique<VoterClient>();
         m_client->setBackoff(20, 200);
         m_client->setStoragePath(m_dir->filePath(QStringLiteral("tablet/session.json")));
@@ -61,16 +50,14 @@ private Q_SLOTS:
     void cleanup()
     {
         m_client.reset();
-        m_controller.reset();
-        m_server.reset();
-        m_session.reset();
+        m_room.stop();
         m_dir.reset();
     }
 
     void queuedItemsStayInTheOldMeeting()
     {
-        const QString oldCode = m_session->engine()->meetingCode();
-        QVERIFY(m_client->connectToLink(m_controller->joinLink(), m_controller->pin()));
+        const QString oldCode = m_room.session->engine()->meetingCode();
+        QVERIFY(m_client->connectToLink(m_room.controller->joinLink(), m_room.controller->pin()));
         QTRY_COMPARE(m_client->state(), QStringLiteral("online"));
         QCOMPARE(m_client->meeting(), oldCode);
         QVERIFY(toConsiderations());
@@ -98,20 +85,20 @@ private Q_SLOTS:
         m_client->flushDrafts();
 
         // The wall starts a new meeting and gets it to where the old items would fit.
-        QVERIFY2(m_controller->newMeeting(QStringLiteral("collegiale-ontmoeting")),
-                 qPrintable(m_controller->lastErrorMessage()));
-        const QString newCode = m_session->engine()->meetingCode();
+        QVERIFY2(m_room.controller->newMeeting(QStringLiteral("collegiale-ontmoeting")),
+                 qPrintable(m_room.controller->lastErrorMessage()));
+        const QString newCode = m_room.session->engine()->meetingCode();
         QVERIFY(newCode != oldCode);
         QVERIFY(toConsiderations());
-        QVERIFY(m_controller->addCard(QStringLiteral("Nieuw op de wand")));
-        QVERIFY(m_session->engine()->state().cards.contains(oldCard)); // the same id, another card
+        QVERIFY(m_room.controller->addCard(QStringLiteral("Nieuw op de wand")));
+        QVERIFY(m_room.session->engine()->state().cards.contains(oldCard)); // the same id, another card
 
         // The tablet comes back with its stored session: unknown token, a fresh join.
         QVERIFY(m_client->resumeStored());
         QTRY_VERIFY(m_client->state() == QStringLiteral("online") && m_client->view()->hasSnapshot()
                     && m_client->participantId() != oldParticipant && !m_client->participantId().isEmpty());
         QCOMPARE(m_client->meeting(), newCode);
-        QVERIFY(m_session->engine()->state().participants.contains(m_client->participantId()));
+        QVERIFY(m_room.session->engine()->state().participants.contains(m_client->participantId()));
 
         // None of the old items arrived; each was told as not sent.
         QCOMPARE(m_client->pendingCount(), 0);
@@ -121,7 +108,7 @@ private Q_SLOTS:
             QCOMPARE(rejected.at(i).at(1).toString(), QStringLiteral("new_meeting"));
         }
         QVERIFY(dropped.size() >= 1);
-        const SessionState &now = m_session->engine()->state();
+        const SessionState &now = m_room.session->engine()->state();
         QCOMPARE(now.cards.size(), 1);
         QCOMPARE(now.cards.first().text, QStringLiteral("Nieuw op de wand"));
         QVERIFY(now.cards.first().remarks.isEmpty());
@@ -135,7 +122,7 @@ private Q_SLOTS:
 
         // What the participant sends now goes into the new meeting.
         m_client->send(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("Na de wissel")}});
-        QTRY_COMPARE(m_session->engine()->state().cards.size(), 2);
+        QTRY_COMPARE(m_room.session->engine()->state().cards.size(), 2);
         QCOMPARE(rejected.size(), 2);
     }
 
@@ -143,23 +130,21 @@ private Q_SLOTS:
     {
         // A kiosk restart or a lost connection is not a new meeting: what
         // waited goes out, once.
-        QVERIFY(m_client->connectToLink(m_controller->joinLink(), m_controller->pin()));
+        QVERIFY(m_client->connectToLink(m_room.controller->joinLink(), m_room.controller->pin()));
         QTRY_COMPARE(m_client->state(), QStringLiteral("online"));
         QVERIFY(toConsiderations());
         m_client->disconnectFromKiosk();
         QSignalSpy rejected(m_client.get(), &VoterClient::rejected);
         m_client->send(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("Gewoon later")}});
         QVERIFY(m_client->resumeStored());
-        QTRY_COMPARE(m_session->engine()->state().cards.size(), 1);
+        QTRY_COMPARE(m_room.session->engine()->state().cards.size(), 1);
         QTRY_COMPARE(m_client->pendingCount(), 0);
         QCOMPARE(rejected.size(), 0);
     }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<KioskSession> m_session;
-    std::unique_ptr<KioskServer> m_server;
-    std::unique_ptr<KioskController> m_controller;
+    test::KioskRoom m_room;
     std::unique_ptr<VoterClient> m_client;
 };
 
