@@ -4,6 +4,7 @@
 #include "format.h"
 #include "formatnode.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +34,7 @@ VoteSettings readVote(const Node &n, VoteSettings s)
         s.liveTallies = n["tallies"].choice({"live", "hidden"}) == 0;
     if (s.capPerCard > s.dots) {
         n[n.has("capPerCard") ? "capPerCard" : "dots"].fail(
-            u"capPerCard (%1) must not be more than dots (%2); 0 means no cap"_s.arg(s.capPerCard).arg(s.dots));
+            QCoreApplication::translate("FormatLoader", "capPerCard (%1) must not be more than dots (%2); 0 means no cap").arg(s.capPerCard).arg(s.dots));
     }
     return s;
 }
@@ -46,7 +47,7 @@ void readParticipants(const Node &n, Format &f)
     if (n.has("max"))
         f.maxParticipants = n["max"].integer(1, 1000);
     if (f.minParticipants > 0 && f.maxParticipants > 0 && f.minParticipants > f.maxParticipants)
-        n["min"].fail(u"must not be more than max (%1)"_s.arg(f.maxParticipants));
+        n["min"].fail(QCoreApplication::translate("FormatLoader", "must not be more than max (%1)").arg(f.maxParticipants));
 }
 
 void readGroundRules(const Node &n, Format &f)
@@ -73,7 +74,7 @@ void readTags(const Node &n, Format &f)
         item.object({"id", "label"});
         const QString id = item["id"].identifier();
         if (f.hasTag(id))
-            item["id"].fail(u"duplicate tag id "_s + quoted(id));
+            item["id"].fail(QCoreApplication::translate("FormatLoader", "duplicate tag id %1").arg(quoted(id)));
         f.tags.append({id, item["label"].text()});
     }
 }
@@ -113,12 +114,12 @@ QSet<Activity> readActivities(const Node &n, const Format &f)
             QStringList names;
             for (Activity known : allActivities())
                 names.append(activityName(known));
-            n[i].fail(u"unknown activity %1; expected one of: %2"_s.arg(quoted(name), names.join(u", "_s)));
+            n[i].fail(QCoreApplication::translate("FormatLoader", "unknown activity %1; expected one of: %2").arg(quoted(name), names.join(u", "_s)));
         }
         if (result.contains(*a))
-            n[i].fail(u"activity %1 is listed twice"_s.arg(quoted(name)));
+            n[i].fail(QCoreApplication::translate("FormatLoader", "activity %1 is listed twice").arg(quoted(name)));
         if (*a == Activity::Tags && f.tags.isEmpty())
-            n[i].fail(u"activity \"tags\" needs a tag set: add \"tags\" to the format"_s);
+            n[i].fail(QCoreApplication::translate("FormatLoader", "activity \"tags\" needs a tag set: add \"tags\" to the format"));
         result.insert(*a);
     }
     return result;
@@ -134,11 +135,11 @@ QStringList readDefaultTags(const Node &n, const Format &f)
             QStringList known;
             for (const Tag &t : f.tags)
                 known.append(t.id);
-            n[i].fail(known.isEmpty() ? u"unknown tag %1: the format defines no tags"_s.arg(quoted(id))
-                                      : u"unknown tag %1; the format's tags are: %2"_s.arg(quoted(id), known.join(u", "_s)));
+            n[i].fail(known.isEmpty() ? QCoreApplication::translate("FormatLoader", "unknown tag %1: the format defines no tags").arg(quoted(id))
+                                      : QCoreApplication::translate("FormatLoader", "unknown tag %1; the format's tags are: %2").arg(quoted(id), known.join(u", "_s)));
         }
         if (result.contains(id))
-            n[i].fail(u"tag %1 is listed twice"_s.arg(quoted(id)));
+            n[i].fail(QCoreApplication::translate("FormatLoader", "tag %1 is listed twice").arg(quoted(id)));
         result.append(id);
     }
     return result;
@@ -164,17 +165,17 @@ Format readFormat(const Node &root, detail::Languages &lang)
     // The version first: a newer file may well have keys this reader lacks.
     const Node version = root["flipoverFormat"];
     if (!version.exists())
-        version.fail(u"is required (set it to 1); is this a Flipover format file?"_s);
+        version.fail(QCoreApplication::translate("FormatLoader", "is required (set it to 1); is this a Flipover format file?"));
     if (version.value() != QJsonValue(FormatLoader::SchemaVersion)) {
-        const QString found = version.value().isDouble() ? QString::number(version.value().toDouble()) : u"(not a number)"_s;
-        version.fail(u"unsupported schema version %1; this Flipover reads version %2"_s.arg(found).arg(FormatLoader::SchemaVersion));
+        const QString found = version.value().isDouble() ? QString::number(version.value().toDouble()) : QCoreApplication::translate("FormatLoader", "(not a number)");
+        version.fail(QCoreApplication::translate("FormatLoader", "unsupported schema version %1; this Flipover reads version %2").arg(found).arg(FormatLoader::SchemaVersion));
     }
     root.object({"flipoverFormat", "id", "language", "title", "description", "participants", "groundRules",
                  "agreement", "tags", "probingQuestions", "prompts", "vote", "cycle", "phases"});
     if (root.has("language")) {
         lang.plain = root["language"].value().toString();
         if (!detail::isLanguageCode(lang.plain))
-            root["language"].fail(u"must be a language code such as \"nl\" or \"en\""_s);
+            root["language"].fail(QCoreApplication::translate("FormatLoader", "must be a language code such as \"nl\" or \"en\""));
     }
     Format f;
     f.id = root["id"].identifier();
@@ -200,7 +201,7 @@ Format readFormat(const Node &root, detail::Languages &lang)
     for (qsizetype i = 0; i < count; ++i) {
         const Phase p = readPhase(phases[i], f, defaultVote);
         if (seen.contains(p.id))
-            phases[i]["id"].fail(u"duplicate phase id %1 (also %2)"_s.arg(quoted(p.id), phases[seen.value(p.id)].path()));
+            phases[i]["id"].fail(QCoreApplication::translate("FormatLoader", "duplicate phase id %1 (also %2)").arg(quoted(p.id), phases[seen.value(p.id)].path()));
         seen.insert(p.id, i);
         f.phases.append(p);
     }
@@ -216,7 +217,7 @@ FormatResult failure(const QString &file, const QString &field, int line, const 
 
 QString tooLarge(qint64 size)
 {
-    return u"the file is larger than 1 MiB (%1 bytes); is it really a format?"_s.arg(size);
+    return QCoreApplication::translate("FormatLoader", "the file is larger than 1 MiB (%1 bytes); is it really a format?").arg(size);
 }
 
 } // namespace
@@ -226,7 +227,7 @@ FormatResult FormatLoader::loadFile(const QString &path, const QString &language
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(name.isEmpty() ? path : name, {}, 0, u"cannot open the file: "_s + file.errorString());
+        return failure(name.isEmpty() ? path : name, {}, 0, QCoreApplication::translate("FormatLoader", "cannot open the file: %1").arg(file.errorString()));
     if (file.size() > MaxFileBytes)
         return failure(name, {}, 0, tooLarge(file.size()));
     return loadData(file.readAll(), name, language);
@@ -243,10 +244,10 @@ FormatResult FormatLoader::loadData(const QByteArray &json, const QString &fileN
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(data.left(parseError.offset).count('\n')) + 1;
-        return failure(fileName, {}, line, u"JSON syntax error: "_s + parseError.errorString());
+        return failure(fileName, {}, line, QCoreApplication::translate("FormatLoader", "JSON syntax error: %1").arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return failure(fileName, {}, 1, u"the file must hold one JSON object ({ ... })"_s);
+        return failure(fileName, {}, 1, QCoreApplication::translate("FormatLoader", "the file must hold one JSON object ({ ... })"));
     detail::Languages lang{language.isEmpty() ? u"nl"_s : language};
     try {
         FormatResult r;

@@ -1,6 +1,7 @@
 #include "formatnode.h"
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -66,21 +67,21 @@ void FormatNode::fail(const QString &message) const
 void FormatNode::required() const
 {
     if (!exists())
-        fail(u"is required"_s);
+        fail(QCoreApplication::translate("FormatLoader", "is required"));
 }
 
 void FormatNode::object(std::initializer_list<const char *> keys) const
 {
     required();
     if (!m_value.isObject())
-        fail(u"must be an object ({ ... })"_s);
+        fail(QCoreApplication::translate("FormatLoader", "must be an object ({ ... })"));
     const QJsonObject o = m_value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         bool known = false;
         for (const char *k : keys)
             known = known || it.key() == QLatin1String(k);
         if (!known)
-            (*this)[it.key().toUtf8().constData()].fail(u"unknown key; expected one of: "_s + joined(keys));
+            (*this)[it.key().toUtf8().constData()].fail(QCoreApplication::translate("FormatLoader", "unknown key; expected one of: %1").arg(joined(keys)));
     }
 }
 
@@ -88,9 +89,9 @@ qsizetype FormatNode::list(const char *what, const char *one) const
 {
     required();
     if (!m_value.isArray())
-        fail(u"must be a list ([ ... ]) of "_s + QLatin1String(what));
+        fail(QCoreApplication::translate("FormatLoader", "must be a list ([ ... ]) of %1").arg(QLatin1String(what)));
     if (one && m_value.toArray().isEmpty())
-        fail(u"must hold at least one "_s + QLatin1String(one));
+        fail(QCoreApplication::translate("FormatLoader", "must hold at least one %1").arg(QLatin1String(one)));
     return m_value.toArray().size();
 }
 
@@ -102,20 +103,20 @@ QString FormatNode::text(QString *languageUsed) const
     if (m_value.isObject()) {
         const QJsonObject o = m_value.toObject();
         if (o.isEmpty())
-            fail(u"must hold the text in at least one language, such as {\"nl\": \"...\"}"_s);
+            fail(QCoreApplication::translate("FormatLoader", "must hold the text in at least one language, such as {\"nl\": \"...\"}"));
         for (auto it = o.begin(); it != o.end(); ++it) {
             const FormatNode child = (*this)[it.key().toUtf8().constData()];
             if (!isLanguageCode(it.key()))
-                child.fail(u"is not a language code; use lower case, such as \"nl\" or \"en\""_s);
+                child.fail(QCoreApplication::translate("FormatLoader", "is not a language code; use lower case, such as \"nl\" or \"en\""));
             child.string();
         }
         used = o.contains(m_lang->wanted) ? m_lang->wanted : o.contains(u"nl"_s) ? u"nl"_s : o.begin().key();
         result = o.value(used).toString();
     } else if (!m_value.isString()) {
-        fail(u"must be a text, or texts by language such as {\"nl\": \"...\", \"en\": \"...\"}"_s);
+        fail(QCoreApplication::translate("FormatLoader", "must be a text, or texts by language such as {\"nl\": \"...\", \"en\": \"...\"}"));
     }
     if (result.trimmed().isEmpty())
-        fail(u"must not be empty"_s);
+        fail(QCoreApplication::translate("FormatLoader", "must not be empty"));
     if (languageUsed)
         *languageUsed = used;
     return result;
@@ -134,7 +135,7 @@ QString FormatNode::string() const
 {
     required();
     if (!m_value.isString())
-        fail(u"must be a text (\"...\")"_s);
+        fail(QCoreApplication::translate("FormatLoader", "must be a text (\"...\")"));
     return m_value.toString();
 }
 
@@ -143,7 +144,7 @@ int FormatNode::integer(int min, int max) const
     required();
     const double d = m_value.toDouble();
     if (!m_value.isDouble() || d != std::floor(d) || d < min || d > max)
-        fail(u"must be a whole number from %1 to %2"_s.arg(min).arg(max));
+        fail(QCoreApplication::translate("FormatLoader", "must be a whole number from %1 to %2").arg(min).arg(max));
     return int(d);
 }
 
@@ -151,7 +152,7 @@ QString FormatNode::identifier() const
 {
     required();
     if (!m_value.isString() || !isIdentifier(m_value.toString()))
-        fail(u"must be 1 to 64 lower-case letters, digits and hyphens, such as \"casus\""_s);
+        fail(QCoreApplication::translate("FormatLoader", "must be 1 to 64 lower-case letters, digits and hyphens, such as \"casus\""));
     return m_value.toString();
 }
 
@@ -164,7 +165,7 @@ int FormatNode::choice(std::initializer_list<const char *> words) const
             return i;
         ++i;
     }
-    fail(u"must be one of "_s + joined(words, true));
+    fail(QCoreApplication::translate("FormatLoader", "must be one of %1").arg(joined(words, true)));
 }
 
 } // namespace detail

@@ -87,6 +87,10 @@ bool startScreenShots(const ScreenshotOptions &options)
     d.callWall("startScreen", "openFile", {QUrl::fromLocalFile(brokenPath).toString()});
     d.check(d.wallItem("formatErrorWhere", "text").toString().contains(QLatin1String("6")),
             "the broken file's line is shown");
+    // The loader's own reason is in the wall's language too.
+    d.check(options.language != QLatin1String("nl")
+                || d.wallItem("formatErrorMessage", "text").toString().contains(QLatin1String("heel getal")),
+            "the broken file's reason is in Dutch");
     d.shot(QStringLiteral("23-start-screen-broken-file"));
 
     d.key(Qt::Key_Return, QStringLiteral("\r"));
