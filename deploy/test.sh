@@ -8,6 +8,6 @@ bash deploy/install-deps.sh
 # Every ctest (unit, end to end, crash loop, QML, benchmark smoke) in the
 # sanitizer build; any sanitizer report fails its test.
 bash deploy/sanitize.sh
-# Fuzz smoke: replays every kept regression input, then 45 s per harness
+# Fuzz smoke: replays every kept regression input, then 20 s per harness
 # (deploy/fuzz.sh alone runs an hour each).
-bash deploy/fuzz.sh 45
+bash deploy/fuzz.sh 20
