@@ -31,6 +31,21 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
+// A new, not yet opened QSQLITE connection to path with these connect
+// options; its name, or empty (and *error says why) without the driver.
+QString addConnection(const QString &path, const QString &options, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(DriverName)) {
+        setError(error, QStringLiteral("The Qt SQLite driver (QSQLITE) is not available to open %1.").arg(path));
+        return {};
+    }
+    const QString connection = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(DriverName, connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    return connection;
+}
+
 QString describe(const QString &path, const QString &what, const QSqlError &e)
 {
     QString detail = e.databaseText();
@@ -113,17 +128,12 @@ bool Store::open(const QString &dataDir, QString *error)
         return false;
     }
     const QString path = QDir(dataDir).absoluteFilePath(FileName);
-    if (!QSqlDatabase::isDriverAvailable(DriverName)) {
-        setError(error, QStringLiteral("The Qt SQLite driver (QSQLITE) is not available to open %1.").arg(path));
+    const QString connection = addConnection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"), error);
+    if (connection.isEmpty())
         return false;
-    }
-
-    const QString connection = nextConnectionName();
     QString failure;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(DriverName, connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
         if (!db.open()) {
             failure = describe(path, QStringLiteral("Cannot open the database"), db.lastError());
         } else {
@@ -186,16 +196,12 @@ bool Store::openReadOnly(const QString &filePath, QString *error)
         setError(error, QStringLiteral("There is no database file %1.").arg(path));
         return false;
     }
-    if (!QSqlDatabase::isDriverAvailable(DriverName)) {
-        setError(error, QStringLiteral("The Qt SQLite driver (QSQLITE) is not available to open %1.").arg(path));
+    const QString connection = addConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"), error);
+    if (connection.isEmpty())
         return false;
-    }
-    const QString connection = nextConnectionName();
     QString failure;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(DriverName, connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
         QVariant version;
         if (!db.open()) {
             failure = describe(path, QStringLiteral("Cannot open the database"), db.lastError());
