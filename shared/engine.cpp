@@ -1,6 +1,7 @@
 #include "engine.h"
 #include "engine_p.h"
 #include "store.h"
+#include "walsync.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -62,6 +63,7 @@ struct SessionEngine::Impl {
             s = before;
             return false;
         }
+        q->m_unsynced.append({q->m_store->commitCount(), s.seq});
         if (change.checkpoint) {
             // The change is durable already; a failed compaction only leaves
             // the file as it was, and the next one tries again.
@@ -77,9 +79,28 @@ SessionEngine::SessionEngine(Store *store, Clock *clock, QObject *parent)
 {
     for (const CommandSpec &spec : commandSpecs())
         d->commands.insert(QString::fromLatin1(spec.name), &spec);
+    connect(store->syncer(), &WalSync::durable, this, &SessionEngine::onStoreDurable);
+    connect(store->syncer(), &WalSync::syncFailed, this, [](const QString &message) {
+        qCritical("The disk reported an error while saving: %s", qPrintable(message));
+    });
 }
 
 SessionEngine::~SessionEngine() = default;
+
+void SessionEngine::onStoreDurable(quint64 commit)
+{
+    quint64 seq = m_durableSeq;
+    qsizetype n = 0;
+    while (n < m_unsynced.size() && m_unsynced.at(n).first <= commit)
+        seq = std::max(seq, m_unsynced.at(n++).second);
+    if (n == 0)
+        return;
+    m_unsynced.remove(0, n);
+    if (seq > m_durableSeq) {
+        m_durableSeq = seq;
+        Q_EMIT durable(seq);
+    }
+}
 
 QStringList SessionEngine::commandTypes()
 {
@@ -121,6 +142,7 @@ bool SessionEngine::resumeOrCreate(const Format &format, const QString &sessionN
         while (s.runs.size() < s.format.phases.size())
             s.runs.append(PhaseRun());
         m_state = s;
+        m_durableSeq = s.seq; // Store::open put what it found on the disk
         return true;
     }
 

@@ -99,6 +99,9 @@ public:
     const SessionState &state() const { return m_state; }
     const Format &format() const { return m_state.format; }
     quint64 seq() const { return m_state.seq; }
+    // The newest seq whose commit is on the disk, not only in the -wal file
+    // (see Store). Acks wait for it; changed() and its updates do not.
+    quint64 durableSeq() const { return m_durableSeq; }
     bool checkPin(const QString &pin) const;
     bool checkFacilitatorPin(const QString &pin) const;
     QString pin() const { return m_state.pin; }
@@ -112,15 +115,22 @@ public:
     static QStringList commandTypes();
 
 Q_SIGNALS:
-    // Emitted after a change is durable. participants lists whose Mine changed.
+    // Emitted after a change is committed (it survives a kill -9 from here on).
+    // participants lists whose Mine changed.
     void changed(quint64 seq, flipover::Sections sections, const QStringList &participants);
+    // Every change up to seq is on the disk (it survives a power cut too).
+    void durable(quint64 seq);
 
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
+    void onStoreDurable(quint64 commit);
+
     SessionState m_state;
     Store *m_store;
     Clock *m_clock;
+    QList<std::pair<quint64, quint64>> m_unsynced; // (the Store's commit number, seq) not yet on the disk
+    quint64 m_durableSeq = 0;
     friend struct Impl;
 };
 

@@ -67,8 +67,6 @@ SessionView::SessionView(QObject *parent)
 
 void SessionView::applySnapshot(quint64 seq, const QJsonObject &state)
 {
-    if (m_hasSnapshot && seq < m_seq)
-        return;
     applySections(state, true);
     set(m_seq, seq, &SessionView::seqChanged);
     set(m_hasSnapshot, true, &SessionView::hasSnapshotChanged);

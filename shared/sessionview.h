@@ -91,9 +91,10 @@ class SessionView : public QObject
 public:
     explicit SessionView(QObject *parent = nullptr);
 
-    // A snapshot replaces every section (a missing one becomes empty). It is
-    // applied when it is the first one or its seq is not below the one held:
-    // a reconnect to an unchanged session gets the same seq with fresh times.
+    // A snapshot replaces every section (a missing one becomes empty) and the
+    // seq, always: it is the kiosk's whole state now. Even a lower seq wins (a
+    // kiosk that lost power may have shown changes that never reached its
+    // disk; their senders were never acked and send them again).
     void applySnapshot(quint64 seq, const QJsonObject &state);
     // An update replaces the sections it holds; applied only after a
     // snapshot and when its seq is above the one held.

@@ -3,6 +3,8 @@
 // SQLite's own message, never a record's contents or bound values.
 #include "store.h"
 
+#include "walsync.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -106,7 +108,7 @@ struct Store::Statements {
     QSqlQuery rollback;
 };
 
-Store::Store() = default;
+Store::Store() : m_sync(std::make_unique<WalSync>()) {}
 
 Store::~Store()
 {
@@ -145,8 +147,10 @@ bool Store::open(const QString &dataDir, QString *error)
             const bool ok =
                 run(db, QStringLiteral("PRAGMA journal_mode=WAL"), path,
                     QStringLiteral("Cannot switch the database to WAL"), &failure, &mode)
-                && run(db, QStringLiteral("PRAGMA synchronous=FULL"), path,
-                       QStringLiteral("Cannot set synchronous=FULL"), &failure)
+                // NORMAL: a commit is in the -wal file when it returns (safe
+                // from a kill -9); WalSync puts it on the disk before any ack.
+                && run(db, QStringLiteral("PRAGMA synchronous=NORMAL"), path,
+                       QStringLiteral("Cannot set synchronous=NORMAL"), &failure)
                 && run(db, QStringLiteral("PRAGMA secure_delete=ON"), path,
                        QStringLiteral("Cannot set secure_delete"), &failure)
                 && run(db, QStringLiteral("PRAGMA foreign_keys=ON"), path,
@@ -181,6 +185,10 @@ bool Store::open(const QString &dataDir, QString *error)
                     failure = schemaMismatch(path, version);
                 }
             }
+            // What a killed kiosk wrote may still be in memory only: on the disk
+            // with it before anything is read or acknowledged again.
+            if (failure.isEmpty())
+                m_sync->start(path, &failure);
         }
         if (!failure.isEmpty())
             db.close();
@@ -217,6 +225,7 @@ bool Store::openReadOnly(const QString &filePath, QString *error)
 
 void Store::close()
 {
+    m_sync->stop(); // what was committed is on the disk before the file is let go
     m_statements.reset(); // a statement must not outlive its connection
     if (m_connection.isEmpty())
         return;
@@ -301,8 +310,10 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
         st.del.bindValue(1, removals.at(i).id);
         step(st.del, m_path, QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size()), &failure);
     }
-    if (failure.isEmpty() && step(st.commit, m_path, QStringLiteral("Cannot commit the transaction"), &failure))
+    if (failure.isEmpty() && step(st.commit, m_path, QStringLiteral("Cannot commit the transaction"), &failure)) {
+        m_sync->request(++m_commits);
         return true;
+    }
     QString ignored;
     step(st.rollback, m_path, QString(), &ignored);
     setError(error, failure + QStringLiteral("; nothing was saved."));
@@ -326,7 +337,16 @@ bool Store::setMeta(const QString &key, const QString &value, QString *error)
         setError(error, describe(m_path, QStringLiteral("Cannot save %1").arg(key), q.lastError()));
         return false;
     }
-    return true;
+    return syncNow(error); // rare (the archive's order): on the disk before it returns
+}
+
+bool Store::syncNow(QString *error)
+{
+    if (!isOpen()) {
+        setError(error, QStringLiteral("The store is not open, so there is nothing to sync."));
+        return false;
+    }
+    return m_sync->syncNow(error);
 }
 
 QString Store::meta(const QString &key, QString *error) const
@@ -372,8 +392,16 @@ bool Store::detachLog(QString *error)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QVariant mode;
-    if (!run(db, QStringLiteral("PRAGMA journal_mode=DELETE"), m_path,
-             QStringLiteral("Cannot leave write-ahead logging"), error, &mode))
+    // The -wal file goes: WalSync lets go of it first. Commits from here on
+    // (if any) are synced by SQLite itself, and WalSync then syncs the file.
+    m_sync->stop();
+    const bool ok = run(db, QStringLiteral("PRAGMA synchronous=FULL"), m_path,
+                        QStringLiteral("Cannot set synchronous=FULL"), error)
+        && run(db, QStringLiteral("PRAGMA journal_mode=DELETE"), m_path,
+               QStringLiteral("Cannot leave write-ahead logging"), error, &mode);
+    QString ignored;
+    m_sync->start(m_path, &ignored);
+    if (!ok)
         return false;
     if (mode.toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
         setError(error, QStringLiteral("The database %1 stayed in journal mode \"%2\".").arg(m_path, mode.toString()));

@@ -1,6 +1,9 @@
-// Store: durable records in SQLite (WAL, synchronous=FULL). The engine hands it
-// the records one accepted command touched; commit() writes them in one
-// transaction and returns only once they are on disk.
+// Store: durable records in SQLite (WAL, synchronous=NORMAL plus WalSync). The
+// engine hands it the records one accepted command touched; commit() writes
+// them in one transaction and returns once they are in the -wal file (safe
+// from a kill -9 of the kiosk). Each commit then asks syncer() to put the file
+// on the disk; its durable(ticket) says up to which commitCount() that holds
+// (safe from a power cut too). Acks wait for that.
 #pragma once
 
 #include <QByteArray>
@@ -11,6 +14,8 @@
 #include <memory>
 
 namespace flipover {
+
+class WalSync;
 
 struct Record {
     QString kind;
@@ -44,6 +49,11 @@ public:
     // All or nothing: upserts are written first, then removals (a key in both
     // ends removed). A null kind, id or data violates NOT NULL and fails.
     bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error);
+    // Commits so far since open(); each one's number is its ticket for syncer().
+    quint64 commitCount() const { return m_commits; }
+    WalSync *syncer() const { return m_sync.get(); }
+    // Puts every commit on the disk now, on this thread (shutdown, tests).
+    bool syncNow(QString *error);
     // A value in the store's own meta table (not a meeting record), e.g. the
     // archive's order; empty when not set.
     bool setMeta(const QString &key, const QString &value, QString *error);
@@ -66,6 +76,8 @@ private:
     // every accepted command cost about a tenth of a lone vote's time.
     struct Statements;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<WalSync> m_sync;
+    quint64 m_commits = 0;
     QString m_connection;
     QString m_path;
 };

@@ -1,5 +1,6 @@
 // Store: durability, atomicity, key order and the SQLite settings it promises.
 #include "store.h"
+#include "walsync.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -237,9 +238,69 @@ private slots:
         QString error;
         QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
         QCOMPARE(pragmaOf(store, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(pragmaOf(store, QStringLiteral("synchronous")).toInt(), 2);
+        // NORMAL (1): the commit is in the -wal file; WalSync syncs it.
+        QCOMPARE(pragmaOf(store, QStringLiteral("synchronous")).toInt(), 1);
         QCOMPARE(pragmaOf(store, QStringLiteral("secure_delete")).toInt(), 1);
         QCOMPARE(pragmaOf(store, QStringLiteral("foreign_keys")).toInt(), 1);
+    }
+
+    void commitsAreReportedOnTheDisk()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+        QSignalSpy durable(store.syncer(), &WalSync::durable);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(store.commit({rec("card", QString::number(i), "{}")}, {}, &error), qPrintable(error));
+        QCOMPARE(store.commitCount(), quint64(3));
+        QTRY_COMPARE(store.syncer()->durableTicket(), quint64(3));
+        QTRY_VERIFY(!durable.isEmpty());
+        QCOMPARE(durable.last().at(0).toULongLong(), quint64(3));
+        // Tickets only grow: each report is at least the one before.
+        for (qsizetype i = 1; i < durable.size(); ++i)
+            QVERIFY(durable.at(i).at(0).toULongLong() > durable.at(i - 1).at(0).toULongLong());
+    }
+
+    void heldSyncReportsNothingUntilReleased()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+        QVERIFY2(store.commit({rec("card", "1", "{}")}, {}, &error), qPrintable(error));
+        QTRY_COMPARE(store.syncer()->durableTicket(), quint64(1));
+        store.syncer()->setHeld(true);
+        QVERIFY2(store.commit({rec("card", "2", "{}")}, {}, &error), qPrintable(error));
+        QCoreApplication::processEvents();
+        QCOMPARE(store.syncer()->durableTicket(), quint64(1));
+        // The commit is readable (in the -wal file) before it is reported.
+        QCOMPARE(store.loadAll(&error).size(), 2);
+        store.syncer()->setHeld(false);
+        QTRY_COMPARE(store.syncer()->durableTicket(), quint64(2));
+    }
+
+    void closeSyncsWhatWasCommitted()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+        store.syncer()->setHeld(true);
+        QVERIFY2(store.commit({rec("card", "1", "{}")}, {}, &error), qPrintable(error));
+        store.close();
+        QCOMPARE(store.syncer()->durableTicket(), quint64(1));
+        QVERIFY(!store.syncer()->isRunning());
+    }
+
+    void commitsAfterDetachAreStillReported()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+        QVERIFY2(store.commit({rec("card", "1", "{}")}, {}, &error), qPrintable(error));
+        QVERIFY2(store.detachLog(&error), qPrintable(error));
+        QCOMPARE(pragmaOf(store, QStringLiteral("synchronous")).toInt(), 2);
+        QVERIFY2(store.commit({rec("card", "2", "{}")}, {}, &error), qPrintable(error));
+        QTRY_COMPARE(store.syncer()->durableTicket(), quint64(2));
+        QVERIFY2(store.syncNow(&error), qPrintable(error));
     }
 
     void schemaVersionIsRecorded()

@@ -114,6 +114,37 @@ void Connection::send(const Outgoing &message)
     account(message.bytes);
 }
 
+void Connection::sendAnswer(const QByteArray &utf8, quint64 after, quint64 durableSeq)
+{
+    if (m_closeAfter)
+        return; // closing: nothing after the last answer
+    if (m_waiting.isEmpty() && after <= durableSeq) {
+        send(utf8);
+        return;
+    }
+    m_waiting.append(Waiting{after, utf8});
+}
+
+void Connection::releaseAnswers(quint64 durableSeq)
+{
+    qsizetype n = 0;
+    while (n < m_waiting.size() && m_waiting.at(n).after <= durableSeq)
+        send(m_waiting.at(n++).utf8);
+    m_waiting.remove(0, n);
+    if (m_waiting.isEmpty() && m_closeAfter)
+        close(m_closeAfter->first, m_closeAfter->second);
+}
+
+void Connection::closeAfterAnswers(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (m_waiting.isEmpty()) {
+        close(code, reason);
+        return;
+    }
+    if (!m_closeAfter)
+        m_closeAfter.emplace(code, reason);
+}
+
 void Connection::close(QWebSocketProtocol::CloseCode code, const QString &reason)
 {
     stopJoinDeadline();

@@ -13,6 +13,9 @@
 #include <QWebSocket>
 #include <QWebSocketProtocol>
 
+#include <optional>
+#include <utility>
+
 class QTimer;
 
 namespace flipover {
@@ -44,6 +47,17 @@ public:
 
     void send(const QByteArray &utf8);
     void send(const Outgoing &message);
+    // Answers (ack, error, pong) leave in the order they are given. One that
+    // needs the engine's changes up to seq `after` on the disk waits for
+    // releaseAnswers() with a durable seq that reaches it, and every answer
+    // behind it waits with it (after = 0: no wait of its own). Updates and
+    // snapshots go out with send() and may overtake a waiting answer.
+    void sendAnswer(const QByteArray &utf8, quint64 after, quint64 durableSeq);
+    void releaseAnswers(quint64 durableSeq);
+    bool hasWaitingAnswers() const { return !m_waiting.isEmpty(); }
+    bool isClosing() const { return m_closeAfter.has_value(); }
+    // Closes once the answers waiting now are out (at once if none are).
+    void closeAfterAnswers(QWebSocketProtocol::CloseCode code, const QString &reason);
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
     void drop(); // without a close handshake: the peer is gone or too slow
     void ping();
@@ -77,6 +91,12 @@ private:
     QElapsedTimer m_heard;
     qint64 m_pending = 0;
     bool m_closedEmitted = false;
+    struct Waiting {
+        quint64 after;
+        QByteArray utf8;
+    };
+    QList<Waiting> m_waiting;
+    std::optional<std::pair<QWebSocketProtocol::CloseCode, QString>> m_closeAfter;
 };
 
 } // namespace flipover

@@ -47,6 +47,7 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     connect(m_tcp, &QTcpServer::newConnection, this, &KioskServer::onTcpConnection);
     connect(m_server, &QWebSocketServer::newConnection, this, &KioskServer::onNewConnection);
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
+    connect(m_engine, &SessionEngine::durable, this, &KioskServer::onDurable);
     m_sweepTimer->setInterval(10000);
     connect(m_sweepTimer, &QTimer::timeout, this, &KioskServer::sweep);
 }
@@ -108,6 +109,7 @@ void KioskServer::setEngine(SessionEngine *engine)
     // Not disconnect(m_engine): it may be deleted; its connections went with it.
     m_engine = engine;
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
+    connect(m_engine, &SessionEngine::durable, this, &KioskServer::onDurable);
     m_queue.clear();
     m_deferred.clear();
     const QList<Connection *> all = std::exchange(m_connections, {});
@@ -210,7 +212,7 @@ void KioskServer::onNewConnection()
         connect(c, &Connection::binaryReceived, this, [this](Connection *conn) {
             if (!admit(conn))
                 return;
-            conn->send(protocol::error(QString(), QStringLiteral("bad_json"),
+            answerNow(conn, protocol::error(QString(), QStringLiteral("bad_json"),
                                        QStringLiteral("Send JSON objects in text frames, not binary ones.")));
         });
         connect(c, &Connection::closed, this, &KioskServer::onClosed);
@@ -264,20 +266,20 @@ void KioskServer::sweep()
 
 bool KioskServer::admit(Connection *c)
 {
-    if (!c->isOpen())
+    if (!c->isOpen() || c->isClosing())
         return false;
     if (c->messages.take(m_clock->monotonicMs()))
         return true;
     // What this client queued before the flood still runs and is answered;
     // the client may reconnect, resume and re-send the rest with its ids.
     runQueue();
-    if (!c->isOpen())
+    if (!c->isOpen() || c->isClosing())
         return false;
     qCInfo(lcServer, "closed a connection that sent too many messages");
-    c->send(protocol::error(QString(), QStringLiteral("rate_limited"),
+    answerNow(c, protocol::error(QString(), QStringLiteral("rate_limited"),
                             QStringLiteral("Too many messages: at most %1 a second. Reconnect and resume to go on.")
                                 .arg(m_messageRate)));
-    c->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Too many messages."));
+    c->closeAfterAnswers(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Too many messages."));
     return false;
 }
 
@@ -288,7 +290,7 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
     const protocol::Decoded decoded = protocol::decodeClient(utf8, m_knownTypes);
     if (!decoded.ok()) {
         qCInfo(lcServer, "refused a message: %s", qPrintable(decoded.error.code));
-        c->send(protocol::error(decoded.error.id, decoded.error.code, decoded.error.message));
+        answerNow(c, protocol::error(decoded.error.id, decoded.error.code, decoded.error.message));
         return;
     }
     const protocol::ClientMessage &m = *decoded.message;
@@ -306,16 +308,16 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
         if (m.kind == protocol::ClientType::Join)
             handleJoin(c, m.id, m.body);
         else
-            c->send(protocol::error(m.id, NotJoined,
+            answerNow(c, protocol::error(m.id, NotJoined,
                                     QStringLiteral("Send join first: nothing else is accepted before a successful join.")));
         return;
     }
     switch (m.kind) {
     case protocol::ClientType::Join:
-        c->send(protocol::error(m.id, QStringLiteral("not_allowed"), QStringLiteral("This connection has already joined.")));
+        answerNow(c, protocol::error(m.id, QStringLiteral("not_allowed"), QStringLiteral("This connection has already joined.")));
         return;
     case protocol::ClientType::Ping:
-        c->send(protocol::pong(m.id));
+        answerNow(c, protocol::pong(m.id));
         return;
     case protocol::ClientType::Leave:
         handleCommand(c, Leave, m.id, m.body);
@@ -335,7 +337,7 @@ bool KioskServer::refusedByLimiter(Connection *c, const QString &id)
 {
     if (!m_limiter.isLocked(c->peer(), m_clock->monotonicMs()))
         return false;
-    c->send(protocol::error(id, QStringLiteral("too_many_attempts"),
+    answerNow(c, protocol::error(id, QStringLiteral("too_many_attempts"),
                             QStringLiteral("Too many wrong PINs from this device; wait a minute and try again.")));
     return true;
 }
@@ -361,13 +363,13 @@ void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject
     const QString pin = body.value(protocol::key::Pin).toString();
     const QString role = body.value(protocol::key::Role).toString();
     if (!role.isEmpty() && role != QLatin1String("wall")) {
-        c->send(protocol::error(id, QStringLiteral("bad_field"), QStringLiteral("The field role can only be \"wall\".")));
+        answerNow(c, protocol::error(id, QStringLiteral("bad_field"), QStringLiteral("The field role can only be \"wall\".")));
         return;
     }
     if (role == QLatin1String("wall")) {
         if (!m_engine->checkPin(pin)) {
             countPinFailure(c, QStringLiteral("bad_pin"));
-            c->send(protocol::error(id, QStringLiteral("bad_pin"), QStringLiteral("That is not the session PIN.")));
+            answerNow(c, protocol::error(id, QStringLiteral("bad_pin"), QStringLiteral("That is not the session PIN.")));
             return;
         }
         c->stopJoinDeadline();
@@ -387,7 +389,7 @@ void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject
     if (!r.ok) {
         countPinFailure(c, r.code);
         qCInfo(lcServer, "refused a join: %s", qPrintable(r.code));
-        c->send(protocol::error(id, r.code, r.message));
+        answerNow(c, protocol::error(id, r.code, r.message));
         flushChanges();
         return;
     }
@@ -416,8 +418,7 @@ void KioskServer::handleUnlock(Connection *c, const QString &type, const QString
 Result KioskServer::executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body,
                                     const QString &id)
 {
-    // Changes are fanned out after the sender's ack, so it never sees an update
-    // for its own command before the answer to it.
+    // Changes are fanned out once the command ran, not one by one inside it.
     ++m_executing;
     const Result r = m_engine->execute(actor, type, body, id);
     --m_executing;
@@ -425,8 +426,8 @@ Result KioskServer::executeDeferred(const Actor &actor, const QString &type, con
 }
 
 // Group commit: commands that arrive in one pass of the event loop are
-// applied together and made durable with one commit (one fsync), then each
-// gets its ack and every client one update.
+// applied together and committed at once, then every client gets one update;
+// each ack follows when WalSync reports the commit on the disk (onDurable).
 void KioskServer::queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
 {
     if (m_queue.isEmpty())
@@ -466,14 +467,15 @@ void KioskServer::answer(Connection *c, const QString &type, const QString &id, 
         if (type == Unlock)
             countPinFailure(c, r.code);
         qCInfo(lcServer, "refused %s: %s", qPrintable(type), qPrintable(r.code));
-        c->send(protocol::error(id, r.code, r.message));
+        answerNow(c, protocol::error(id, r.code, r.message));
         return;
     }
-    c->send(protocol::ack(id, m_engine->seq(), r.data));
+    // An ack means "on the disk": it waits for the engine's durable seq.
+    c->sendAnswer(protocol::ack(id, m_engine->seq(), r.data), m_engine->seq(), m_engine->durableSeq());
     if (type == Leave) {
         c->joined = false;
         flushChanges();
-        c->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("You left the session."));
+        c->closeAfterAnswers(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("You left the session."));
         return;
     }
     if (!c->actor.participantId.isEmpty()) {
@@ -495,6 +497,18 @@ Audience KioskServer::audienceFor(const Actor &actor) const
     // never promoted to what a wall may see.
     const Role role = m_engine->roleOf(actor);
     return audienceOf(role);
+}
+
+void KioskServer::answerNow(Connection *c, const QByteArray &message)
+{
+    c->sendAnswer(message, 0, m_engine->durableSeq());
+}
+
+void KioskServer::onDurable(quint64 seq)
+{
+    const QList<Connection *> all = m_connections; // releasing may close one
+    for (Connection *c : all)
+        c->releaseAnswers(seq);
 }
 
 void KioskServer::sendSnapshot(Connection *c)

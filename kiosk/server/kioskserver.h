@@ -101,6 +101,9 @@ private:
     void answer(Connection *c, const QString &type, const QString &id, const Result &r);
     Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
     void sendSnapshot(Connection *c);
+    // An error or pong: in order behind this client's waiting acks.
+    void answerNow(Connection *c, const QByteArray &message);
+    void onDurable(quint64 seq);
     Audience audienceFor(const Actor &actor) const;
     bool admit(Connection *c); // the flood limit; closes the connection when over it
     bool refusedByLimiter(Connection *c, const QString &id);

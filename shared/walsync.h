@@ -1,0 +1,73 @@
+// WalSync: puts a SQLite write-ahead log on the disk off the event loop.
+//
+// The Store commits with synchronous=NORMAL: a commit returns once SQLite has
+// written it into the -wal file, where it survives a kill -9 of the kiosk (the
+// operating system holds the written pages) but not yet a power cut. WalSync
+// then calls fdatasync on that file from its own thread and reports, on the
+// thread that owns it, the highest ticket whose commit is on the disk. The
+// kiosk acknowledges a command only after that report, so an ack still means
+// "on the disk", while the update everybody sees no longer waits for the disk.
+// Requests that arrive while a sync runs share the next one (group commit).
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace flipover {
+
+class WalSync : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WalSync(QObject *parent = nullptr);
+    ~WalSync() override; // stop()
+
+    // Starts serving the database at databasePath: syncs what is there now
+    // (a kiosk killed before its last sync left it in memory only), then
+    // waits for requests. false (and *error) if the file cannot be synced.
+    bool start(const QString &databasePath, QString *error);
+    // Syncs what was requested and stops: before the file is closed, moved or
+    // leaves WAL mode. Tickets go on growing across start() and stop(), so a
+    // late report never speaks for a later commit.
+    void stop();
+    bool isRunning() const { return m_thread.joinable(); }
+
+    // Everything written to the file so far gets on the disk; durable(ticket)
+    // follows (tickets only grow).
+    void request(quint64 ticket);
+    // The same, now, on the calling thread; durable() is emitted before it
+    // returns. For shutdown, not for the hot path.
+    bool syncNow(QString *error);
+    quint64 durableTicket() const;
+
+    // Tests only: while held, the thread syncs nothing (a disk that is slow to
+    // confirm). Releasing it lets every waiting request through.
+    void setHeld(bool held);
+
+Q_SIGNALS:
+    void durable(quint64 ticket);
+    // fdatasync failed (the disk or file system reports an error). The ticket
+    // is reported durable anyway: the commit is in the file, and holding acks
+    // forever would stall every tablet. Logged as critical by the Store.
+    void syncFailed(const QString &message);
+
+private:
+    void run();
+    bool syncFile(QString *error); // with m_mutex not held
+
+    QString m_path;
+    int m_fd = -1;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    quint64 m_requested = 0;
+    quint64 m_durable = 0;
+    bool m_stopping = false;
+    bool m_held = false;
+};
+
+} // namespace flipover
