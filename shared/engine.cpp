@@ -251,8 +251,9 @@ Result SessionEngine::execute(const Actor &actor, const QString &type, const QJs
 }
 
 // Applies commands in order, each on its own (a refusal undoes only that
-// command), then makes all accepted ones durable in one transaction: one
-// fsync for a burst of ballots. If that commit fails, none is applied.
+// command), then commits all accepted ones in one transaction (one sync of
+// the log for a burst of ballots, see WalSync). If that commit fails, none is
+// applied.
 QList<Result> SessionEngine::executeBatch(const QList<Command> &commands)
 {
     QList<Result> results;
