@@ -113,6 +113,36 @@ private Q_SLOTS:
         QCOMPARE(p->closeCode, int(QWebSocketProtocol::CloseCodeNormal));
     }
 
+    void aNewMeetingSendsWhatTheOldOneOwed()
+    {
+        wall(QStringLiteral("startMeeting"));
+        WsTestClient *p = participant();
+        QTRY_COMPARE(m_engine->durableSeq(), m_engine->seq());
+        m_store->syncer()->setHeld(true);
+        const QString id = p->command(QStringLiteral("askQuestion"), {{QStringLiteral("text"), QStringLiteral("Laatste vraag")}});
+        QTRY_COMPARE(m_engine->state().questions.size(), 1);
+        QVERIFY(!p->answerFor(id).has_value());
+        // As KioskSession::startNew does: the old engine and store go (closing
+        // the store syncs it), then the server gets the new engine.
+        m_engine.reset();
+        m_store.reset();
+        QTemporaryDir next;
+        QVERIFY(next.isValid());
+        m_store = std::make_unique<Store>();
+        QString error;
+        QVERIFY2(m_store->open(next.path(), &error), qPrintable(error));
+        m_engine = std::make_unique<SessionEngine>(m_store.get(), &m_clock);
+        QVERIFY2(m_engine->resumeOrCreate(testFormat(), QStringLiteral("Volgende"), Pin, FacilitatorPin, &error),
+                 qPrintable(error));
+        m_server->setEngine(m_engine.get());
+        QTRY_VERIFY(p->disconnected);
+        QCOMPARE(code(p->answerFor(id)), QStringLiteral("ack"));
+        QCOMPARE(p->closeCode, int(QWebSocketProtocol::CloseCodeGoingAway));
+        m_server.reset(); // before the store in next/ goes
+        m_engine.reset();
+        m_store.reset();
+    }
+
     void anErrorWithNothingWaitingIsNotHeld()
     {
         WsTestClient *p = participant();

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QWebSocketServer>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcServer, "flipover.kiosk.server", QtInfoMsg)
 
 namespace flipover {
@@ -115,6 +117,9 @@ void KioskServer::setEngine(SessionEngine *engine)
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         c->disconnect(this);
+        // The old meeting's store is closed, and closing it synced it: every
+        // ack still waiting for its disk is true now and goes out first.
+        c->releaseAnswers(std::numeric_limits<quint64>::max());
         c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("A new meeting has started."));
         c->deleteLater();
     }
