@@ -1,0 +1,125 @@
+// KioskServer: running commands and answering them. Commands of one
+// event-loop pass run as one batch (group commit); every client gets the
+// change as an update at once, and each ack follows when the engine reports
+// the commit on the disk (onDurable). Errors and pongs keep their place behind
+// the acks a client is still waiting for (Connection::sendAnswer).
+#include "kioskserver.h"
+
+#include "protocol.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace flipover {
+
+namespace {
+
+const QString Unlock = QStringLiteral("unlock");
+const QString Leave = QStringLiteral("leave");
+
+} // namespace
+
+Result KioskServer::executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body,
+                                    const QString &id)
+{
+    // Changes are fanned out once the command ran, not one by one inside it.
+    ++m_executing;
+    const Result r = m_engine->execute(actor, type, body, id);
+    --m_executing;
+    return r;
+}
+
+// Group commit: commands that arrive in one pass of the event loop are
+// applied together and committed at once, then every client gets one update;
+// each ack follows when WalSync reports the commit on the disk (onDurable).
+void KioskServer::queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
+{
+    if (m_queue.isEmpty())
+        QMetaObject::invokeMethod(this, &KioskServer::runQueue, Qt::QueuedConnection);
+    m_queue.append(Queued{QPointer<Connection>(c), type, id, body});
+}
+
+void KioskServer::runQueue()
+{
+    if (m_queue.isEmpty())
+        return;
+    const QList<Queued> queue = std::exchange(m_queue, {});
+    QList<Command> commands;
+    commands.reserve(queue.size());
+    for (const Queued &q : queue)
+        commands.append(Command{q.connection ? q.connection->actor : Actor(), q.type, q.body, q.id});
+    ++m_executing;
+    const QList<Result> results = m_engine->executeBatch(commands);
+    --m_executing;
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        Connection *c = queue[i].connection;
+        if (c && c->isOpen())
+            answer(c, queue[i].type, queue[i].id, results[i]);
+    }
+    flushChanges();
+}
+
+void KioskServer::handleCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
+{
+    answer(c, type, id, executeDeferred(c->actor, type, body, id));
+    flushChanges();
+}
+
+void KioskServer::answer(Connection *c, const QString &type, const QString &id, const Result &r)
+{
+    if (!r.ok) {
+        if (type == Unlock)
+            countPinFailure(c, r.code);
+        qCInfo(lcServer, "refused %s: %s", qPrintable(type), qPrintable(r.code));
+        answerNow(c, protocol::error(id, r.code, r.message));
+        return;
+    }
+    // An ack means "on the disk": it waits for the engine's durable seq.
+    c->sendAnswer(protocol::ack(id, m_engine->seq(), r.data), m_engine->seq(), m_engine->durableSeq());
+    if (type == Leave) {
+        c->joined = false;
+        flushChanges();
+        c->closeAfterAnswers(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("You left the session."));
+        return;
+    }
+    if (!c->actor.participantId.isEmpty()) {
+        // unlock or claimCase may have changed what this client may see.
+        c->actor = m_engine->actorFor(c->actor.participantId, c->token);
+        const Audience now = audienceFor(c->actor);
+        if (now != c->audience || type == Unlock) {
+            c->audience = now;
+            sendSnapshot(c);
+        }
+    }
+}
+
+Audience KioskServer::audienceFor(const Actor &actor) const
+{
+    if (actor.wall)
+        return Audience::Wall;
+    // A participant the engine no longer knows (left on another device) is
+    // never promoted to what a wall may see.
+    const Role role = m_engine->roleOf(actor);
+    return audienceOf(role);
+}
+
+void KioskServer::answerNow(Connection *c, const QByteArray &message)
+{
+    c->sendAnswer(message, 0, m_engine->durableSeq());
+}
+
+void KioskServer::onDurable(quint64 seq)
+{
+    const QList<Connection *> all = m_connections; // releasing may close one
+    for (Connection *c : all)
+        c->releaseAnswers(seq);
+}
+
+void KioskServer::sendSnapshot(Connection *c)
+{
+    c->lastSeq = m_engine->seq();
+    c->send(protocol::snapshot(c->lastSeq, m_engine->projection(c->actor)));
+}
+
+} // namespace flipover
