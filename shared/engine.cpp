@@ -65,7 +65,7 @@ struct SessionEngine::Impl {
         }
         q->m_unsynced.append({q->m_store->commitCount(), s.seq});
         if (change.checkpoint) {
-            // The change is durable already; a failed compaction only leaves
+            // The change is committed already; a failed compaction only leaves
             // the file as it was, and the next one tries again.
             QString ignored;
             q->m_store->compact(&ignored);

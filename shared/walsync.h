@@ -52,7 +52,7 @@ Q_SIGNALS:
     void durable(quint64 ticket);
     // fdatasync failed (the disk or file system reports an error). The ticket
     // is reported durable anyway: the commit is in the file, and holding acks
-    // forever would stall every tablet. Logged as critical by the Store.
+    // forever would stall every tablet. SessionEngine logs it as critical.
     void syncFailed(const QString &message);
 
 private:
