@@ -25,6 +25,7 @@
 #include <QtQml>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 
 #ifdef FLIPOVER_KIOSK_STATIC_QML
 #include <QtQml/qqmlextensionplugin.h>
@@ -36,6 +37,18 @@ using namespace flipover;
 namespace {
 
 const char *const MainQml = "qrc:/Flipover/Kiosk/Main.qml";
+
+// Each tablet is a socket: open files up to what the system allows (the soft
+// limit is often 1024, the hard one far higher). The server fits its
+// connection caps to the result (kiosk/server/admission.h).
+void raiseOpenFileLimit()
+{
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur >= files.rlim_max)
+        return;
+    files.rlim_cur = files.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &files);
+}
 
 // Decided before any QCoreApplication exists: help and --no-gui need no display.
 bool headless(int argc, char **argv)
@@ -249,6 +262,7 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    raiseOpenFileLimit();
     KioskServer server(session.engine(), session.clock());
     KioskTls tls;
     if (options.tls) {

@@ -1,7 +1,10 @@
 #include "connection.h"
 
+#include "admission.h"
+
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QTcpSocket>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcConnection, "flipover.kiosk.connection", QtInfoMsg)
@@ -39,14 +42,17 @@ qint64 frameOverhead(qint64 payload, qint64 frameSize)
 
 } // namespace
 
-Connection::Connection(QWebSocket *socket, QObject *parent)
-    : QObject(parent), m_socket(socket)
+Connection::Connection(QWebSocket *socket, QTcpSocket *tcp, QObject *parent)
+    : QObject(parent), m_socket(socket), m_tcp(tcp)
 {
     socket->setParent(this);
-    QHostAddress address = socket->peerAddress();
+    if (tcp)
+        tcp->setParent(this); // after the QWebSocket: deleted after it, which still uses it
+    QHostAddress peerAddress = socket->peerAddress();
     bool ok = false;
-    const QHostAddress v4(address.toIPv4Address(&ok));
-    m_peer = ok ? v4.toString() : address.toString();
+    const QHostAddress v4(peerAddress.toIPv4Address(&ok));
+    m_peer = ok ? v4.toString() : peerAddress.toString();
+    address = addressKey(peerAddress);
     m_heard.start();
 
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
@@ -88,11 +94,17 @@ bool Connection::isOpen() const
 bool Connection::keepingUp()
 {
     // Checked before a message is queued, so one large snapshot alone never
-    // drops a client; a backlog that is still there on the next one does.
+    // closes a client; a backlog that is still there on the next one does.
     if (m_pending <= MaxPendingBytes)
         return true;
-    qCInfo(lcConnection, "dropped a client that does not keep up (%lld bytes unsent)", m_pending);
-    drop();
+    // What is only in Qt's buffer because this event-loop pass has not
+    // written it yet is not the client's fault: hand it to the kernel first.
+    if (m_tcp)
+        m_tcp->flush();
+    if (m_pending <= MaxPendingBytes)
+        return true;
+    qCInfo(lcConnection, "closed a client that does not keep up (%lld bytes unsent)", m_pending);
+    close(CloseCodeBehind, QStringLiteral("Too far behind: resume to get a fresh snapshot."));
     return false;
 }
 
@@ -148,8 +160,11 @@ void Connection::closeAfterAnswers(QWebSocketProtocol::CloseCode code, const QSt
 void Connection::close(QWebSocketProtocol::CloseCode code, const QString &reason)
 {
     stopJoinDeadline();
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->close(code, reason);
+        // A peer that does not read keeps Qt's socket closing for ever.
+        QTimer::singleShot(CloseDeadlineMs, this, [this] { drop(); });
+    }
 }
 
 void Connection::drop()

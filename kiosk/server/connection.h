@@ -16,6 +16,7 @@
 #include <optional>
 #include <utility>
 
+class QTcpSocket;
 class QTimer;
 
 namespace flipover {
@@ -36,9 +37,17 @@ class Connection : public QObject
 {
     Q_OBJECT
 public:
+    // A client with more than this many bytes not yet taken by the network
+    // gets nothing more: it is closed with CloseCodeBehind and resumes by
+    // snapshot (docs/protocol.md, "How the kiosk closes a connection").
     static constexpr qint64 MaxPendingBytes = 1024 * 1024;
+    static constexpr auto CloseCodeBehind = QWebSocketProtocol::CloseCode(1013); // RFC 6455 "try again later"
+    // A close the peer does not complete (it does not read) is cut off then.
+    static constexpr int CloseDeadlineMs = 3000;
 
-    Connection(QWebSocket *socket, QObject *parent = nullptr);
+    // tcp: the socket the WebSocket was upgraded from; the Connection owns it
+    // (Qt's server-side QWebSocket never deletes it).
+    Connection(QWebSocket *socket, QTcpSocket *tcp, QObject *parent = nullptr);
     ~Connection() override;
 
     QString peer() const { return m_peer; }
@@ -65,6 +74,8 @@ public:
     void stopJoinDeadline();
 
     qint64 pendingBytes() const { return m_pending; }
+    QTcpSocket *tcpSocket() const { return m_tcp; }
+    QWebSocket *webSocket() const { return m_socket; }
     qint64 silentMs() const { return m_heard.elapsed(); }
 
     // Set by the server after a successful join.
@@ -74,6 +85,7 @@ public:
     Audience audience = Audience::Participant;
     quint64 lastSeq = 0; // the newest seq this client holds (snapshot or update)
     MessageBucket messages; // flood limit, see KioskServer::setMessageRate
+    QString address;        // addressKey() of the peer: the per-address limits
 
 Q_SIGNALS:
     void textReceived(flipover::Connection *connection, const QByteArray &utf8);
@@ -86,6 +98,7 @@ private:
     void account(qint64 payloadBytes);
 
     QPointer<QWebSocket> m_socket;
+    QPointer<QTcpSocket> m_tcp;
     QTimer *m_joinDeadline = nullptr;
     QString m_peer;
     QElapsedTimer m_heard;

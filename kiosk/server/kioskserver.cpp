@@ -9,10 +9,15 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QSet>
 #include <QTimer>
+#include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <limits>
+
+#include <malloc.h>
+#include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcServer, "flipover.kiosk.server", QtInfoMsg)
 
@@ -39,7 +44,11 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
       m_tcp(new QTcpServer(this)),
       m_server(new QWebSocketServer(QStringLiteral("Flipover"), QWebSocketServer::NonSecureMode, this)),
       m_sweepTimer(new QTimer(this)),
-      m_web(new WebFiles([this](QTcpSocket *socket) { m_server->handleConnection(socket); }, this)),
+      m_web(new WebFiles([this](QTcpSocket *socket) {
+          watchHandshake(socket);
+          m_server->handleConnection(socket);
+      }, this)),
+      m_admission(new Admission(this)),
       m_knownTypes(SessionEngine::commandTypes())
 {
     // Hundreds of tablets may connect in the same second (a town-hall evening).
@@ -47,6 +56,7 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     m_tcp->setMaxPendingConnections(1024);
     m_server->setMaxPendingConnections(1024);
     connect(m_tcp, &QTcpServer::newConnection, this, &KioskServer::onTcpConnection);
+    connect(m_tcp, &QTcpServer::acceptError, this, &KioskServer::onAcceptError);
     connect(m_server, &QWebSocketServer::newConnection, this, &KioskServer::onNewConnection);
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
     connect(m_engine, &SessionEngine::durable, this, &KioskServer::onDurable);
@@ -65,6 +75,7 @@ void KioskServer::useTls(const QSslConfiguration &configuration)
     // QSslServer queues a socket once its TLS handshake is done, and says so
     // with pendingConnectionAvailable (newConnection comes before that).
     connect(tls, &QTcpServer::pendingConnectionAvailable, this, &KioskServer::onTcpConnection);
+    connect(tls, &QTcpServer::acceptError, this, &KioskServer::onAcceptError);
     // Who failed is not logged (no addresses), only that someone did.
     connect(tls, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {
         qCInfo(lcServer, "a TLS connection failed before it was established");
@@ -87,7 +98,20 @@ bool KioskServer::listen(const QHostAddress &address, quint16 port, QString *err
         return false;
     }
     m_sweepTimer->start();
-    qCInfo(lcServer, "listening on port %u", unsigned(m_tcp->serverPort()));
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
+        const ConnectionLimits now = m_admission->limits();
+        ConnectionLimits fit = ConnectionLimits::forOpenFiles(qint64(files.rlim_cur));
+        fit.maxConnections = qMin(fit.maxConnections, now.maxConnections);
+        fit.maxPerAddress = qMin(fit.maxPerAddress, now.maxPerAddress);
+        fit.maxPending = qMin(fit.maxPending, now.maxPending);
+        fit.maxPendingPerAddress = qMin(fit.maxPendingPerAddress, now.maxPendingPerAddress);
+        fit.maxLingering = qMin(fit.maxLingering, now.maxLingering);
+        m_admission->setLimits(fit);
+    }
+    const ConnectionLimits &l = m_admission->limits();
+    qCInfo(lcServer, "listening on port %u (at most %d connections, %d per address, %d not joined, %d per address)",
+           unsigned(m_tcp->serverPort()), l.maxConnections, l.maxPerAddress, l.maxPending, l.maxPendingPerAddress);
     return true;
 }
 
@@ -157,6 +181,12 @@ QUrl KioskServer::serverUrl() const
     return url;
 }
 
+void KioskServer::setHandshakeTimeout(int ms)
+{
+    m_handshakeTimeoutMs = ms;
+    m_web->setHeadTimeout(ms);
+}
+
 void KioskServer::setPingInterval(int ms)
 {
     m_sweepTimer->setInterval(ms);
@@ -168,48 +198,21 @@ int KioskServer::joinedCount() const
                              [](const Connection *c) { return c->joined; }));
 }
 
-namespace {
-QString peerKey(const QHostAddress &address, quint16 port)
-{
-    return address.toString() + QLatin1Char('|') + QString::number(port);
-}
-} // namespace
-
-void KioskServer::onTcpConnection()
-{
-    // QWebSocketServer applies its handshake timeout only to connections it
-    // accepted itself, so sockets handed over here get one of ours.
-    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-        const QString key = peerKey(socket->peerAddress(), socket->peerPort());
-        m_handshaking.insert(key, socket);
-        connect(socket, &QObject::destroyed, this, [this, key, socket] {
-            if (m_handshaking.value(key) == socket)
-                m_handshaking.remove(key);
-        });
-        QTimer::singleShot(m_handshakeTimeoutMs, socket, [this, key, socket] {
-            if (m_handshaking.value(key) != socket)
-                return; // upgraded meanwhile
-            m_handshaking.remove(key);
-            qCInfo(lcServer, "dropped a connection that did not complete the handshake in time");
-            socket->abort();
-        });
-        // Updates are small: without this, Nagle holds each one until the
-        // client's delayed ACK (about 40 ms, measured in tests/bench).
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_web->take(socket); // the browser voter's files, or on to m_server if it is a WebSocket
-    }
-}
-
 void KioskServer::onNewConnection()
 {
     while (m_server->hasPendingConnections()) {
         QWebSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             break;
-        m_handshaking.remove(peerKey(socket->peerAddress(), socket->peerPort()));
+        QTcpSocket *tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
         socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxMessageBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxMessageBytes));
-        auto *c = new Connection(socket, this);
+        auto *c = new Connection(socket, tcp, this);
+        // Every close (ours, or Qt's for 1007/1009) reads the rest the peer
+        // sends, so that the close frame is not lost to a reset.
+        connect(socket, &QWebSocket::aboutToClose, m_admission, [this, tcp = QPointer<QTcpSocket>(tcp)] {
+            m_admission->lingerOnClose(tcp);
+        });
         c->messages.rate = m_messageRate;
         c->messages.burst = m_messageBurst;
         m_connections.append(c);
@@ -267,25 +270,20 @@ void KioskServer::sweep()
         }
     }
     m_limiter.forgetExpired(m_clock->monotonicMs());
-}
-
-bool KioskServer::admit(Connection *c)
-{
-    if (!c->isOpen() || c->isClosing())
-        return false;
-    if (c->messages.take(m_clock->monotonicMs()))
-        return true;
-    // What this client queued before the flood still runs and is answered;
-    // the client may reconnect, resume and re-send the rest with its ids.
-    runQueue();
-    if (!c->isOpen() || c->isClosing())
-        return false;
-    qCInfo(lcServer, "closed a connection that sent too many messages");
-    answerNow(c, protocol::error(QString(), QStringLiteral("rate_limited"),
-                            QStringLiteral("Too many messages: at most %1 a second. Reconnect and resume to go on.")
-                                .arg(m_messageRate)));
-    c->closeAfterAnswers(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Too many messages."));
-    return false;
+    // Flood buckets of participants and addresses with no socket left.
+    QSet<QString> participants, addresses;
+    for (const Connection *c : std::as_const(m_connections)) {
+        participants.insert(c->actor.participantId);
+        addresses.insert(c->address);
+    }
+    m_participantBuckets.removeIf([&](auto it) { return !participants.contains(it.key()); });
+    m_addressBuckets.removeIf([&](auto it) { return !addresses.contains(it.key()); });
+    // After a wave of connections that never joined, give the freed heap
+    // back to the system (glibc keeps it otherwise).
+    if (m_peakSinceTrim > 64 && m_admission->pending() < 16) {
+        ::malloc_trim(0);
+        m_peakSinceTrim = m_admission->pending();
+    }
 }
 
 void KioskServer::onText(Connection *c, const QByteArray &utf8)
@@ -378,6 +376,7 @@ void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject
             return;
         }
         c->stopJoinDeadline();
+        m_admission->joined(c->tcpSocket());
         c->actor = Actor::wallDisplay();
         c->audience = Audience::Wall;
         c->joined = true;
@@ -400,10 +399,12 @@ void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject
     }
     const QString participantId = r.data.value(protocol::key::ParticipantId).toString();
     c->stopJoinDeadline();
+    m_admission->joined(c->tcpSocket());
     c->token = r.data.value(protocol::key::Token).toString();
     c->actor = m_engine->actorFor(participantId, c->token);
     c->audience = audienceFor(c->actor);
     c->joined = true;
+    limitSocketsOf(c);
     QString roleText = r.data.value(protocol::key::Role).toString();
     if (roleText.isEmpty())
         roleText = roleName(m_engine->roleOf(c->actor));

@@ -4,10 +4,12 @@
 // `update` per client and seq. It holds no meeting state of its own.
 #pragma once
 
+#include "admission.h"
 #include "connection.h"
 #include "engine.h"
 #include "ratelimit.h"
 
+#include <QAbstractSocket>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -52,7 +54,8 @@ public:
     QUrl serverUrl() const;
 
     // Tunables (the defaults are the product's; tests shorten them).
-    void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
+    // Also the deadline for an HTTP request head (answered 408).
+    void setHandshakeTimeout(int ms);
     void setJoinTimeout(int ms) { m_joinTimeoutMs = ms; }
     void setPingInterval(int ms);
     void setSilenceTimeout(int ms) { m_silenceTimeoutMs = ms; }
@@ -65,6 +68,24 @@ public:
         m_messageRate = perSecond;
         m_messageBurst = burst;
     }
+    // The same kind of limit over all sockets of one participant (one token)
+    // and over all sockets of one address (an IPv6 /64): 20/40 and 500/1000.
+    void setParticipantMessageRate(double perSecond, double burst)
+    {
+        m_participantRate = perSecond;
+        m_participantBurst = burst;
+    }
+    void setAddressMessageRate(double perSecond, double burst)
+    {
+        m_addressRate = perSecond;
+        m_addressBurst = burst;
+    }
+    // At most this many joined sockets per participant: a join (resume) over
+    // it closes that participant's oldest socket (1008).
+    static constexpr int MaxSocketsPerParticipant = 4;
+    // Connection caps (admission.h); listen() fits them to RLIMIT_NOFILE.
+    void setConnectionLimits(const ConnectionLimits &limits) { m_admission->setLimits(limits); }
+    const Admission &admission() const { return *m_admission; }
     void setExtraOriginPorts(const QList<quint16> &ports) { m_extraOriginPorts = ports; }
     PinRateLimiter &rateLimiter() { return m_limiter; }
 
@@ -86,6 +107,10 @@ Q_SIGNALS:
 
 private:
     void onTcpConnection();
+    void onAcceptError(QAbstractSocket::SocketError error);
+    void watchHandshake(QTcpSocket *socket);
+    void limitSocketsOf(Connection *joined);
+    bool refuseFlood(Connection *c, const QString &what, double perSecond);
     void onNewConnection();
     void onText(Connection *c, const QByteArray &utf8);
     void onClosed(Connection *c);
@@ -128,6 +153,11 @@ private:
     WebFiles *m_web; // plain HTTP on the same port: the browser voter (webfiles.cpp)
     QList<Connection *> m_connections;
     QHash<QString, QTcpSocket *> m_handshaking; // by peer address and port
+    Admission *m_admission;
+    QHash<QString, MessageBucket> m_participantBuckets; // by participant id
+    QHash<QString, MessageBucket> m_addressBuckets;     // by addressKey()
+    bool m_acceptPaused = false;
+    int m_peakSinceTrim = 0;
     PinRateLimiter m_limiter;
     QList<quint16> m_extraOriginPorts;
     QHash<QString, KioskCommand> m_kioskCommands;
@@ -146,6 +176,10 @@ private:
     bool m_tls = false;
     double m_messageRate = 20;
     double m_messageBurst = 40;
+    double m_participantRate = 20;
+    double m_participantBurst = 40;
+    double m_addressRate = 500;
+    double m_addressBurst = 1000;
     int m_silenceTimeoutMs = 25000;
 };
 

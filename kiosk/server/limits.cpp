@@ -1,0 +1,138 @@
+// KioskServer: how many connections it keeps and how many messages it takes
+// (docs/security.md, "Connection limits" and "Flood limits"). Accepted
+// sockets pass Admission's caps; each message passes three token buckets
+// (its socket's, its participant's, its address's); a participant has at
+// most MaxSocketsPerParticipant joined sockets.
+#include "kioskserver.h"
+
+#include "protocol.h"
+#include "webfiles.h"
+
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace flipover {
+
+void KioskServer::onTcpConnection()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (!m_admission->admit(socket)) {
+            socket->abort(); // over the caps (admission.h): the descriptor is freed at once
+            socket->deleteLater();
+            continue;
+        }
+        m_peakSinceTrim = qMax(m_peakSinceTrim, m_admission->pending());
+        // Updates are small: without this, Nagle holds each one until the
+        // client's delayed ACK (about 40 ms, measured in tests/bench).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_web->take(socket); // the browser voter's files (its own head deadline, 408), or on to m_server
+    }
+}
+
+void KioskServer::watchHandshake(QTcpSocket *socket)
+{
+    // QWebSocketServer applies its handshake timeout only to connections it
+    // accepted itself, so sockets handed over here get one of ours. Until
+    // the upgrade, the socket is ours to delete (QWebSocketServer only closes
+    // one whose handshake fails); after it, the Connection owns it.
+    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+    m_handshaking.insert(key, socket);
+    connect(socket, &QObject::destroyed, this, [this, key, socket] {
+        if (m_handshaking.value(key) == socket)
+            m_handshaking.remove(key);
+    });
+    connect(socket, &QAbstractSocket::disconnected, this, [this, key, socket] {
+        if (m_handshaking.value(key) == socket) {
+            m_handshaking.remove(key);
+            socket->deleteLater();
+        }
+    });
+    QTimer::singleShot(m_handshakeTimeoutMs, socket, [this, key, socket] {
+        if (m_handshaking.value(key) != socket)
+            return; // upgraded meanwhile
+        qCInfo(lcServer, "dropped a connection that did not complete the handshake in time");
+        socket->abort();
+    });
+}
+
+void KioskServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Qt has paused accepting (out of descriptors or memory). Closing what
+    // has not joined frees some; accepting resumes shortly instead of the
+    // listening socket waking the event loop again and again.
+    if (!m_acceptPaused)
+        qCWarning(lcServer, "accepting a connection failed (%d): pausing for 200 ms", int(error));
+    m_acceptPaused = true;
+    m_tcp->pauseAccepting();
+    QTimer::singleShot(200, this, [this] {
+        m_acceptPaused = false;
+        m_tcp->resumeAccepting();
+    });
+}
+
+bool KioskServer::admit(Connection *c)
+{
+    if (!c->isOpen() || c->isClosing())
+        return false;
+    const qint64 now = m_clock->monotonicMs();
+    if (!c->messages.take(now))
+        return refuseFlood(c, QStringLiteral("on this connection"), m_messageRate);
+    if (c->joined && !c->actor.participantId.isEmpty()) {
+        auto it = m_participantBuckets.find(c->actor.participantId);
+        if (it == m_participantBuckets.end()) {
+            it = m_participantBuckets.insert(c->actor.participantId, MessageBucket());
+            it->rate = m_participantRate;
+            it->burst = m_participantBurst;
+        }
+        if (!it->take(now))
+            return refuseFlood(c, QStringLiteral("from this participant"), m_participantRate);
+    }
+    auto it = m_addressBuckets.find(c->address);
+    if (it == m_addressBuckets.end()) {
+        it = m_addressBuckets.insert(c->address, MessageBucket());
+        it->rate = m_addressRate;
+        it->burst = m_addressBurst;
+    }
+    if (!it->take(now))
+        return refuseFlood(c, QStringLiteral("from this address"), m_addressRate);
+    return true;
+}
+
+bool KioskServer::refuseFlood(Connection *c, const QString &what, double perSecond)
+{
+    // What this client queued before the flood still runs and is answered;
+    // the client may reconnect, resume and re-send the rest with its ids.
+    runQueue();
+    if (!c->isOpen() || c->isClosing())
+        return false;
+    qCInfo(lcServer, "closed a connection: too many messages %s", qPrintable(what));
+    answerNow(c, protocol::error(QString(), QStringLiteral("rate_limited"),
+                            QStringLiteral("Too many messages %1: at most %2 a second. Reconnect and resume to go on.")
+                                .arg(what)
+                                .arg(perSecond)));
+    c->closeAfterAnswers(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Too many messages."));
+    return false;
+}
+
+void KioskServer::limitSocketsOf(Connection *joined)
+{
+    const QString &pid = joined->actor.participantId;
+    if (pid.isEmpty())
+        return;
+    QList<Connection *> same; // oldest first, as m_connections is
+    for (Connection *c : std::as_const(m_connections)) {
+        if (c != joined && c->joined && c->actor.participantId == pid && !c->isClosing())
+            same.append(c);
+    }
+    for (qsizetype i = 0; i + MaxSocketsPerParticipant <= same.size(); ++i) {
+        qCInfo(lcServer, "closed a participant's oldest socket: more than %d", MaxSocketsPerParticipant);
+        same[i]->closeAfterAnswers(QWebSocketProtocol::CloseCodePolicyViolated,
+                                   QStringLiteral("This participant joined on another connection."));
+    }
+}
+
+} // namespace flipover
