@@ -163,10 +163,25 @@ void Admission::forget(QTcpSocket *socket)
         m_perAddress.remove(e.key);
 }
 
-bool Admission::evictOldestPending(const QString &key)
+bool Admission::evictOldestPending(const QString &only)
 {
+    // Over a budget of all addresses, the address holding the most pending
+    // connections gives one up: a tablet alone on its address is not
+    // pushed out by someone churning sockets from a few others.
+    QString key = only;
+    if (key.isEmpty()) {
+        int most = 0;
+        for (auto it = m_pendingPerAddress.cbegin(); it != m_pendingPerAddress.cend(); ++it) {
+            if (it.value() > most) {
+                most = it.value();
+                key = it.key();
+            }
+        }
+        if (key.isEmpty())
+            return false;
+    }
     for (QTcpSocket *s : std::as_const(m_pending)) {
-        if (!key.isEmpty() && m_sockets.value(s).key != key)
+        if (m_sockets.value(s).key != key)
             continue;
         forget(s);     // counted out now; the object goes when its owner lets go
         s->abort();    // frees the descriptor at once

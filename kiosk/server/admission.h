@@ -5,7 +5,8 @@
 // without a successful join). Pending connections have a budget in total
 // and per address; a new one over a budget closes the one of that budget
 // that has waited longest, so an honest tablet (which joins in a round trip)
-// gets in while an attacker's idle sockets are the ones that go. Over the
+// gets in while an attacker's idle sockets are the ones that go (over the
+// budget of all addresses, from the address that holds the most). Over the
 // caps of all connections, when nothing pending is left to close, the new
 // connection is refused (closed at once).
 //
@@ -78,7 +79,7 @@ private:
         bool pending = true;
     };
     void forget(QTcpSocket *socket);
-    bool evictOldestPending(const QString &key); // empty key: any address
+    bool evictOldestPending(const QString &only); // empty: from the address with the most
 
     ConnectionLimits m_limits;
     QHash<QTcpSocket *, Entry> m_sockets;
