@@ -8,6 +8,7 @@
 #include "roomattack.h"
 
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace flipover::test;
@@ -64,14 +65,17 @@ private Q_SLOTS:
         // The kiosk has to make room: it closes (evicts) sockets of the attack.
         QTRY_VERIFY_WITH_TIMEOUT(endedByKiosk >= 100, 15000);
 
-        // The honest facilitator gets in (retrying like every client does).
-        std::unique_ptr<WsTestClient> honest;
-        for (int attempt = 0; attempt < 5 && !(honest && honest->role == QLatin1String("facilitator")); ++attempt) {
-            honest = std::make_unique<WsTestClient>();
-            honest->open(kiosk.localUrl());
-            if (honest->waitConnected(5000))
-                honest->joinAndWait(QStringLiteral("123456"), {{QStringLiteral("facilitatorPin"), QStringLiteral("24681357")}});
-        }
+        // The kiosk stays well inside its descriptors (it used to sit at 320/320).
+        int peakFds = 0;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] { peakFds = qMax(peakFds, openFilesOf(pid)); });
+        sampler.start(20);
+
+        // The honest facilitator gets in on its first try, during the attack.
+        auto honest = std::make_unique<WsTestClient>();
+        honest->open(kiosk.localUrl());
+        if (honest->waitConnected())
+            honest->joinAndWait(QStringLiteral("123456"), {{QStringLiteral("facilitatorPin"), QStringLiteral("24681357")}});
         QVERIFY2(honest && honest->role == QLatin1String("facilitator"),
                  qPrintable(QStringLiteral("kiosk running: %1, last close %2, errors: %3, stderr: %4")
                                 .arg(kiosk.process().state() == QProcess::Running)
@@ -86,6 +90,8 @@ private Q_SLOTS:
         QVERIFY(pongs(*honest));
         QVERIFY(!honest->disconnected);
         const int duringFds = openFilesOf(pid);
+        sampler.stop();
+        QVERIFY2(peakFds <= 320 - 64, qPrintable(QString::number(peakFds)));
         const qint64 duringRss = rssKiBOf(pid);
 
         attacking = false;
@@ -97,9 +103,9 @@ private Q_SLOTS:
         qDeleteAll(rest);
         // Descriptors come back: nothing of the attack is kept.
         QTRY_VERIFY_WITH_TIMEOUT(openFilesOf(pid) <= baseFds + 1, 20000); // + the honest socket
-        qInfo("kiosk fds: %d before, %d during, %d after; RSS %lld KiB before, %lld during, %lld after; "
+        qInfo("kiosk fds: %d before, %d during (peak %d), %d after; RSS %lld KiB before, %lld during, %lld after; "
               "%d attack sockets closed by the kiosk",
-              baseFds, duringFds, openFilesOf(pid), baseRss, duringRss, rssKiBOf(pid), endedByKiosk);
+              baseFds, duringFds, peakFds, openFilesOf(pid), baseRss, duringRss, rssKiBOf(pid), endedByKiosk);
         QVERIFY(!honest->disconnected);
         QVERIFY(pongs(*honest));
     }
