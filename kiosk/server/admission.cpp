@@ -1,11 +1,13 @@
 #include "admission.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <cerrno>
+#include <functional>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -44,13 +46,38 @@ ConnectionLimits ConnectionLimits::forOpenFiles(qint64 openFiles)
 
 namespace {
 
+// A child of each admitted socket: its destruction counts the socket out.
+// (A signal would not do: QWebSocket disconnects everything from its socket.)
+class Ticket : public QObject
+{
+public:
+    Ticket(QTcpSocket *socket, std::function<void(QTcpSocket *)> forget)
+        : QObject(socket), m_socket(socket), m_forget(std::move(forget))
+    {
+    }
+    ~Ticket() override { m_forget(m_socket); }
+
+private:
+    QTcpSocket *m_socket;
+    std::function<void(QTcpSocket *)> m_forget;
+};
+
 // Reads a closed socket's duplicate to its end (or a deadline), then closes it.
 class Drain : public QObject
 {
 public:
-    Drain(int fd, QObject *parent) : QObject(parent), m_fd(fd)
+    Drain(int fd, QTcpSocket *socket, QObject *parent) : QObject(parent), m_fd(fd), m_socket(socket)
     {
-        // However the socket ends, the copy is let go within seconds.
+        // Starts once Qt has let go of the socket (no signal: QWebSocket
+        // disconnects its socket's). However it ends, the copy goes in seconds.
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll] {
+            if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
+                poll->stop();
+                start();
+            }
+        });
+        poll->start(50);
         QTimer::singleShot(10000, this, [this] { finish(); });
     }
     ~Drain() override
@@ -101,6 +128,7 @@ private:
     }
 
     int m_fd;
+    QPointer<QTcpSocket> m_socket;
     bool m_started = false;
     QSocketNotifier *m_notifier = nullptr;
 };
@@ -132,7 +160,10 @@ bool Admission::admit(QTcpSocket *socket)
     ++m_perAddress[key];
     ++m_pendingPerAddress[key];
     m_pending.append(socket);
-    connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    new Ticket(socket, [self = QPointer<Admission>(this)](QTcpSocket *s) {
+        if (self)
+            self->forget(s);
+    });
     return true;
 }
 
@@ -201,11 +232,8 @@ void Admission::lingerOnClose(QTcpSocket *socket)
     if (copy < 0)
         return;
     ++m_lingering;
-    auto *drain = new Drain(copy, this);
+    auto *drain = new Drain(copy, socket, this);
     connect(drain, &QObject::destroyed, this, [this] { --m_lingering; });
-    // Qt lets go of its descriptor once its write buffer is out (or at an abort).
-    connect(socket, &QAbstractSocket::disconnected, drain, &Drain::start);
-    connect(socket, &QObject::destroyed, drain, &Drain::start);
 }
 
 } // namespace flipover
