@@ -139,6 +139,23 @@ Admission::Admission(QObject *parent) : QObject(parent)
 {
 }
 
+bool Admission::mayAccept(qintptr descriptor)
+{
+    sockaddr_storage peer{};
+    socklen_t length = sizeof peer;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&peer), &length) != 0)
+        return false; // gone already
+    const QString key = addressKey(QHostAddress(reinterpret_cast<const sockaddr *>(&peer)));
+    const int pendingHere = m_pendingPerAddress.value(key);
+    const bool refuse = pendingHere >= m_limits.maxPendingPerAddress
+                        || (m_pending.size() >= m_limits.maxPending && pendingHere > 0)
+                        || (m_perAddress.value(key) >= m_limits.maxPerAddress && pendingHere == 0)
+                        || (m_sockets.size() >= m_limits.maxConnections && m_pending.isEmpty());
+    if (refuse && (++m_refused == 1 || m_refused % 10000 == 0))
+        qCInfo(lcAdmission, "refused connections over the caps (%lld so far)", m_refused);
+    return !refuse;
+}
+
 bool Admission::admit(QTcpSocket *socket)
 {
     const QString key = addressKey(socket->peerAddress());

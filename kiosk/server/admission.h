@@ -6,9 +6,13 @@
 // and per address; a new one over a budget closes the one of that budget
 // that has waited longest, so an honest tablet (which joins in a round trip)
 // gets in while an attacker's idle sockets are the ones that go (over the
-// budget of all addresses, from the address that holds the most). Over the
-// caps of all connections, when nothing pending is left to close, the new
-// connection is refused (closed at once).
+// budget of all addresses, from the address that holds the most). An
+// address at its own pending budget, or one that already has a pending
+// connection while the budget of all is full, is refused before Qt makes a
+// socket object of it (mayAccept: the descriptor is closed at once), so
+// reconnecting as fast as it can costs the kiosk an accept and a close.
+// Over the caps of all connections, when nothing pending is left to close,
+// the new connection is refused too.
 //
 // LingeringClose: a WebSocket that the kiosk closes while the peer is still
 // sending (a flood, a 1 MiB frame) would be reset by the kernel, and the peer
@@ -22,6 +26,10 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTcpServer>
+
+#include <functional>
+#include <unistd.h>
 
 class QTcpSocket;
 
@@ -57,6 +65,8 @@ public:
     void setLimits(const ConnectionLimits &limits) { m_limits = limits; }
     const ConnectionLimits &limits() const { return m_limits; }
 
+    // A freshly accepted descriptor, before Qt wraps it: false to close it.
+    bool mayAccept(qintptr descriptor);
     // A freshly accepted socket. Returns false if it is refused: the caller
     // aborts and deletes it. Accepting may close older pending sockets.
     bool admit(QTcpSocket *socket);
@@ -89,6 +99,26 @@ private:
     qint64 m_evicted = 0;
     qint64 m_refused = 0;
     int m_lingering = 0;
+};
+
+// A QTcpServer or QSslServer that asks a gate about each accepted
+// descriptor before making a socket object of it.
+template <class Server>
+class GatedServer : public Server
+{
+public:
+    using Server::Server;
+    std::function<bool(qintptr)> gate;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (gate && !gate(descriptor)) {
+            ::close(int(descriptor));
+            return;
+        }
+        Server::incomingConnection(descriptor);
+    }
 };
 
 } // namespace flipover

@@ -41,7 +41,7 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     : QObject(parent),
       m_engine(engine),
       m_clock(clock ? clock : defaultClock()),
-      m_tcp(new QTcpServer(this)),
+      m_tcp(new GatedServer<QTcpServer>(this)),
       m_server(new QWebSocketServer(QStringLiteral("Flipover"), QWebSocketServer::NonSecureMode, this)),
       m_sweepTimer(new QTimer(this)),
       m_web(new WebFiles([this](QTcpSocket *socket) {
@@ -51,6 +51,7 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
       m_admission(new Admission(this)),
       m_knownTypes(SessionEngine::commandTypes())
 {
+    static_cast<GatedServer<QTcpServer> *>(m_tcp)->gate = [this](qintptr fd) { return m_admission->mayAccept(fd); };
     // Hundreds of tablets may connect in the same second (a town-hall evening).
     m_tcp->setListenBacklogSize(1024);
     m_tcp->setMaxPendingConnections(1024);
@@ -67,7 +68,8 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
 void KioskServer::useTls(const QSslConfiguration &configuration)
 {
     Q_ASSERT(!m_tcp->isListening());
-    auto *tls = new QSslServer(this);
+    auto *tls = new GatedServer<QSslServer>(this);
+    tls->gate = [this](qintptr fd) { return m_admission->mayAccept(fd); };
     tls->setSslConfiguration(configuration);
     tls->setHandshakeTimeout(m_handshakeTimeoutMs);
     tls->setListenBacklogSize(1024);

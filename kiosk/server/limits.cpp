@@ -125,7 +125,7 @@ void KioskServer::limitSocketsOf(Connection *joined)
         return;
     QList<Connection *> same; // oldest first, as m_connections is
     for (Connection *c : std::as_const(m_connections)) {
-        if (c != joined && c->joined && c->actor.participantId == pid && !c->isClosing())
+        if (c != joined && c->joined && c->isOpen() && !c->isClosing() && c->actor.participantId == pid)
             same.append(c);
     }
     for (qsizetype i = 0; i + MaxSocketsPerParticipant <= same.size(); ++i) {

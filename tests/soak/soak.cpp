@@ -2,7 +2,9 @@
 // loopback, beside 50 honest voters, for a bounded time. Prints the honest
 // voters' ping round trips (p50/p99), how often one lost its connection,
 // and the kiosk's peak memory (VmHWM) and descriptors. Run by soak.sh; not
-// a ctest. Usage: flipover-soak KIOSK SECONDS
+// a ctest. Usage: flipover-soak KIOSK SECONDS [ATTACKS]; ATTACKS is a comma
+// list of idle,handshake,pin,slow,many,burst,cards (default: all), "none" for
+// the honest voters alone.
 #include "roomattack.h"
 
 #include <QCoreApplication>
@@ -21,76 +23,17 @@ const QString Pin = QStringLiteral("123456");
 
 struct Honest {
     std::unique_ptr<WsTestClient> client;
-    QHash<QString, qint64> sentAt;
-    qsizetype seen = 0;
+    QHash<QString, qint64> sentAt; // ping id -> µs
 };
 
 } // namespace
 
-int main(int argc, char **argv)
+// The attacks without a token: idle TCP, handshakes that never join, PIN
+// guesses, slow readers, bursts; each re-armed when the kiosk ends it.
+// Prints how many connections the kiosk ended.
+int attackMain(QCoreApplication &app, quint16 port, const QByteArray &chosen, int seconds)
 {
-    QCoreApplication app(argc, argv);
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: flipover-soak KIOSK SECONDS\n");
-        return 2;
-    }
-    qputenv("FLIPOVER_KIOSK", argv[1]);
-    const int seconds = QByteArray(argv[2]).toInt();
-    QTemporaryDir dir;
-    KioskProcess kiosk;
-    QString error;
-    if (!startKiosk(kiosk, dir.filePath(QStringLiteral("data")), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    const qint64 pid = kiosk.process().processId();
-    const quint16 port = kiosk.port();
-    const QUrl url = kiosk.localUrl();
-    QElapsedTimer clock;
-    clock.start();
-
-    auto joinClient = [&](const QJsonObject &extra = {}) {
-        auto c = std::make_unique<WsTestClient>();
-        c->open(url);
-        if (!c->waitConnected() || !c->joinAndWait(Pin, extra))
-            return std::unique_ptr<WsTestClient>();
-        return c;
-    };
-    auto facilitator = joinClient({{QStringLiteral("facilitatorPin"), QStringLiteral("24681357")}});
-    if (!facilitator) {
-        std::fprintf(stderr, "the facilitator could not join\n");
-        return 1;
-    }
-    facilitator->command(QStringLiteral("startMeeting"));
-
-    // 50 honest voters: a ping every 500 ms each, round trip measured.
-    std::vector<Honest> honest(50);
-    QList<qint64> rtts;
-    int honestLost = 0, honestRejoined = 0;
-    for (Honest &h : honest)
-        h.client = joinClient();
-    QTimer pinger;
-    QObject::connect(&pinger, &QTimer::timeout, [&] {
-        for (Honest &h : honest) {
-            if (!h.client || h.client->disconnected) {
-                ++honestLost;
-                h.client = joinClient(); // what a tablet does
-                honestRejoined += h.client != nullptr;
-                h.sentAt.clear();
-                h.seen = 0;
-                continue;
-            }
-            for (; h.seen < h.client->messages.size(); ++h.seen) {
-                const QJsonObject &m = h.client->messages[h.seen];
-                const QString id = m.value(QLatin1String("id")).toString();
-                if (m.value(QLatin1String("type")).toString() == QLatin1String("pong") && h.sentAt.contains(id))
-                    rtts.append(clock.nsecsElapsed() / 1000 - h.sentAt.take(id));
-            }
-            h.sentAt.insert(h.client->command(QStringLiteral("ping")), clock.nsecsElapsed() / 1000);
-        }
-    });
-    pinger.start(500);
-
+    auto on = [&](const char *attack) { return chosen.split(',').contains(attack); };
     // The attacks, each re-armed when the kiosk ends it.
     QList<RawWs *> raws;
     int attackEnded = 0;
@@ -123,36 +66,15 @@ int main(int argc, char **argv)
             });
         }
     };
-    for (int i = 0; i < 600; ++i)
+    for (int i = 0; i < 600 && on("idle"); ++i)
         raw(0, i);
-    for (int i = 0; i < 300; ++i)
+    for (int i = 0; i < 300 && on("handshake"); ++i)
         raw(1, i);
-    for (int i = 0; i < 50; ++i)
+    for (int i = 0; i < 50 && on("pin"); ++i)
         raw(2, i);
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5 && on("slow"); ++i)
         raw(3, i);
-
-    // One participant on 20 sockets at 19 messages a second each.
-    auto owner = joinClient();
-    std::vector<std::unique_ptr<WsTestClient>> many;
-    QTimer manyTimer;
-    QObject::connect(&manyTimer, &QTimer::timeout, [&] {
-        while (owner && many.size() < 20) {
-            auto c = std::make_unique<WsTestClient>();
-            c->open(url);
-            c->join(Pin, {{QStringLiteral("resume"), owner->token}});
-            many.push_back(std::move(c));
-        }
-        for (auto it = many.begin(); it != many.end();) {
-            if ((*it)->disconnected)
-                it = many.erase(it);
-            else
-                (*it++)->command(QStringLiteral("addThought"), {{QStringLiteral("text"), QStringLiteral("veel")}});
-        }
-    });
-    manyTimer.start(1000 / 19);
-
-    // A burst of 2,000 messages every 2 s; a 2,000-character card every second.
+    // A burst of 2,000 messages every 2 s.
     QTimer burstTimer;
     QObject::connect(&burstTimer, &QTimer::timeout, [&] {
         auto *b = new RawWs(&app);
@@ -169,14 +91,141 @@ int main(int argc, char **argv)
         });
         QObject::connect(&b->socket, &QTcpSocket::disconnected, b, &QObject::deleteLater);
     });
-    burstTimer.start(2000);
+    if (on("burst"))
+        burstTimer.start(2000);
+    QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+    app.exec();
+    for (RawWs *a : std::as_const(raws))
+        QObject::disconnect(&a->socket, nullptr, &app, nullptr);
+    std::printf("%d\n", attackEnded);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 5 && QByteArray(argv[1]) == "--attack")
+        return attackMain(app, quint16(QByteArray(argv[2]).toUInt()), argv[3], QByteArray(argv[4]).toInt());
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: flipover-soak KIOSK SECONDS\n");
+        return 2;
+    }
+    qputenv("FLIPOVER_KIOSK", argv[1]);
+    const int seconds = QByteArray(argv[2]).toInt();
+    const QByteArray chosen = argc > 3 ? QByteArray(argv[3]) : QByteArray("idle,handshake,pin,slow,many,burst,cards");
+    auto on = [&](const char *attack) { return chosen.split(',').contains(attack); };
+    QTemporaryDir dir;
+    KioskProcess kiosk;
+    QString error;
+    if (!startKiosk(kiosk, dir.filePath(QStringLiteral("data")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 pid = kiosk.process().processId();
+    const quint16 port = kiosk.port();
+    const QUrl url = kiosk.localUrl();
+    QElapsedTimer clock;
+    clock.start();
+
+    auto joinClient = [&](const QJsonObject &extra = {}) {
+        auto c = std::make_unique<WsTestClient>();
+        c->open(url);
+        if (!c->waitConnected() || !c->joinAndWait(Pin, extra))
+            return std::unique_ptr<WsTestClient>();
+        return c;
+    };
+    auto facilitator = joinClient({{QStringLiteral("facilitatorPin"), QStringLiteral("24681357")}});
+    if (!facilitator) {
+        std::fprintf(stderr, "the facilitator could not join\n");
+        return 1;
+    }
+    facilitator->command(QStringLiteral("startMeeting"));
+
+    // 50 honest voters: a ping every 500 ms each, round trip measured.
+    std::vector<Honest> honest(50); // never resized: the handlers hold references
+    QList<qint64> rtts;
+    int honestLost = 0, honestRejoined = 0;
+    // The round trip ends when the pong arrives, not when the pinger looks.
+    auto watch = [&](Honest &h) {
+        if (!h.client)
+            return;
+        QObject::connect(&h.client->socket(), &QWebSocket::textMessageReceived, h.client.get(),
+                         [&rtts, &clock, &h](const QString &text) {
+            if (!text.contains(QLatin1String("\"pong\"")))
+                return;
+            const QString id = QJsonDocument::fromJson(text.toUtf8()).object().value(QLatin1String("id")).toString();
+            if (h.sentAt.contains(id))
+                rtts.append(clock.nsecsElapsed() / 1000 - h.sentAt.take(id));
+        });
+    };
+    for (Honest &h : honest) {
+        h.client = joinClient();
+        watch(h);
+    }
+    QTimer pinger;
+    QObject::connect(&pinger, &QTimer::timeout, [&] {
+        for (Honest &h : honest) {
+            if (!h.client || h.client->disconnected) {
+                ++honestLost;
+                h.client = joinClient(); // what a tablet does
+                honestRejoined += h.client != nullptr;
+                h.sentAt.clear();
+                watch(h);
+                continue;
+            }
+            h.client->messages.clear(); // a long soak: keep only what is needed
+            h.client->frames.clear();
+            h.sentAt.insert(h.client->command(QStringLiteral("ping")), clock.nsecsElapsed() / 1000);
+        }
+    });
+    pinger.start(500);
+
+    // The raw attacks run in a process of their own, so that their churn
+    // does not delay the honest voters' own event loop (only the kiosk's).
+    QProcess attacker;
+    attacker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    attacker.start(QCoreApplication::applicationFilePath(),
+                   {QStringLiteral("--attack"), QString::number(port), QString::fromLatin1(chosen), QString::number(seconds)});
+
+    // One participant on 20 sockets at 19 messages a second each.
+    auto owner = joinClient();
+    std::vector<std::unique_ptr<WsTestClient>> many;
+    QTimer manyTimer;
+    QObject::connect(&manyTimer, &QTimer::timeout, [&] {
+        while (owner && many.size() < 20) {
+            auto c = std::make_unique<WsTestClient>();
+            c->open(url);
+            c->join(Pin, {{QStringLiteral("resume"), owner->token}});
+            many.push_back(std::move(c));
+        }
+        for (auto it = many.begin(); it != many.end();) {
+            if ((*it)->disconnected)
+                it = many.erase(it);
+            else {
+                (*it)->messages.clear();
+                (*it)->frames.clear();
+                (*it++)->command(QStringLiteral("addThought"), {{QStringLiteral("text"), QStringLiteral("veel")}});
+            }
+        }
+    });
+    if (on("many"))
+        manyTimer.start(1000 / 19);
+
+    // A 2,000-character card every second.
     int cards = 0;
     QTimer cardTimer;
     QObject::connect(&cardTimer, &QTimer::timeout, [&] {
-        if (facilitator && !facilitator->disconnected && cards < 300 && ++cards)
+        facilitator->messages.clear();
+        facilitator->frames.clear();
+        if (owner) {
+            owner->messages.clear();
+            owner->frames.clear();
+        }
+        if (!facilitator->disconnected && cards < 300 && ++cards)
             facilitator->command(QStringLiteral("addCard"), {{QStringLiteral("text"), QString(2000, u'k')}});
     });
-    cardTimer.start(1000);
+    if (on("cards"))
+        cardTimer.start(1000);
 
     int peakFds = 0;
     QTimer sampler;
@@ -185,19 +234,19 @@ int main(int argc, char **argv)
 
     QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
     app.exec();
+    attacker.waitForFinished(30000);
+    const int attackEnded = attacker.readAllStandardOutput().trimmed().toInt();
 
     std::sort(rtts.begin(), rtts.end());
     auto pct = [&](double p) { return rtts.isEmpty() ? -1.0 : rtts[qMin(rtts.size() - 1, qsizetype(p * rtts.size()))] / 1000.0; };
-    std::printf("soak %d s: honest pings %lld, p50 %.2f ms, p99 %.2f ms, max %.2f ms; honest connections lost %d "
+    std::printf("soak %d s (%s): honest pings %lld, p50 %.2f ms, p99 %.2f ms, max %.2f ms; honest connections lost %d "
                 "(rejoined %d); attack connections ended by the kiosk %d; cards %d; kiosk peak RSS (VmHWM) %lld KiB, "
                 "now %lld KiB, peak fds %d; kiosk running: %s\n",
-                seconds, qint64(rtts.size()), pct(0.5), pct(0.99), rtts.isEmpty() ? -1.0 : rtts.last() / 1000.0,
+                seconds, chosen.constData(), qint64(rtts.size()), pct(0.5), pct(0.99), rtts.isEmpty() ? -1.0 : rtts.last() / 1000.0,
                 honestLost, honestRejoined, attackEnded, cards, rssKiBOf(pid, "VmHWM:"), rssKiBOf(pid), peakFds,
                 kiosk.process().state() == QProcess::Running ? "yes" : "NO");
     if (kiosk.process().state() != QProcess::Running)
         std::fprintf(stderr, "kiosk exit %d, stderr:\n%s\n", kiosk.process().exitCode(),
                      kiosk.process().readAllStandardError().right(3000).constData());
-    for (RawWs *a : std::as_const(raws))
-        QObject::disconnect(&a->socket, nullptr, &app, nullptr);
     return honestLost == 0 && kiosk.process().state() == QProcess::Running ? 0 : 1;
 }
