@@ -6,6 +6,7 @@
 
 #include "connection.h"
 #include "engine.h"
+#include "pinlimit.h"
 #include "ratelimit.h"
 
 #include <QHash>
