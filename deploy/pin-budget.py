@@ -59,6 +59,11 @@ while events:
     else:
         heapq.heappush(events, (t + d, s, 1))
 
+w_end = decay(kiosk, kiosk_at, end, KIOSK_HALF)
 print(f"{SOURCES} sources, {HOURS:g} h, base delay {BASE_MS:g} ms: {checks} PINs checked")
+# A tablet retries a wrong PIN on a new connection (the clients do): the
+# first typo of an address costs nothing, a second one makes the next try wait.
+print(f"  the kiosk's count of wrong PINs at the end: {w_end:.0f}; then a tablet's second typo "
+      f"makes its next try wait {delay_for(2, w_end + 2) / 1000:.0f} s")
 for digits in (6, 8):
     print(f"  chance that a {digits}-digit PIN is among them: {checks / 10 ** digits:.4%}")
