@@ -21,7 +21,7 @@ constexpr int MaxQuestions = 1000;               // too_many_items
 constexpr int MaxSolutions = 1000;               // too_many_items
 constexpr int MaxInsights = 3000;                // too_many_items
 constexpr int MaxTips = 3000;                    // too_many_items
-constexpr int MaxThoughtsPerParticipant = 50;    // too_many_items
+constexpr int MaxThoughtsPerParticipant = 100;   // too_many_items
 // All text the room shares (cards with their directions, remarks, questions
 // with their answers, solutions with their arguments, insights, tips), in
 // characters: what a snapshot carries at most. board_full.

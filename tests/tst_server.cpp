@@ -266,6 +266,19 @@ private Q_SLOTS:
         QCOMPARE(c->lastError(), QStringLiteral("bad_pin"));
     }
 
+    void tooMuchWhileWaitingCloses()
+    {
+        WsTestClient *c = connectClient();
+        for (int i = 0; i < 5; ++i)
+            c->join(QStringLiteral("00000%1").arg(i));
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 4);
+        for (int i = 0; i < 17; ++i)
+            c->send({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), QString::number(i)}});
+        QTRY_VERIFY(c->disconnected);
+        QCOMPARE(c->closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QCOMPARE(c->count(QStringLiteral("pong")), 0);
+    }
+
     void rightPinAfterWrongOnesGetsIn()
     {
         WsTestClient *c = connectClient();

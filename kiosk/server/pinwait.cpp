@@ -19,9 +19,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 namespace flipover {
 
 namespace {
-// Messages a parked connection may send before it is closed (a tablet sends
-// a ping every 10 s; it has no reason to send more while its PIN waits).
+// What a parked connection may send before it is closed (a tablet sends a
+// ping every 10 s; it has no reason to send more while its PIN waits): a few
+// messages, and no more bytes than one message may have.
 constexpr int MaxHeld = 16;
+constexpr qsizetype MaxHeldBytes = 64 * 1024;
 } // namespace
 
 bool KioskServer::parkPinAttempt(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
@@ -61,7 +63,10 @@ bool KioskServer::holdWhileParked(Connection *c, const QByteArray &utf8)
     const auto it = m_pinWaits.find(c);
     if (it == m_pinWaits.end())
         return false;
-    if (it->held.size() >= MaxHeld) {
+    qsizetype bytes = utf8.size();
+    for (const QByteArray &m : std::as_const(it->held))
+        bytes += m.size();
+    if (it->held.size() >= MaxHeld || bytes > MaxHeldBytes) {
         qCInfo(lcServer, "closed a connection that sent too many messages while its PIN waited");
         forgetPinState(c);
         c->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Too many messages while a PIN is checked."));
