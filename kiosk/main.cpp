@@ -83,6 +83,7 @@ struct Options {
     bool beacon = true;                     // announce the kiosk on the network (docs/protocol.md, Discovery)
     QHostAddress beaconTarget = QHostAddress::Broadcast;
     quint16 beaconPort = Beacon::DefaultPort;
+    qint64 pinDelayMs = 1000;               // PinLimiter::baseDelayMs
 };
 
 // --export renders a PDF, which needs fonts and so a QGuiApplication, but no display.
@@ -113,7 +114,7 @@ int parseOptions(QCoreApplication &app, Options *out)
     const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Session PIN (default: 6 random digits)."),
                                  QStringLiteral("digits"));
     const QCommandLineOption fpin(QStringLiteral("facilitator-pin"),
-                                  QStringLiteral("Facilitator PIN (default: 4 random digits)."), QStringLiteral("digits"));
+                                  QStringLiteral("Facilitator PIN (default: 8 random digits)."), QStringLiteral("digits"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Session name (default: the format's title)."),
                                   QStringLiteral("name"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default: any)."),
@@ -149,8 +150,13 @@ int parseOptions(QCoreApplication &app, Options *out)
                                         QStringLiteral("port"), QString::number(Beacon::DefaultPort));
     const QCommandLineOption beaconTo(QStringLiteral("beacon-to"), QStringLiteral("Send the announcement to this address instead of broadcasting."),
                                       QStringLiteral("address"));
+    const QCommandLineOption pinDelay(QStringLiteral("pin-delay-ms"),
+                                      QStringLiteral("The PIN budget's first delay after a wrong PIN, in ms (default 1000; "
+                                                     "see docs/security.md). For drills and tests."),
+                                      QStringLiteral("ms"), QStringLiteral("1000"));
     parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
-                       screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey, noBeacon, beaconPort, beaconTo});
+                       screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey, noBeacon, beaconPort, beaconTo,
+                       pinDelay});
 
     if (!parser.parse(app.arguments()))
         return fail(2, parser.errorText());
@@ -180,6 +186,11 @@ int parseOptions(QCoreApplication &app, Options *out)
     out->beaconPort = quint16(beaconPortValue);
     if (parser.isSet(beaconTo) && !out->beaconTarget.setAddress(parser.value(beaconTo)))
         return fail(2, QStringLiteral("--beacon-to must be an IP address."));
+
+    const qlonglong pinDelayValue = parser.value(pinDelay).toLongLong(&ok);
+    if (!ok || pinDelayValue < 1 || pinDelayValue > 3'600'000)
+        return fail(2, QStringLiteral("--pin-delay-ms must be a number from 1 to 3600000."));
+    out->pinDelayMs = pinDelayValue;
 
     out->noGui = parser.isSet(noGui);
     out->session.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
@@ -264,6 +275,7 @@ int main(int argc, char **argv)
 
     raiseOpenFileLimit();
     KioskServer server(session.engine(), session.clock());
+    server.pinLimiter().baseDelayMs = options.pinDelayMs;
     KioskTls tls;
     if (options.tls) {
         if (!loadKioskTls(options.session.dataDir, options.tlsCert, options.tlsKey, &tls, &error))
@@ -280,6 +292,13 @@ int main(int argc, char **argv)
     QObject::connect(&controller, &KioskController::engineReplaced, &server, &KioskServer::setEngine);
     server.setKioskCommand(QStringLiteral("exportOutcome"),
                            [&controller](const QJsonObject &args) { return controller.exportFromTablet(args); });
+    // Without a wall, the kiosk's log is where its operator looks.
+    QObject::connect(&controller, &KioskController::roomAlertChanged, app.get(), [](const QString &code, const QString &message) {
+        if (code == QLatin1String("storage_failed"))
+            std::fprintf(stderr, "flipover-kiosk: the disk is full or failing: nothing is saved any more (%s)\n", qPrintable(message));
+        else if (!code.isEmpty())
+            std::fprintf(stderr, "flipover-kiosk: the meeting is full (%s): %s\n", qPrintable(code), qPrintable(message));
+    });
     QObject::connect(&controller, &KioskController::sessionLost, app.get(), [](const QString &message) {
         std::fprintf(stderr, "flipover-kiosk: %s\n", qPrintable(message));
         QCoreApplication::exit(1);

@@ -1,6 +1,7 @@
 // Content commands: cards on the flipover and what hangs on them, questions,
 // and the participants' own items.
 #include "commands.h"
+#include "meetinglimits.h"
 
 #include <algorithm>
 
@@ -64,6 +65,10 @@ Result addCard(Ctx &c)
         return r;
     if (c.s.ended())
         return c.fail(QStringLiteral("meeting_ended"), QStringLiteral("The meeting has ended."));
+    if (Result r = limits::room(c.s.cards.size(), limits::MaxCards, "too_many_cards", QStringLiteral("cards")); !r.ok)
+        return r;
+    if (Result r = limits::roomForText(c.s, text.size() + direction.size()); !r.ok)
+        return r;
     Card card;
     card.id = nextId(c.s);
     card.text = text;
@@ -96,6 +101,9 @@ Result editCard(Ctx &c)
         if (Result r = textArg(c.args, "direction", false, MaxDirection, &card->direction); !r.ok)
             return r;
     }
+    // The edit is in the state already; the engine undoes a refused command.
+    if (Result r = limits::roomForText(c.s, 0); !r.ok)
+        return r;
     touchCard(c, *card);
     return Result::success();
 }
@@ -187,6 +195,17 @@ Result addRemark(Ctx &c)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"kind\" must be \"dreamer\" or \"critic\"."));
     if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
         return r;
+    qsizetype remarks = 0;
+    for (const Card &other : std::as_const(c.s.cards))
+        remarks += other.remarks.size();
+    if (Result r = limits::room(card->remarks.size(), limits::MaxRemarksPerCard, "too_many_remarks",
+                                QStringLiteral("remarks on one card"));
+        !r.ok)
+        return r;
+    if (Result r = limits::room(remarks, limits::MaxRemarks, "too_many_remarks", QStringLiteral("remarks")); !r.ok)
+        return r;
+    if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
+        return r;
     Remark remark{nextId(c.s), kind, text};
     card->remarks.append(remark);
     touchCard(c, *card);
@@ -218,6 +237,11 @@ Result askQuestion(Ctx &c)
     QString text;
     if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
         return r;
+    if (Result r = limits::room(c.s.questions.size(), limits::MaxQuestions, "too_many_items", QStringLiteral("questions"));
+        !r.ok)
+        return r;
+    if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
+        return r;
     Question q{nextId(c.s), text, false, {}};
     c.s.questions.insert(q.id, q);
     c.change.touch(QStringLiteral("question"), QString::number(q.id), Section::Questions);
@@ -238,9 +262,12 @@ Result answerQuestion(Ctx &c)
     auto it = c.s.questions.find(id);
     if (it == c.s.questions.end())
         return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no question %1.").arg(id));
-    it->answered = answered;
-    if (c.args.contains(QLatin1String("answer")))
+    if (c.args.contains(QLatin1String("answer"))) {
+        if (Result r = limits::roomForText(c.s, answer.size() - it->answer.size()); !r.ok)
+            return r;
         it->answer = answer;
+    }
+    it->answered = answered;
     c.change.touch(QStringLiteral("question"), QString::number(id), Section::Questions);
     return Result::success();
 }
@@ -249,6 +276,12 @@ Result addThought(Ctx &c)
 {
     QString text;
     if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    const auto own = std::count_if(c.s.thoughts.cbegin(), c.s.thoughts.cend(),
+                                   [&](const Thought &t) { return t.owner == c.actor.participantId; });
+    if (Result r = limits::room(own, limits::MaxThoughtsPerParticipant, "too_many_items",
+                                QStringLiteral("first thoughts of one participant"));
+        !r.ok)
         return r;
     Thought t{nextId(c.s), c.actor.participantId, text};
     c.s.thoughts.insert(t.id, t);
@@ -279,6 +312,11 @@ Result submitSolution(Ctx &c)
         return r;
     if (Result r = textArg(c.args, "arguments", false, MaxText, &arguments); !r.ok)
         return r;
+    if (Result r = limits::room(c.s.solutions.size(), limits::MaxSolutions, "too_many_items", QStringLiteral("solutions"));
+        !r.ok)
+        return r;
+    if (Result r = limits::roomForText(c.s, text.size() + arguments.size()); !r.ok)
+        return r;
     Solution x{nextId(c.s), text, arguments};
     c.s.solutions.insert(x.id, x);
     c.change.touch(QStringLiteral("solution"), QString::number(x.id), Section::Solutions);
@@ -297,6 +335,11 @@ Result addInsight(Ctx &c)
         return r;
     if (Result r = boolArg(c.args, "share", &share); !r.ok)
         return r;
+    if (Result r = limits::room(c.s.insights.size(), limits::MaxInsights, "too_many_items", QStringLiteral("insights"));
+        !r.ok)
+        return r;
+    if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
+        return r;
     Insight x{nextId(c.s), question, text, share};
     c.s.insights.insert(x.id, x);
     c.change.touch(QStringLiteral("insight"), QString::number(x.id), Section::Insights);
@@ -311,6 +354,11 @@ Result addTip(Ctx &c)
     if (kind != QLatin1String("tip") && kind != QLatin1String("top"))
         return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"kind\" must be \"tip\" or \"top\"."));
     if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+        return r;
+    if (Result r = limits::room(c.s.tips.size(), limits::MaxTips, "too_many_items", QStringLiteral("tips and tops"));
+        !r.ok)
+        return r;
+    if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
         return r;
     Tip x{nextId(c.s), kind, text};
     c.s.tips.insert(x.id, x);

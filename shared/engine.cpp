@@ -1,5 +1,6 @@
 #include "engine.h"
 #include "engine_p.h"
+#include "meetinglimits.h"
 #include "store.h"
 #include "walsync.h"
 
@@ -205,6 +206,12 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
             change.touchMine(p.id);
         }
     } else {
+        if (Result r = limits::room(m_state.participants.size(), limits::MaxParticipants, "meeting_full",
+                                    QStringLiteral("participants"));
+            !r.ok) {
+            Q_EMIT roomStopped(r.code, r.message);
+            return r;
+        }
         p.id = QStringLiteral("p") + randomHex(8);
         token = randomHex(16);
         p.tokenHash = hashHex(token.toUtf8());
@@ -214,14 +221,27 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
     }
     if (!change.upserts.isEmpty()) {
         QString error;
-        if (!d->persist(change, before, &error))
-            return Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
+        if (!d->persist(change, before, &error)) {
+            const Result r = Result::fail(QStringLiteral("storage_failed"),
+                                          QStringLiteral("The kiosk could not save: %1").arg(error));
+            Q_EMIT roomStopped(r.code, r.message);
+            return r;
+        }
         Q_EMIT changed(m_state.seq, change.sections, change.mine);
     }
     const Actor actor = actorFor(p.id, token);
     return Result::success({{QStringLiteral("participantId"), p.id},
                             {QStringLiteral("token"), token},
                             {QStringLiteral("role"), roleName(roleOf(actor))}});
+}
+
+bool SessionEngine::knowsToken(const QString &resumeToken) const
+{
+    if (resumeToken.isEmpty())
+        return false;
+    const QString hash = hashHex(resumeToken.toUtf8());
+    return std::any_of(m_state.participants.cbegin(), m_state.participants.cend(),
+                       [&](const Participant &p) { return p.tokenHash == hash; });
 }
 
 Actor SessionEngine::actorFor(const QString &participantId, const QString &token) const
@@ -278,16 +298,29 @@ QList<Result> SessionEngine::executeBatch(const QList<Command> &commands)
                 total.mine.append(p);
         total.checkpoint = total.checkpoint || change.checkpoint;
     }
-    if (!anyApplied)
+    // A cap met (or the disk failing) is the facilitator's to know: once a batch.
+    const auto stopped = [this, &results] {
+        for (const Result &r : std::as_const(results)) {
+            if (!r.ok && limits::stopsTheRoom(r.code)) {
+                Q_EMIT roomStopped(r.code, r.message);
+                return;
+            }
+        }
+    };
+    if (!anyApplied) {
+        stopped();
         return results;
+    }
     QString error;
     if (!d->persist(total, before, &error)) {
         for (Result &r : results) {
             if (r.ok && !r.duplicate)
                 r = Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
         }
+        Q_EMIT roomStopped(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
         return results;
     }
+    stopped();
     Q_EMIT changed(m_state.seq, total.sections, total.mine);
     return results;
 }
@@ -329,6 +362,8 @@ Result SessionEngine::Impl::apply(const Command &command, Change &change)
         if (!caseBeforeStart && (!phase || !phase->has(Activity(spec->activity)))) {
             if (state.ended())
                 return Result::fail(QStringLiteral("meeting_ended"), QStringLiteral("The meeting has ended."));
+            if (state.phaseIndex < 0)
+                return Result::fail(QStringLiteral("not_started"), QStringLiteral("The meeting has not started yet."));
             return Result::fail(QStringLiteral("wrong_phase"), QStringLiteral("This is not possible in the current phase."));
         }
     }

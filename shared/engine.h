@@ -82,10 +82,13 @@ public:
     // Joins: checks the session PIN (and the facilitator PIN when given) in
     // constant time, then creates a participant (data: participantId, token,
     // role) or resumes the one whose token is given. Refusals: bad_pin,
-    // bad_facilitator_pin, unknown_token, meeting_ended. The returned Actor
+    // bad_facilitator_pin, unknown_token, meeting_full, storage_failed. The returned Actor
     // (via actorFor) is what the connection sends commands as.
     Result join(const QString &pin, const QString &resumeToken, const QString &facilitatorPin);
     Actor actorFor(const QString &participantId, const QString &token) const;
+    // Whether a resume token belongs to a participant of this session (128
+    // random bits: whoever holds one joined with the PIN before).
+    bool knowsToken(const QString &resumeToken) const;
     Result execute(const Actor &actor, const QString &type, const QJsonObject &args,
                    const QString &clientMessageId = {});
 
@@ -120,6 +123,10 @@ Q_SIGNALS:
     void changed(quint64 seq, flipover::Sections sections, const QStringList &participants);
     // Every change up to seq is on the disk (it survives a power cut too).
     void durable(quint64 seq);
+    // A command or join was refused because the meeting met one of its caps
+    // (shared/limits.h) or the disk failed (storage_failed): the facilitator
+    // should know. code and message are the refusal's.
+    void roomStopped(const QString &code, const QString &message);
 
 private:
     struct Impl;

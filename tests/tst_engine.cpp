@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTest::addRow("participant answers") << 0 << "participant" << "answerQuestion" << QJsonObject{{QStringLiteral("questionId"), 1}, {QStringLiteral("answered"), true}} << "not_allowed";
         QTest::addRow("participant opens vote") << 2 << "participant" << "openVote" << QJsonObject() << "not_allowed";
         QTest::addRow("thought in phase 2") << 1 << "participant" << "addThought" << text << "wrong_phase";
-        QTest::addRow("thought before start") << -1 << "participant" << "addThought" << text << "wrong_phase";
+        QTest::addRow("thought before start") << -1 << "participant" << "addThought" << text << "not_started";
         QTest::addRow("card in phase 1") << 0 << "participant" << "addCard" << text << "wrong_phase";
         QTest::addRow("question in phase 2") << 1 << "participant" << "askQuestion" << text << "wrong_phase";
         QTest::addRow("solution in phase 1") << 0 << "participant" << "submitSolution" << text << "wrong_phase";

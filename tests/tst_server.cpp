@@ -244,57 +244,97 @@ private Q_SLOTS:
         }
     }
 
-    void pinGuessesAreRateLimited()
+    void pinGuessesWaitInsteadOfLockingOut()
+    {
+        WsTestClient *c = connectClient();
+        for (int i = 0; i < 6; ++i)
+            c->join(QStringLiteral("00000%1").arg(i));
+        // Three are free (typos), the fourth costs the first delay: the
+        // fifth waits for it, unchecked, and is not refused.
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 4);
+        for (const QJsonObject &e : c->ofType(QStringLiteral("error")))
+            QCOMPARE(e.value(QLatin1String("code")).toString(), QStringLiteral("bad_pin"));
+        const qint64 delay = m_server->pinLimiter().delayFor(4, 4);
+        QVERIFY(delay > 0);
+        // Another tablet on the same address with the right PIN is not held up.
+        WsTestClient *d = connectClient();
+        QVERIFY(d->joinAndWait(Pin));
+        QCOMPARE(c->count(QStringLiteral("error")), 4);
+        QVERIFY(!c->disconnected); // waiting is not idling: no join deadline meanwhile
+        m_clock.advance(delay);
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 5);
+        QCOMPARE(c->lastError(), QStringLiteral("bad_pin"));
+    }
+
+    void tooMuchWhileWaitingCloses()
     {
         WsTestClient *c = connectClient();
         for (int i = 0; i < 5; ++i)
             c->join(QStringLiteral("00000%1").arg(i));
-        QTRY_COMPARE(c->count(QStringLiteral("error")), 5);
-        for (const QJsonObject &e : c->ofType(QStringLiteral("error")))
-            QCOMPARE(e.value(QLatin1String("code")).toString(), QStringLiteral("bad_pin"));
-        c->join(Pin);
-        QTRY_COMPARE(c->count(QStringLiteral("error")), 6);
-        QCOMPARE(c->lastError(),
-                 QStringLiteral("too_many_attempts"));
-        // Another connection from the same address is refused too.
-        WsTestClient *d = connectClient();
-        d->join(Pin);
-        QTRY_COMPARE(d->count(QStringLiteral("error")), 1);
-        QCOMPARE(d->lastError(),
-                 QStringLiteral("too_many_attempts"));
-        m_clock.advance(60001);
-        QVERIFY(d->joinAndWait(Pin));
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 4);
+        for (int i = 0; i < 17; ++i)
+            c->send({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), QString::number(i)}});
+        QTRY_VERIFY(c->disconnected);
+        QCOMPARE(c->closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QCOMPARE(c->count(QStringLiteral("pong")), 0);
     }
 
-    void oldPinFailuresExpire()
+    void rightPinAfterWrongOnesGetsIn()
     {
         WsTestClient *c = connectClient();
         for (int i = 0; i < 4; ++i)
             c->join(QStringLiteral("00000%1").arg(i));
         QTRY_COMPARE(c->count(QStringLiteral("error")), 4);
-        m_clock.advance(60001);
-        c->join(QStringLiteral("000009"));
-        QTRY_COMPARE(c->count(QStringLiteral("error")), 5);
-        QCOMPARE(c->lastError(), QStringLiteral("bad_pin"));
-        QVERIFY(c->joinAndWait(Pin));
+        c->join(Pin); // waits its turn, then is checked like any other
+        m_clock.advance(m_server->pinLimiter().delayFor(4, 4));
+        QTRY_VERIFY(!c->token.isEmpty());
+        QCOMPARE(c->count(QStringLiteral("error")), 4);
+        QVERIFY(!c->ofType(QStringLiteral("snapshot")).isEmpty());
     }
 
-    void pinKindsAreCountedApart()
+    void resumingDoesNotWaitForGuesses()
     {
+        WsTestClient *p = participant();
+        const QString token = p->token;
         WsTestClient *c = connectClient();
-        for (int i = 0; i < 4; ++i) {
+        for (int i = 0; i < 8; ++i)
             c->join(QStringLiteral("00000%1").arg(i));
-            c->join(Pin, {{QStringLiteral("facilitatorPin"), QStringLiteral("000%1").arg(i)}});
-        }
-        QTRY_COMPARE(c->count(QStringLiteral("error")), 8);
-        QCOMPARE(c->ofType(QStringLiteral("error")).last().value(QLatin1String("code")).toString(),
-                 QStringLiteral("bad_facilitator_pin"));
-        QVERIFY(c->joinAndWait(Pin));
-        // A fifth wrong facilitator PIN (now by unlock) locks the address out.
-        const QString id = c->command(QStringLiteral("unlock"), {{QStringLiteral("facilitatorPin"), QStringLiteral("0000")}});
-        QTRY_COMPARE(code(c->answerFor(id)), QStringLiteral("bad_facilitator_pin"));
-        const QString again = c->command(QStringLiteral("unlock"), {{QStringLiteral("facilitatorPin"), FacilitatorPin}});
-        QTRY_COMPARE(code(c->answerFor(again)), QStringLiteral("too_many_attempts"));
+        QTRY_COMPARE(c->count(QStringLiteral("error")), 4);
+        // Fresh connections of that address now take turns (a guesser opening
+        // one per guess) ...
+        WsTestClient *e = connectClient();
+        e->join(QStringLiteral("000042"));
+        QTRY_COMPARE(e->count(QStringLiteral("error")), 1);
+        WsTestClient *f = connectClient();
+        f->join(QStringLiteral("000043"));
+        // ... but a tablet that joined before resumes at once.
+        WsTestClient *again = connectClient();
+        QVERIFY(again->joinAndWait(Pin, {{QStringLiteral("resume"), token}}));
+        QCOMPARE(f->count(QStringLiteral("error")), 0); // still waiting for its turn
+        QVERIFY(!f->disconnected);
+    }
+
+    void facilitatorPinGuessesWait()
+    {
+        WsTestClient *c = participant();
+        QStringList ids;
+        for (int i = 0; i < 6; ++i)
+            ids.append(c->command(QStringLiteral("unlock"), {{QStringLiteral("facilitatorPin"), QStringLiteral("000%1").arg(i)}}));
+        QTRY_COMPARE(code(c->answerFor(ids[3])), QStringLiteral("bad_facilitator_pin"));
+        const QString later = c->command(QStringLiteral("askQuestion"), {{QStringLiteral("text"), QStringLiteral("x")}});
+        QTest::qWait(50);
+        QVERIFY(!c->answerFor(ids[4])); // waiting, and what came after it waits behind it
+        QVERIFY(!c->answerFor(later));
+        // The real facilitator, on the same address, gets in at once.
+        WsTestClient *d = connectClient();
+        QVERIFY(d->joinAndWait(Pin, {{QStringLiteral("facilitatorPin"), FacilitatorPin}}));
+        QCOMPARE(d->role, QStringLiteral("facilitator"));
+        m_clock.advance(m_server->pinLimiter().delayFor(4, 4));
+        QTRY_COMPARE(code(c->answerFor(ids[4])), QStringLiteral("bad_facilitator_pin"));
+        QVERIFY(!c->answerFor(later)); // behind the sixth unlock, which waits again
+        m_clock.advance(m_server->pinLimiter().delayFor(5, 5));
+        QTRY_COMPARE(code(c->answerFor(ids[5])), QStringLiteral("bad_facilitator_pin"));
+        QTRY_COMPARE(code(c->answerFor(later)), QStringLiteral("not_started")); // in order, after the unlocks
     }
 
     void updateReachesEveryClient()

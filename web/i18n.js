@@ -107,6 +107,8 @@ export const NL = {
     "The meeting has already started.": "De bijeenkomst is al begonnen.",
     "The meeting has ended": "De bijeenkomst is afgelopen",
     "The meeting has not started yet.": "De bijeenkomst is nog niet begonnen.",
+    "This meeting is full: nothing more can be added.": "Deze bijeenkomst is vol: er kan niets meer bij.",
+    "This meeting is full: no more participants can join.": "Deze bijeenkomst is vol: er kan niemand meer bij.",
     "The meeting, phase by phase": "De bijeenkomst, fase voor fase",
     "The timer is already paused.": "De tijd staat al stil.",
     "The timer is not paused.": "De tijd staat niet stil.",
@@ -221,6 +223,11 @@ export function errorText(code) {
     case "already_paused": return t("The timer is already paused.");
     case "not_paused": return t("The timer is not paused.");
     case "storage_failed": return t("The wall could not save this. Please try again.");
+    case "meeting_full": return t("This meeting is full: no more participants can join.");
+    case "too_many_cards":
+    case "too_many_remarks":
+    case "too_many_items":
+    case "board_full": return t("This meeting is full: nothing more can be added.");
     case "new_meeting": return t("A new meeting started on the wall before this arrived, so it was not sent into it.");
     case "too_large":
     case "invalid":

@@ -27,8 +27,28 @@ void KioskController::attach(SessionEngine *engine)
     // facilitator's view (hidden cards, unshared insights, hidden tallies).
     const Actor self = Actor::wallDisplay();
     m_view->applySnapshot(m_engine->seq(), m_engine->projection(self));
-    connect(m_engine, &SessionEngine::changed, this,
-            [this](quint64 seq, Sections sections, const QStringList &) { onChanged(seq, sections); });
+    connect(m_engine, &SessionEngine::changed, this, [this](quint64 seq, Sections sections, const QStringList &) {
+        if (m_roomAlert == QLatin1String("storage_failed"))
+            setRoomAlert(QString(), QString()); // that change is saved: the disk works again
+        onChanged(seq, sections);
+    });
+    connect(m_engine, &SessionEngine::roomStopped, this, &KioskController::setRoomAlert);
+    setRoomAlert(QString(), QString()); // a new meeting starts with room to spare
+}
+
+void KioskController::setRoomAlert(const QString &code, const QString &message)
+{
+    // The disk outranks a cap: it stops everything.
+    if (code == m_roomAlert || (m_roomAlert == QLatin1String("storage_failed") && !code.isEmpty()))
+        return;
+    m_roomAlert = code;
+    Q_EMIT roomAlertChanged(code, message);
+}
+
+void KioskController::dismissRoomAlert()
+{
+    if (m_roomAlert != QLatin1String("storage_failed"))
+        setRoomAlert(QString(), QString());
 }
 
 void KioskController::onChanged(quint64 seq, Sections sections)

@@ -40,6 +40,11 @@ class KioskController : public QObject
     // highest cycle meeting below this one's), anonymised as the export is;
     // an empty map when there is none (kioskcontroller_outcome.cpp).
     Q_PROPERTY(QVariantMap previousOutcome READ previousOutcome NOTIFY previousOutcomeChanged)
+    // Why the room cannot go on as before, for the wall's notice (RoomAlert.qml):
+    // "storage_failed" (the disk failed; cleared when a change is saved again),
+    // a cap's code (meeting_full, too_many_cards, too_many_remarks,
+    // too_many_items, board_full; cleared by dismissRoomAlert), or "".
+    Q_PROPERTY(QString roomAlert READ roomAlert NOTIFY roomAlertChanged)
     // The built-in formats in the wall's language: id, title, description, cycleSize.
     Q_PROPERTY(QVariantList builtInFormats READ builtInFormats CONSTANT)
 public:
@@ -64,6 +69,8 @@ public:
     QString lastErrorCode() const { return m_lastErrorCode; }
     QString lastErrorMessage() const { return m_lastErrorMessage; }
     QString undoKind() const { return m_undo.kind; }
+    QString roomAlert() const { return m_roomAlert; }
+    Q_INVOKABLE void dismissRoomAlert();
     QString exportFolder() const;
     // The language of the export's headings ("nl" or "en"), as the wall's.
     void setExportLanguage(const QString &language) { m_exportLanguage = language; }
@@ -144,6 +151,8 @@ Q_SIGNALS:
     void addressChanged();
     void lastErrorChanged();
     void undoChanged();
+    // message: the engine's English sentence of the refusal that raised it.
+    void roomAlertChanged(const QString &code, const QString &message);
     void exportFolderChanged();
     void exported(const QString &folder);
     // The engine refused an action of the wall (for a toast).
@@ -164,6 +173,7 @@ private:
     void onChanged(quint64 seq, Sections sections);
     void attach(SessionEngine *engine);
     void refreshPreviousOutcome();
+    void setRoomAlert(const QString &code, const QString &message);
 
     struct Undo {
         QString kind;
@@ -181,6 +191,7 @@ private:
     int m_port = 0;
     QString m_lastErrorCode;
     QString m_lastErrorMessage;
+    QString m_roomAlert;
     QString m_lastExportFolder;
     QString m_exportLanguage = QStringLiteral("nl");
     QVariantMap m_previousOutcome;

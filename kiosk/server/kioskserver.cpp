@@ -63,6 +63,9 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     connect(m_engine, &SessionEngine::durable, this, &KioskServer::onDurable);
     m_sweepTimer->setInterval(10000);
     connect(m_sweepTimer, &QTimer::timeout, this, &KioskServer::sweep);
+    m_pinTimer = new QTimer(this);
+    m_pinTimer->setSingleShot(true);
+    connect(m_pinTimer, &QTimer::timeout, this, &KioskServer::servePinWaits);
 }
 
 void KioskServer::useTls(const QSslConfiguration &configuration)
@@ -124,6 +127,7 @@ void KioskServer::close()
     m_server->close();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
+        forgetPinState(c);
         c->disconnect(this);
         c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("The kiosk is shutting down."));
         c->deleteLater();
@@ -142,6 +146,7 @@ void KioskServer::setEngine(SessionEngine *engine)
     m_deferred.clear();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
+        forgetPinState(c);
         c->disconnect(this);
         // The old meeting's store is closed, and closing it synced it: every
         // ack still waiting for its disk is true now and goes out first.
@@ -245,6 +250,7 @@ void KioskServer::onClosed(Connection *c)
 {
     if (!m_connections.removeOne(c))
         return;
+    forgetPinState(c);
     c->disconnect(this);
     c->deleteLater();
     qCDebug(lcServer, "connection closed, %d left", clientCount());
@@ -290,7 +296,7 @@ void KioskServer::sweep()
 
 void KioskServer::onText(Connection *c, const QByteArray &utf8)
 {
-    if (!admit(c))
+    if (!admit(c) || holdWhileParked(c, utf8))
         return;
     const protocol::Decoded decoded = protocol::decodeClient(utf8, m_knownTypes);
     if (!decoded.ok()) {
@@ -338,33 +344,14 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
     }
 }
 
-bool KioskServer::refusedByLimiter(Connection *c, const QString &id)
-{
-    if (!m_limiter.isLocked(c->peer(), m_clock->monotonicMs()))
-        return false;
-    answerNow(c, protocol::error(id, QStringLiteral("too_many_attempts"),
-                            QStringLiteral("Too many wrong PINs from this device; wait a minute and try again.")));
-    return true;
-}
-
-void KioskServer::countPinFailure(Connection *c, const QString &code)
-{
-    PinRateLimiter::Kind kind;
-    if (code == QLatin1String("bad_pin"))
-        kind = PinRateLimiter::Kind::SessionPin;
-    else if (code == QLatin1String("bad_facilitator_pin"))
-        kind = PinRateLimiter::Kind::FacilitatorPin;
-    else
-        return;
-    if (m_limiter.recordFailure(c->peer(), kind, m_clock->monotonicMs()))
-        qCWarning(lcServer, "too many wrong PINs from one device: refusing it for %lld s",
-                  m_limiter.lockoutMs / 1000);
-}
-
 void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject &body)
 {
-    if (refusedByLimiter(c, id))
-        return;
+    if (!parkPinAttempt(c, QStringLiteral("join"), id, body))
+        joinChecked(c, id, body);
+}
+
+void KioskServer::joinChecked(Connection *c, const QString &id, const QJsonObject &body)
+{
     const QString pin = body.value(protocol::key::Pin).toString();
     const QString role = body.value(protocol::key::Role).toString();
     if (!role.isEmpty() && role != QLatin1String("wall")) {
@@ -418,9 +405,8 @@ void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject
 
 void KioskServer::handleUnlock(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
 {
-    if (refusedByLimiter(c, id))
-        return;
-    handleCommand(c, type, id, body);
+    if (!parkPinAttempt(c, type, id, body))
+        handleCommand(c, type, id, body);
 }
 
 } // namespace flipover

@@ -7,6 +7,7 @@
 #include "admission.h"
 #include "connection.h"
 #include "engine.h"
+#include "pinlimit.h"
 #include "ratelimit.h"
 
 #include <QAbstractSocket>
@@ -87,7 +88,7 @@ public:
     void setConnectionLimits(const ConnectionLimits &limits) { m_admission->setLimits(limits); }
     const Admission &admission() const { return *m_admission; }
     void setExtraOriginPorts(const QList<quint16> &ports) { m_extraOriginPorts = ports; }
-    PinRateLimiter &rateLimiter() { return m_limiter; }
+    PinLimiter &pinLimiter() { return m_limiter; }
 
     // Commands the kiosk answers itself instead of the engine, because they
     // change no meeting state (exportOutcome: files on the kiosk's disk).
@@ -131,8 +132,24 @@ private:
     void onDurable(quint64 seq);
     Audience audienceFor(const Actor &actor) const;
     bool admit(Connection *c); // the flood limit; closes the connection when over it
-    bool refusedByLimiter(Connection *c, const QString &id);
     void countPinFailure(Connection *c, const QString &code);
+
+    // The PIN budget (pinwait.cpp): an attempt that must wait is parked with
+    // what its connection sends meanwhile, and run when its time comes.
+    struct PinWait {
+        QString type;
+        QString id;
+        QJsonObject body;
+        QString source;
+        bool fresh = false;
+        QList<QByteArray> held; // later messages of the connection, in order
+    };
+    bool parkPinAttempt(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
+    bool holdWhileParked(Connection *c, const QByteArray &utf8);
+    void servePinWaits();
+    void armPinTimer();
+    void forgetPinState(Connection *c);
+    void joinChecked(Connection *c, const QString &id, const QJsonObject &body);
 
     // Fan-out (updates.cpp).
     struct Change {
@@ -158,7 +175,12 @@ private:
     QHash<QString, MessageBucket> m_addressBuckets;     // by addressKey()
     bool m_acceptPaused = false;
     int m_peakSinceTrim = 0;
-    PinRateLimiter m_limiter;
+    PinLimiter m_limiter;
+    QHash<Connection *, PinWait> m_pinWaits;
+    QHash<QString, QList<Connection *>> m_freshQueue; // by source: parked fresh connections, in arrival order
+    QHash<Connection *, int> m_pinFailures;           // wrong PINs per connection
+    QHash<Connection *, qint64> m_pinNextAt;          // when that connection may be checked next
+    QTimer *m_pinTimer;
     QList<quint16> m_extraOriginPorts;
     QHash<QString, KioskCommand> m_kioskCommands;
     QStringList m_knownTypes; // what decodeClient takes as commands: the engine's and m_kioskCommands

@@ -157,9 +157,11 @@ KioskSession::Failure KioskSession::start(const SessionOptions &options, QString
 
     m_engine = std::make_unique<SessionEngine>(m_store.get(), m_clock);
     const QString pin = options.pin.isEmpty() ? randomDigits(6) : options.pin;
-    QString fpin = options.facilitatorPin.isEmpty() ? randomDigits(4) : options.facilitatorPin;
+    // The facilitator PIN is never on the wall and opens the meeting's
+    // controls: 8 digits (docs/security.md, "Guessing a PIN").
+    QString fpin = options.facilitatorPin.isEmpty() ? randomDigits(8) : options.facilitatorPin;
     while (fpin == pin) // cannot happen with the default lengths; guards given ones
-        fpin = randomDigits(4);
+        fpin = randomDigits(8);
     const QString name = options.name.isEmpty() ? loaded.format->title : options.name;
     QString engineError;
     const int cycleMeeting = options.cycleMeeting > 0

@@ -18,7 +18,7 @@ struct SessionOptions {
     QString format = QStringLiteral("collegiale-ontmoeting"); // built-in id or a .json path
     QString language = QStringLiteral("nl");
     QString pin;            // empty: a random 6-digit PIN
-    QString facilitatorPin; // empty: a random 4-digit PIN
+    QString facilitatorPin; // empty: a random 8-digit PIN
     QString name;           // empty: the format's title
     bool demo = false;      // fill a new session with a demo case and cards
     int cycleMeeting = 0;   // a format with a cycle: which meeting (from 1); 0: the next after the archive's latest

@@ -337,6 +337,14 @@ Window {
             onNewMeetingRequested: root.openStart()
         }
 
+        RoomAlert {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: header.bottom
+            code: root.controller.roomAlert
+            onDismissed: root.controller.dismissRoomAlert()
+        }
+
         Toast {
             id: toast
 

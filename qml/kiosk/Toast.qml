@@ -38,6 +38,11 @@ Rectangle {
         case "too_many_phases": return qsTr("The plan is full: a meeting has at most 50 phases.");
         case "export_failed": return qsTr("Could not export: %1").arg(fallback);
         case "storage_failed": return qsTr("Could not save; nothing was changed. Check the kiosk's disk.");
+        case "meeting_full":
+        case "too_many_cards":
+        case "too_many_remarks":
+        case "too_many_items":
+        case "board_full": return qsTr("The meeting is full: nothing more can be added.");
         default: return fallback.length > 0 ? fallback : qsTr("That did not work.");
         }
     }

@@ -53,6 +53,13 @@ QtObject {
             return qsTr("A new meeting started on the wall before this arrived, so it was not sent into it.");
         case "storage_failed":
             return qsTr("The wall could not save this. Please try again.");
+        case "meeting_full":
+            return qsTr("This meeting is full: no more participants can join.");
+        case "too_many_cards":
+        case "too_many_remarks":
+        case "too_many_items":
+        case "board_full":
+            return qsTr("This meeting is full: nothing more can be added.");
         case "too_large":
         case "invalid":
         case "bad_field":

@@ -1213,6 +1213,25 @@
     </message>
 </context>
 <context>
+    <name>RoomAlert</name>
+    <message>
+        <source>The disk is full: nothing is saved any more</source>
+        <translation>De schijf is vol: niets wordt meer bewaard</translation>
+    </message>
+    <message>
+        <source>The meeting is full: nobody else can join</source>
+        <translation>De bijeenkomst is vol: er kan niemand meer bij</translation>
+    </message>
+    <message>
+        <source>The meeting is full: nothing more can be added</source>
+        <translation>De bijeenkomst is vol: er kan niets meer bij</translation>
+    </message>
+    <message>
+        <source>(tap to close)</source>
+        <translation>(tik om te sluiten)</translation>
+    </message>
+</context>
+<context>
     <name>StartFormatCard</name>
     <message>
         <location filename="../StartFormatCard.qml" line="57"/>
@@ -1518,6 +1537,10 @@
         <location filename="../Toast.qml" line="41"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
+    </message>
+    <message>
+        <source>The meeting is full: nothing more can be added.</source>
+        <translation>De bijeenkomst is vol: er kan niets meer bij.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,14 @@
         <translation>De bijeenkomst is nog niet begonnen.</translation>
     </message>
     <message>
+        <source>This meeting is full: no more participants can join.</source>
+        <translation>Deze bijeenkomst is vol: er kan niemand meer bij.</translation>
+    </message>
+    <message>
+        <source>This meeting is full: nothing more can be added.</source>
+        <translation>Deze bijeenkomst is vol: er kan niets meer bij.</translation>
+    </message>
+    <message>
         <source>The meeting has already started.</source>
         <translation>De bijeenkomst is al begonnen.</translation>
     </message>

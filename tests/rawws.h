@@ -1,0 +1,185 @@
+// RawWsClient: a WebSocket client on a plain QTcpSocket, so that a test can
+// choose the source address (any 127.0.0.x on loopback) before it connects:
+// QWebSocket cannot bind. It speaks just enough RFC 6455 for the kiosk: the
+// upgrade request, masked text frames out, unmasked text/ping/close frames
+// in (pings are answered). Messages are decoded JSON objects, kept in order.
+#pragma once
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <optional>
+
+namespace flipover::test {
+
+class RawWsClient : public QObject
+{
+public:
+    explicit RawWsClient(QObject *parent = nullptr) : QObject(parent)
+    {
+        connect(&m_socket, &QTcpSocket::readyRead, this, &RawWsClient::onReadyRead);
+        connect(&m_socket, &QTcpSocket::disconnected, this, [this] { disconnected = true; });
+    }
+
+    // Binds to `from` (e.g. 127.0.0.23), connects to 127.0.0.1:port and upgrades.
+    void open(const QHostAddress &from, quint16 port)
+    {
+        m_socket.bind(from, 0);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        connect(&m_socket, &QTcpSocket::connected, this, [this, port] {
+            QByteArray key(16, Qt::Uninitialized);
+            for (char &c : key)
+                c = char(QRandomGenerator::global()->bounded(256));
+            m_key = key.toBase64();
+            m_socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                           + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + m_key
+                           + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        });
+    }
+    bool waitOpen(int ms = 10000)
+    {
+        return QTest::qWaitFor([this] { return upgraded || disconnected; }, ms) && upgraded;
+    }
+
+    void send(const QJsonObject &o) { sendFrame(0x1, QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+    void join(const QString &pin, QJsonObject extra = {})
+    {
+        extra.insert(QStringLiteral("type"), QStringLiteral("join"));
+        extra.insert(QStringLiteral("v"), 1);
+        extra.insert(QStringLiteral("pin"), pin);
+        send(extra);
+    }
+    QString command(const QString &type, QJsonObject fields = {})
+    {
+        const QString id = QStringLiteral("r%1").arg(++m_counter);
+        fields.insert(QStringLiteral("type"), type);
+        fields.insert(QStringLiteral("id"), id);
+        send(fields);
+        return id;
+    }
+
+    QList<QJsonObject> ofType(const QString &type) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &m : messages)
+            if (m.value(QLatin1String("type")).toString() == type)
+                out.append(m);
+        return out;
+    }
+    int errors(const QString &code) const
+    {
+        int n = 0;
+        for (const QJsonObject &m : ofType(QStringLiteral("error")))
+            n += m.value(QLatin1String("code")).toString() == code;
+        return n;
+    }
+    std::optional<QJsonObject> answerFor(const QString &id) const
+    {
+        for (const QJsonObject &m : messages) {
+            const QString t = m.value(QLatin1String("type")).toString();
+            if ((t == QLatin1String("ack") || t == QLatin1String("error")) && m.value(QLatin1String("id")).toString() == id)
+                return m;
+        }
+        return std::nullopt;
+    }
+    bool joined() const { return !ofType(QStringLiteral("joined")).isEmpty(); }
+    QString role() const
+    {
+        const auto j = ofType(QStringLiteral("joined"));
+        return j.isEmpty() ? QString() : j.first().value(QLatin1String("role")).toString();
+    }
+
+    QList<QJsonObject> messages;
+    bool upgraded = false;
+    bool disconnected = false;
+    int closeCode = -1;
+
+private:
+    void sendFrame(int opcode, const QByteArray &payload)
+    {
+        QByteArray frame;
+        frame.append(char(0x80 | opcode));
+        const qsizetype n = payload.size();
+        if (n < 126) {
+            frame.append(char(0x80 | n));
+        } else if (n < 65536) {
+            frame.append(char(0x80 | 126));
+            frame.append(char(n >> 8));
+            frame.append(char(n & 0xff));
+        } else {
+            frame.append(char(0x80 | 127));
+            for (int i = 7; i >= 0; --i)
+                frame.append(char((quint64(n) >> (8 * i)) & 0xff));
+        }
+        const quint32 mask = QRandomGenerator::global()->generate();
+        char m[4] = {char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask)};
+        frame.append(m, 4);
+        for (qsizetype i = 0; i < n; ++i)
+            frame.append(char(payload[i] ^ m[i % 4]));
+        m_socket.write(frame);
+    }
+
+    void onReadyRead()
+    {
+        m_in.append(m_socket.readAll());
+        if (!upgraded) {
+            const qsizetype end = m_in.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = m_in.left(end);
+            m_in.remove(0, end + 4);
+            const QByteArray accept = QCryptographicHash::hash(m_key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                                               QCryptographicHash::Sha1).toBase64();
+            if (!head.startsWith("HTTP/1.1 101") || !head.contains(accept)) {
+                m_socket.abort();
+                disconnected = true;
+                return;
+            }
+            upgraded = true;
+        }
+        for (;;) {
+            if (m_in.size() < 2)
+                return;
+            const int opcode = quint8(m_in[0]) & 0x0f;
+            quint64 n = quint8(m_in[1]) & 0x7f;
+            qsizetype at = 2;
+            if (n == 126) {
+                if (m_in.size() < 4)
+                    return;
+                n = (quint64(quint8(m_in[2])) << 8) | quint8(m_in[3]);
+                at = 4;
+            } else if (n == 127) {
+                if (m_in.size() < 10)
+                    return;
+                n = 0;
+                for (int i = 0; i < 8; ++i)
+                    n = (n << 8) | quint8(m_in[2 + i]);
+                at = 10;
+            }
+            if (quint64(m_in.size() - at) < n)
+                return;
+            const QByteArray payload = m_in.mid(at, qsizetype(n));
+            m_in.remove(0, at + qsizetype(n));
+            if (opcode == 0x1) {
+                messages.append(QJsonDocument::fromJson(payload).object());
+            } else if (opcode == 0x9) {
+                sendFrame(0xA, payload);
+            } else if (opcode == 0x8) {
+                closeCode = payload.size() >= 2 ? (quint8(payload[0]) << 8) | quint8(payload[1]) : 1005;
+                m_socket.disconnectFromHost();
+            }
+        }
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_key;
+    QByteArray m_in;
+    int m_counter = 0;
+};
+
+} // namespace flipover::test
