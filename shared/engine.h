@@ -125,6 +125,7 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
     void onStoreDurable(quint64 commit);
+    bool migrate(QString *error);
 
     SessionState m_state;
     Store *m_store;
