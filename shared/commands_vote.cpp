@@ -105,10 +105,11 @@ Result vote(Ctx &c)
     // A schema 1 ballot has no owner: the schema 1 rule (has voted + same
     // token) still decides, once, and the ballot then gets its owner.
     const bool legacyClaim = p.ballotKey.isEmpty() && p.legacyVoted;
-    if ((!p.ballotKey.isEmpty() && p.ballotKey != key) || (legacyClaim && !known))
-        return c.fail(QStringLiteral("ballot_mismatch"), QStringLiteral("You already voted from another ballot."));
+    // Someone else's token first: whoever holds it, it stays its voter's.
     if (known && existing->owner != owner && !(legacyClaim && existing->owner.isEmpty()))
         return c.fail(QStringLiteral("ballot_taken"), QStringLiteral("This ballot token is already in use."));
+    if ((!p.ballotKey.isEmpty() && p.ballotKey != key) || (legacyClaim && !known))
+        return c.fail(QStringLiteral("ballot_mismatch"), QStringLiteral("You already voted from another ballot."));
     s.ballots.insert(key, Ballot{key, owner, ballot});
     c.change.touch(QStringLiteral("ballot"), key, Section::Vote);
     p.ballotKey = key;
