@@ -156,20 +156,23 @@ class tst_Forensic : public QObject
         int thoughts = 0;      // distinct thought records
         int transactions = 0;  // in its log
     };
-    QString examine(const Copy &copy, Seen *seen) const
+    QStringList examine(const Copy &copy, Seen *seen) const
     {
+        QStringList reasons;
         const QByteArray db = copy.value(QStringLiteral("flipover.sqlite"));
         const QByteArray wal = copy.value(QStringLiteral("flipover.sqlite-wal"));
         const int pageSize = sq::pageSizeOf(db, wal);
         if (pageSize < 512)
-            return QStringLiteral("no database in the copy");
+            return {QStringLiteral("no database in the copy")};
         const QList<sq::Page> filePages = sq::databasePages(db, pageSize);
         const QList<sq::Transaction> log = sq::logTransactions(wal, pageSize);
 
         QSet<QString> ballotsSeen, participantsSeen, thoughtsSeen;
-        QStringList resumeKeys; // what participant records hold besides their id
+        QSet<QString> participantKeys; // the 64-hex values participant records hold (resume keys)
         auto scanPage = [&](const sq::Page &page, QSet<QString> *newBallots, QSet<QString> *changedParticipants,
                             QSet<QString> *newThoughts) -> QString {
+            QString first; // the first thing this page gives away; the page is read to the end
+            auto note = [&first](const QString &why) { if (first.isEmpty()) first = why; };
             QList<QPair<int, QString>> ballotCells; // offset, key
             for (const sq::Cell &cell : sq::cells(page)) {
                 const Classified c = classify(cell);
@@ -177,10 +180,10 @@ class tst_Forensic : public QObject
                     ballotCells.append({cell.offset, c.ballotKey});
                     for (const QString &id : m_participantIds)
                         if (c.ballot.contains(id))
-                            return QStringLiteral("ballot %1 holds participant id %2").arg(c.ballotKey, id);
+                            note(QStringLiteral("ballot %1 holds participant id %2").arg(c.ballotKey, id));
                     for (const QString &token : m_resumeTokens)
                         if (c.ballot.contains(token))
-                            return QStringLiteral("ballot %1 holds a resume token").arg(c.ballotKey);
+                            note(QStringLiteral("ballot %1 holds a resume token").arg(c.ballotKey));
                     if (!ballotsSeen.contains(c.ballot) && newBallots)
                         newBallots->insert(c.ballot);
                     ballotsSeen.insert(c.ballot);
@@ -191,10 +194,13 @@ class tst_Forensic : public QObject
                             qInfo("page %u: new participant version %s", page.number, qPrintable(c.participant));
                     }
                     participantsSeen.insert(c.participant);
+                    static const QRegularExpression hex64(QStringLiteral("[0-9a-f]{64}"));
+                    for (auto m = hex64.globalMatch(c.participant); m.hasNext();)
+                        participantKeys.insert(m.next().captured());
                 } else if (!c.thought.isEmpty()) {
                     for (const QString &id : m_participantIds)
                         if (c.thought.contains(id))
-                            return QStringLiteral("a first thought names participant %1: %2").arg(id, c.thought);
+                            note(QStringLiteral("a first thought names participant %1: %2").arg(id, c.thought));
                     if (!thoughtsSeen.contains(c.thought) && newThoughts)
                         newThoughts->insert(c.thought);
                     thoughtsSeen.insert(c.thought);
@@ -209,39 +215,44 @@ class tst_Forensic : public QObject
                     descending = descending && ballotCells[i - 1].second > ballotCells[i].second;
                 }
                 if (!ascending && !descending)
-                    return QStringLiteral("page %1: %2 ballot cells lie out of key order (in the order they were written)")
-                        .arg(page.number).arg(ballotCells.size());
+                    note(QStringLiteral("page %1: %2 ballot cells lie out of key order (in the order they were written)")
+                        .arg(page.number).arg(ballotCells.size()));
             }
             const QByteArray loose = sq::unallocated(page);
             if (loose.contains("\"choices\""))
-                return QStringLiteral("page %1: a ballot lies in unallocated space").arg(page.number);
+                note(QStringLiteral("page %1: a ballot lies in unallocated space").arg(page.number));
             for (const QString &id : m_participantIds)
                 if (loose.contains(id.toUtf8()))
-                    return QStringLiteral("page %1: participant %2 lies in unallocated space").arg(page.number).arg(id);
+                    note(QStringLiteral("page %1: participant %2 lies in unallocated space").arg(page.number).arg(id));
             for (const QString &t : m_thoughts)
                 if (loose.contains(t.toUtf8()))
-                    return QStringLiteral("page %1: a first thought lies in unallocated space").arg(page.number);
-            return {};
+                    note(QStringLiteral("page %1: a first thought lies in unallocated space").arg(page.number));
+            return first;
         };
 
         for (const sq::Page &page : filePages)
             if (const QString why = scanPage(page, nullptr, nullptr, nullptr); !why.isEmpty())
-                return QStringLiteral("database file: ") + why;
+                reasons << QStringLiteral("database file: ") + why;
         int bringingBallots = 0;
         for (qsizetype t = 0; t < log.size(); ++t) {
             QSet<QString> newBallots, changedParticipants, newThoughts;
             for (const sq::Page &page : log[t].pages)
                 if (const QString why = scanPage(page, &newBallots, &changedParticipants, &newThoughts); !why.isEmpty())
-                    return QStringLiteral("log transaction %1: ").arg(t + 1) + why;
+                    reasons << QStringLiteral("log transaction %1: ").arg(t + 1) + why;
             if (!newBallots.isEmpty() && !changedParticipants.isEmpty())
-                return QStringLiteral("log transaction %1 changes %2 ballot(s) and participant %3: replaying the log ties them")
+                reasons << QStringLiteral("log transaction %1 changes %2 ballot(s) and participant %3: replaying the log ties them")
                     .arg(t + 1).arg(newBallots.size()).arg(QStringList(changedParticipants.values()).join(QLatin1Char(',')));
             if (!newThoughts.isEmpty() && !changedParticipants.isEmpty())
-                return QStringLiteral("log transaction %1 adds a first thought and changes participant %2")
+                reasons << QStringLiteral("log transaction %1 adds a first thought and changes participant %2")
                     .arg(t + 1).arg(QStringList(changedParticipants.values()).join(QLatin1Char(',')));
             if (!newBallots.isEmpty())
                 ++bringingBallots;
         }
+        // A ballot that holds what its voter's participant record holds.
+        for (const QString &b : std::as_const(ballotsSeen))
+            for (const QString &k : std::as_const(participantKeys))
+                if (b.contains(k))
+                    reasons << QStringLiteral("a ballot holds a participant's resume key");
         QSet<QString> keys;
         for (const QString &b : std::as_const(ballotsSeen))
             for (const QString &k : b.split(QLatin1Char('|')))
@@ -249,9 +260,9 @@ class tst_Forensic : public QObject
                     keys.insert(k);
         *seen = {int(keys.size()), int(thoughtsSeen.size()), int(log.size())};
         if (bringingBallots > 1)
-            return QStringLiteral("%1 log transactions each bring ballots: replaying the log gives the order of casting")
+            reasons << QStringLiteral("%1 log transactions each bring ballots: replaying the log gives the order of casting")
                 .arg(bringingBallots);
-        return {};
+        return reasons;
     }
 
 private Q_SLOTS:
@@ -347,18 +358,25 @@ private Q_SLOTS:
         keep(QStringLiteral("after kill -9 mid-burst"));
 
         int links = 0, withLog = 0, maxBallots = 0, maxThoughts = 0;
+        QHash<QString, int> kinds; // what was found, by its sentence without numbers and ids
+        static const QRegularExpression specifics(QStringLiteral("[0-9a-f]{16,}|\\d+|: thought\\|.*"));
         for (qsizetype i = 0; i < m_copies.size(); ++i) {
             Seen seen;
-            const QString why = examine(m_copies[i], &seen);
+            const QStringList found = examine(m_copies[i], &seen);
             withLog += seen.transactions > 0;
             maxBallots = qMax(maxBallots, seen.ballotKeys);
             maxThoughts = qMax(maxThoughts, seen.thoughts);
-            if (!why.isEmpty()) {
-                if (links < 5)
+            for (const QString &why : found) {
+                QString kind = why;
+                kind.replace(specifics, QStringLiteral("#"));
+                if (!kinds.contains(kind))
                     qWarning("copy \"%s\": %s", qPrintable(m_copyNames[i]), qPrintable(why));
-                ++links;
+                ++kinds[kind];
             }
+            links += !found.isEmpty();
         }
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            qInfo("%d times: %s", it.value(), qPrintable(it.key()));
         qInfo("%d copies of the data folder examined (%d with transactions in the log), %d give a link",
               int(m_copies.size()), withLog, links);
         // The reading works: the attacker does find every ballot and thought.
