@@ -117,6 +117,7 @@ SessionEngine::SessionEngine(Store *store, Clock *clock, QObject *parent)
     for (const CommandSpec &spec : commandSpecs())
         d->commands.insert(QString::fromLatin1(spec.name), &spec);
     connect(store->syncer(), &WalSync::durable, this, &SessionEngine::onStoreDurable);
+    connect(store->syncer(), &WalSync::checkpointed, this, &SessionEngine::commitReady);
     connect(store->syncer(), &WalSync::syncFailed, this, [](const QString &message) {
         qCritical("The disk reported an error while saving: %s", qPrintable(message));
     });
@@ -137,6 +138,11 @@ void SessionEngine::onStoreDurable(quint64 commit)
         m_durableSeq = seq;
         Q_EMIT durable(seq);
     }
+}
+
+bool SessionEngine::commitWouldWait() const
+{
+    return m_store->syncer()->checkpointPending();
 }
 
 QStringList SessionEngine::commandTypes()

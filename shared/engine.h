@@ -102,6 +102,11 @@ public:
     // The newest seq whose commit is on the disk, not only in the -wal file
     // (see Store). Acks wait for it; changed() and its updates do not.
     quint64 durableSeq() const { return m_durableSeq; }
+    // A commit of private records would wait now for the one before it to be
+    // folded out of the log (see Store, CommitOptions::sealed); commitReady()
+    // says when it no longer would. The server holds its group commit till then,
+    // so the commands that arrive meanwhile share one commit.
+    bool commitWouldWait() const;
     bool checkPin(const QString &pin) const;
     bool checkFacilitatorPin(const QString &pin) const;
     QString pin() const { return m_state.pin; }
@@ -120,6 +125,7 @@ Q_SIGNALS:
     void changed(quint64 seq, flipover::Sections sections, const QStringList &participants);
     // Every change up to seq is on the disk (it survives a power cut too).
     void durable(quint64 seq);
+    void commitReady();
 
 private:
     struct Impl;

@@ -90,6 +90,12 @@ void WalSync::request(quint64 ticket, bool checkpoint)
     m_wake.notify_one();
 }
 
+bool WalSync::checkpointPending() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_checkpointPending && !m_held && !m_stopping;
+}
+
 void WalSync::waitForCheckpoint()
 {
     std::unique_lock lock(m_mutex);
@@ -161,12 +167,18 @@ void WalSync::run()
         if (m_checkpointPending) {
             lock.unlock();
             QString failure;
-            const bool ok = checkpointFile(&failure);
+            checkpointFile(&failure);
             lock.lock();
             m_checkpointPending = false; // a failed one is tried again by the next private commit
             m_checkpointed.notify_all();
-            if (!ok)
-                QMetaObject::invokeMethod(this, [this, failure] { Q_EMIT syncFailed(failure); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, failure] {
+                    if (!failure.isEmpty())
+                        Q_EMIT syncFailed(failure);
+                    Q_EMIT checkpointed();
+                },
+                Qt::QueuedConnection);
             continue;
         }
         if (m_stopping && m_requested <= m_durable) {
@@ -196,6 +208,8 @@ bool WalSync::checkpointFile(QString *error)
             QSqlDatabase::removeDatabase(name);
             return false;
         }
+        QSqlQuery normal(db);
+        normal.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // the re-arming write below needs no sync of its own
         m_checkpointConnection = name;
     }
     QSqlQuery q(QSqlDatabase::database(m_checkpointConnection, false));
@@ -208,6 +222,13 @@ bool WalSync::checkpointFile(QString *error)
         *error = QStringLiteral("The log of %1 was not folded in: the database stayed busy.").arg(m_path);
         return false;
     }
+    q.finish();
+    // The first commit into an empty log writes its header and syncs it (so a
+    // later write cannot overtake it on the disk). Done here, with a write of
+    // the meta table's page only, that sync does not hold up the kiosk's next
+    // commit on the event loop. If it fails, that commit syncs the header itself.
+    QSqlQuery arm(QSqlDatabase::database(m_checkpointConnection, false));
+    arm.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('log', 'ready')"));
     return true;
 }
 

@@ -45,6 +45,8 @@ public:
     // Waits until no checkpoint asked for is still to run (at once when not
     // running or held): the log then holds no earlier private commit.
     void waitForCheckpoint();
+    // Whether waitForCheckpoint() would wait now; checkpointed() follows.
+    bool checkpointPending() const;
     // The same, now, on the calling thread; durable() is emitted before it
     // returns. For shutdown, not for the hot path.
     bool syncNow(QString *error);
@@ -56,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void durable(quint64 ticket);
+    // A checkpoint asked for has run (or failed): a private commit now goes
+    // through without waiting.
+    void checkpointed();
     // fdatasync failed (the disk or file system reports an error). The ticket
     // is reported durable anyway: the commit is in the file, and holding acks
     // forever would stall every tablet. SessionEngine logs it as critical.
