@@ -218,11 +218,15 @@ bool WalSync::checkpointFile(QString *error)
         *error = QStringLiteral("Cannot fold the log of %1 in: %2").arg(m_path, q.lastError().text());
         return false;
     }
-    if (q.next() && q.value(0).toInt() != 0) { // busy: the next private commit tries again
+    // Row: busy, log frames, checkpointed frames (-1: the file is not in WAL mode).
+    if (!q.next() || q.value(0).toInt() != 0) { // busy: the next private commit tries again
         *error = QStringLiteral("The log of %1 was not folded in: the database stayed busy.").arg(m_path);
         return false;
     }
+    const bool wal = q.value(1).toInt() >= 0;
     q.finish();
+    if (!wal) // after Store::detachLog: no log to re-arm, and nothing of ours to write
+        return true;
     // The first commit into an empty log writes its header and syncs it (so a
     // later write cannot overtake it on the disk). Done here, with a write of
     // the meta table's page only, that sync does not hold up the kiosk's next
