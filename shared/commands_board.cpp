@@ -12,9 +12,9 @@ namespace {
 constexpr int MaxText = 2000;
 constexpr int MaxDirection = 200;
 
-int nextId(SessionState &s)
+int nextId(SessionState &s, const char *kind)
 {
-    return s.nextId++;
+    return s.takeId(QLatin1String(kind));
 }
 
 QJsonObject idResult(const char *key, int id)
@@ -70,7 +70,7 @@ Result addCard(Ctx &c)
     if (Result r = limits::roomForText(c.s, text.size() + direction.size()); !r.ok)
         return r;
     Card card;
-    card.id = nextId(c.s);
+    card.id = nextId(c.s, "card");
     card.text = text;
     card.direction = direction;
     if (const Phase *phase = c.s.currentPhase())
@@ -206,7 +206,7 @@ Result addRemark(Ctx &c)
         return r;
     if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
         return r;
-    Remark remark{nextId(c.s), kind, text};
+    Remark remark{nextId(c.s, "remark"), kind, text};
     card->remarks.append(remark);
     touchCard(c, *card);
     return Result::success(idResult("remarkId", remark.id));
@@ -242,7 +242,7 @@ Result askQuestion(Ctx &c)
         return r;
     if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
         return r;
-    Question q{nextId(c.s), text, false, {}};
+    Question q{nextId(c.s, "question"), text, false, {}};
     c.s.questions.insert(q.id, q);
     c.change.touch(QStringLiteral("question"), QString::number(q.id), Section::Questions);
     return Result::success(idResult("questionId", q.id));
@@ -283,7 +283,8 @@ Result addThought(Ctx &c)
                                 QStringLiteral("first thoughts of one participant"));
         !r.ok)
         return r;
-    Thought t{nextId(c.s), c.actor.participantId, text};
+    const int id = nextId(c.s, "thought");
+    Thought t{id, c.actor.participantId, text, authorTag(c.s.salt, c.actor.secret, id)}; // on disk: the tag, not the owner
     c.s.thoughts.insert(t.id, t);
     c.change.touch(QStringLiteral("thought"), QString::number(t.id), {});
     c.change.touchMine(t.owner);
@@ -317,7 +318,7 @@ Result submitSolution(Ctx &c)
         return r;
     if (Result r = limits::roomForText(c.s, text.size() + arguments.size()); !r.ok)
         return r;
-    Solution x{nextId(c.s), text, arguments};
+    Solution x{nextId(c.s, "solution"), text, arguments};
     c.s.solutions.insert(x.id, x);
     c.change.touch(QStringLiteral("solution"), QString::number(x.id), Section::Solutions);
     return Result::success(idResult("solutionId", x.id));
@@ -340,7 +341,7 @@ Result addInsight(Ctx &c)
         return r;
     if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
         return r;
-    Insight x{nextId(c.s), question, text, share};
+    Insight x{nextId(c.s, "insight"), question, text, share};
     c.s.insights.insert(x.id, x);
     c.change.touch(QStringLiteral("insight"), QString::number(x.id), Section::Insights);
     return Result::success(idResult("insightId", x.id));
@@ -360,7 +361,7 @@ Result addTip(Ctx &c)
         return r;
     if (Result r = limits::roomForText(c.s, text.size()); !r.ok)
         return r;
-    Tip x{nextId(c.s), kind, text};
+    Tip x{nextId(c.s, "tip"), kind, text};
     c.s.tips.insert(x.id, x);
     c.change.touch(QStringLiteral("tip"), QString::number(x.id), Section::Tips);
     return Result::success(idResult("tipId", x.id));

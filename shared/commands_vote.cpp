@@ -1,6 +1,7 @@
 // The preference vote ("turven"). Ballots are stored under a keyed hash of the
-// tablet's random ballot token, never beside a participant; "has voted" is a
-// flag on the participant without time or order (DESIGN.md, privacy).
+// tablet's random ballot token with an owner key only the voter's resume
+// token gives, never beside a participant; "has voted" is not stored at all
+// (DESIGN.md, privacy; docs/security.md).
 #include "commands.h"
 
 #include <QRegularExpression>
@@ -89,22 +90,31 @@ Result vote(Ctx &c)
     if (total < 1)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("Give at least one dot."));
 
-    const QString key = hashHex((s.salt + QLatin1String("ballot:") + token).toUtf8());
+    // One participant, one ballot (docs/security.md, "Ballots"). The ballot
+    // row holds the salted hash of the ballot token and the voter's owner key
+    // (derived from the resume token, which only the voter's connection
+    // holds); the participant row holds neither, and this commit does not
+    // touch it: "has voted" lives in memory and is found again at resume.
+    if (c.actor.secret.isEmpty())
+        return c.fail(QStringLiteral("not_allowed"), QStringLiteral("Only participants can do this."));
+    const QString key = ballotRecordKey(s.salt, token);
+    const QString owner = ownerKey(s.salt, c.actor.secret);
     Participant &p = s.participants[c.actor.participantId];
-    const bool known = s.ballots.contains(key);
-    // One participant, one ballot: a voter changes their ballot with the same
-    // token, and cannot start a second one.
-    if (p.hasVoted && !known)
-        return c.fail(QStringLiteral("ballot_mismatch"), QStringLiteral("You already voted from another ballot."));
-    if (!p.hasVoted && known)
+    const auto existing = s.ballots.constFind(key);
+    const bool known = existing != s.ballots.cend();
+    // A schema 1 ballot has no owner: the schema 1 rule (has voted + same
+    // token) still decides, once, and the ballot then gets its owner.
+    const bool legacyClaim = p.ballotKey.isEmpty() && p.legacyVoted;
+    // Someone else's token first: whoever holds it, it stays its voter's.
+    if (known && existing->owner != owner && !(legacyClaim && existing->owner.isEmpty()))
         return c.fail(QStringLiteral("ballot_taken"), QStringLiteral("This ballot token is already in use."));
-    s.ballots.insert(key, Ballot{key, ballot});
+    if ((!p.ballotKey.isEmpty() && p.ballotKey != key) || (legacyClaim && !known))
+        return c.fail(QStringLiteral("ballot_mismatch"), QStringLiteral("You already voted from another ballot."));
+    s.ballots.insert(key, Ballot{key, owner, ballot});
     c.change.touch(QStringLiteral("ballot"), key, Section::Vote);
-    if (!p.hasVoted) {
-        p.hasVoted = true;
-        c.change.touch(QStringLiteral("participant"), p.id, {});
-        c.change.touchMine(p.id);
-    }
+    p.ballotKey = key;
+    p.hasVoted = true;
+    c.change.touchMine(p.id);
     return Result::success();
 }
 

@@ -12,6 +12,14 @@ namespace flipover {
 
 namespace {
 
+// Records whose history must not stay in the log: each commit touching one
+// is folded into the database file at once (Store, CommitOptions::sealed).
+bool isPrivateKind(const QString &kind)
+{
+    return kind == QLatin1String("ballot") || kind == QLatin1String("thought")
+        || kind == QLatin1String("participant");
+}
+
 QString randomHex(int bytes)
 {
     QByteArray b(bytes, Qt::Uninitialized);
@@ -54,13 +62,26 @@ struct SessionEngine::Impl {
         QList<Record> upserts;
         upserts.reserve(change.upserts.size() + 1);
         upserts.append({QStringLiteral("session"), QStringLiteral("main"), sessionRecord(s, *q->m_clock, now)});
+        CommitOptions options;
         for (const QString &key : change.upserts) {
             const qsizetype slash = key.indexOf(QLatin1Char('/'));
             const QString kind = key.left(slash);
             const QString id = key.mid(slash + 1);
+            if (kind == QLatin1String("ballot")) {
+                options.replaceBallots = true; // all of them follow, in key order
+                continue;
+            }
+            options.sealed = options.sealed || isPrivateKind(kind);
             upserts.append({kind, id, recordFor(s, kind, id)});
         }
-        if (!q->m_store->commit(upserts, change.removals, error)) {
+        for (const RecordKey &k : change.removals)
+            options.sealed = options.sealed || isPrivateKind(k.kind);
+        if (options.replaceBallots) {
+            options.sealed = true;
+            for (auto it = s.ballots.cbegin(); it != s.ballots.cend(); ++it)
+                upserts.append({QStringLiteral("ballot"), it.key(), recordFor(s, QStringLiteral("ballot"), it.key())});
+        }
+        if (!q->m_store->commit(upserts, change.removals, error, options)) {
             s = before;
             return false;
         }
@@ -75,12 +96,29 @@ struct SessionEngine::Impl {
     }
 };
 
+// A schema 1 store: its participants and thoughts written again with the
+// derived keys, in one commit, then the file rewritten so no old bytes stay.
+bool SessionEngine::migrate(QString *error)
+{
+    const SessionState before = m_state;
+    Change change;
+    for (const Participant &p : std::as_const(m_state.participants))
+        change.touch(QStringLiteral("participant"), p.id, {});
+    for (const Thought &t : std::as_const(m_state.thoughts))
+        change.touch(QStringLiteral("thought"), QString::number(t.id), {});
+    if (!m_state.ballots.isEmpty())
+        change.touch(QStringLiteral("ballot"), m_state.ballots.firstKey(), {});
+    change.checkpoint = true;
+    return d->persist(change, before, error) && m_store->syncNow(error);
+}
+
 SessionEngine::SessionEngine(Store *store, Clock *clock, QObject *parent)
     : QObject(parent), d(new Impl{this, {}}), m_store(store), m_clock(clock)
 {
     for (const CommandSpec &spec : commandSpecs())
         d->commands.insert(QString::fromLatin1(spec.name), &spec);
     connect(store->syncer(), &WalSync::durable, this, &SessionEngine::onStoreDurable);
+    connect(store->syncer(), &WalSync::checkpointed, this, &SessionEngine::commitReady);
     connect(store->syncer(), &WalSync::syncFailed, this, [](const QString &message) {
         qCritical("The disk reported an error while saving: %s", qPrintable(message));
     });
@@ -101,6 +139,11 @@ void SessionEngine::onStoreDurable(quint64 commit)
         m_durableSeq = seq;
         Q_EMIT durable(seq);
     }
+}
+
+bool SessionEngine::commitWouldWait() const
+{
+    return m_store->syncer()->checkpointPending();
 }
 
 QStringList SessionEngine::commandTypes()
@@ -142,8 +185,11 @@ bool SessionEngine::resumeOrCreate(const Format &format, const QString &sessionN
         }
         while (s.runs.size() < s.format.phases.size())
             s.runs.append(PhaseRun());
+        const bool legacy = migrateLegacy(s);
         m_state = s;
         m_durableSeq = s.seq; // Store::open put what it found on the disk
+        if (legacy)
+            return migrate(error);
         return true;
     }
 
@@ -187,7 +233,7 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
     Participant p;
     QString token = resumeToken;
     if (!resumeToken.isEmpty()) {
-        const QString hash = hashHex(resumeToken.toUtf8());
+        const QString hash = resumeKey(m_state.salt, resumeToken);
         bool known = false;
         for (const Participant &candidate : std::as_const(m_state.participants)) {
             if (candidate.tokenHash == hash) {
@@ -214,11 +260,14 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
         }
         p.id = QStringLiteral("p") + randomHex(8);
         token = randomHex(16);
-        p.tokenHash = hashHex(token.toUtf8());
+        p.tokenHash = resumeKey(m_state.salt, token);
         p.facilitator = asFacilitator;
         m_state.participants.insert(p.id, p);
         change.touch(QStringLiteral("participant"), p.id, Section::Presence);
     }
+    // The token is in hand only now: find this participant's ballot and
+    // thoughts again (in memory; the disk does not link them).
+    bindPrivate(m_state, m_state.participants[p.id], token);
     if (!change.upserts.isEmpty()) {
         QString error;
         if (!d->persist(change, before, &error)) {

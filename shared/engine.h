@@ -105,6 +105,11 @@ public:
     // The newest seq whose commit is on the disk, not only in the -wal file
     // (see Store). Acks wait for it; changed() and its updates do not.
     quint64 durableSeq() const { return m_durableSeq; }
+    // A commit of private records would wait now for the one before it to be
+    // folded out of the log (see Store, CommitOptions::sealed); commitReady()
+    // says when it no longer would. The server holds its group commit till then,
+    // so the commands that arrive meanwhile share one commit.
+    bool commitWouldWait() const;
     bool checkPin(const QString &pin) const;
     bool checkFacilitatorPin(const QString &pin) const;
     QString pin() const { return m_state.pin; }
@@ -127,11 +132,13 @@ Q_SIGNALS:
     // (shared/limits.h) or the disk failed (storage_failed): the facilitator
     // should know. code and message are the refusal's.
     void roomStopped(const QString &code, const QString &message);
+    void commitReady();
 
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
     void onStoreDurable(quint64 commit);
+    bool migrate(QString *error);
 
     SessionState m_state;
     Store *m_store;

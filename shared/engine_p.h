@@ -81,4 +81,26 @@ Result boolArg(const QJsonObject &args, const char *key, bool *out);
 QString hashHex(const QByteArray &data);
 bool constantTimeEquals(const QString &a, const QString &b);
 
+// Keys derived from a resume token R (docs/security.md, "Storage"): each is
+// HMAC-SHA256 keyed by the session salt over a domain name and sha256(R)
+// (the digest schema 1 stored, so its records can be migrated without R).
+// Different domains give unrelated values: the disk alone cannot match a
+// participant's resume key to its ballot owner or its thoughts' tags.
+QString tokenDigest(const QString &resumeToken);
+QString privateKey(const QString &salt, const char *domain, const QString &digest);
+inline QString resumeKey(const QString &salt, const QString &token) { return privateKey(salt, "resume", tokenDigest(token)); }
+inline QString ownerKey(const QString &salt, const QString &token) { return privateKey(salt, "owner", tokenDigest(token)); }
+inline QString authorTag(const QString &salt, const QString &token, int thoughtId)
+{
+    return privateKey(salt, "author", tokenDigest(token) + QLatin1Char(':') + QString::number(thoughtId));
+}
+// The ballot's record key: salted hash of the tablet's ballot token.
+QString ballotRecordKey(const QString &salt, const QString &ballotToken);
+// At a join or resume (token R in hand): which ballot is this participant's,
+// and which thoughts are theirs. In memory only.
+void bindPrivate(SessionState &s, Participant &p, const QString &token);
+// A store of schema 1 (plain sha256 resume digests, thoughts naming their
+// owner): derive the keys above from the digests. true if anything changed.
+bool migrateLegacy(SessionState &s);
+
 } // namespace flipover

@@ -3,6 +3,7 @@
 #include "state.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -41,20 +42,92 @@ VoteStatus voteStatusFrom(const QString &name)
 
 } // namespace
 
+// Nothing of the vote is on the participant: has voted is found again from
+// the ballots at each resume. Only a participant of a schema 1 store who had
+// voted there and not since keeps schema 1's flag (it was on disk already).
 QJsonObject Participant::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("tokenHash"), tokenHash},
-            {QStringLiteral("facilitator"), facilitator}, {QStringLiteral("hasVoted"), hasVoted}};
+    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("resumeKey"), tokenHash},
+                  {QStringLiteral("facilitator"), facilitator}};
+    if (legacyVoted && ballotKey.isEmpty())
+        o.insert(QStringLiteral("legacyVoted"), true);
+    return o;
 }
 
 Participant Participant::fromJson(const QJsonObject &o)
 {
     Participant p;
     p.id = o.value(QLatin1String("id")).toString();
-    p.tokenHash = o.value(QLatin1String("tokenHash")).toString();
     p.facilitator = o.value(QLatin1String("facilitator")).toBool();
-    p.hasVoted = o.value(QLatin1String("hasVoted")).toBool();
+    p.legacyVoted = o.value(QLatin1String("legacyVoted")).toBool();
+    if (o.contains(QLatin1String("resumeKey"))) {
+        p.tokenHash = o.value(QLatin1String("resumeKey")).toString();
+    } else { // schema 1: {id, tokenHash: sha256(R), facilitator, hasVoted}
+        p.legacyDigest = o.value(QLatin1String("tokenHash")).toString();
+        p.legacyVoted = o.value(QLatin1String("hasVoted")).toBool();
+    }
+    p.hasVoted = p.legacyVoted;
     return p;
+}
+
+QString tokenDigest(const QString &resumeToken)
+{
+    return hashHex(resumeToken.toUtf8());
+}
+
+QString privateKey(const QString &salt, const char *domain, const QString &digest)
+{
+    QByteArray message(domain);
+    message += ':';
+    message += digest.toUtf8();
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(message, salt.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString ballotRecordKey(const QString &salt, const QString &ballotToken)
+{
+    return hashHex((salt + QLatin1String("ballot:") + ballotToken).toUtf8());
+}
+
+void bindPrivate(SessionState &s, Participant &p, const QString &token)
+{
+    const QString owner = ownerKey(s.salt, token);
+    p.ballotKey.clear();
+    for (const Ballot &b : std::as_const(s.ballots)) {
+        if (b.owner == owner) {
+            p.ballotKey = b.key;
+            break;
+        }
+    }
+    p.hasVoted = !p.ballotKey.isEmpty() || p.legacyVoted;
+    const QString digest = tokenDigest(token);
+    for (Thought &t : s.thoughts) {
+        if (t.owner.isEmpty() && t.tag == privateKey(s.salt, "author", digest + QLatin1Char(':') + QString::number(t.id)))
+            t.owner = p.id;
+    }
+}
+
+bool migrateLegacy(SessionState &s)
+{
+    bool migrated = false;
+    QHash<QString, QString> digestOf;
+    for (Participant &p : s.participants) {
+        if (p.legacyDigest.isEmpty())
+            continue;
+        digestOf.insert(p.id, p.legacyDigest);
+        p.tokenHash = privateKey(s.salt, "resume", p.legacyDigest);
+        p.legacyDigest.clear();
+        migrated = true;
+    }
+    for (Thought &t : s.thoughts) {
+        if (!t.tag.isEmpty())
+            continue;
+        // A thought of someone who left or never resumes gets a tag no one matches.
+        const QString digest = digestOf.value(t.owner, hashHex(QByteArrayLiteral("gone:") + t.owner.toUtf8()));
+        t.tag = privateKey(s.salt, "author", digest + QLatin1Char(':') + QString::number(t.id));
+        migrated = true;
+    }
+    return migrated;
 }
 
 QJsonObject Card::toJson() const
@@ -98,9 +171,12 @@ QByteArray sessionRecord(const SessionState &s, const Clock &clock, qint64 now)
                                 {QStringLiteral("adjustSeconds"), r.adjustSeconds},
                                 {QStringLiteral("status"), r.status}});
     const qint64 wallSince = clock.wallMs() - (now - s.runningSinceMono);
+    QJsonObject nextIds;
+    for (auto it = s.nextIds.cbegin(); it != s.nextIds.cend(); ++it)
+        nextIds.insert(it.key(), it.value());
     return compact({{QStringLiteral("name"), s.name}, {QStringLiteral("pin"), s.pin},
                     {QStringLiteral("facilitatorPin"), s.facilitatorPin}, {QStringLiteral("salt"), s.salt},
-                    {QStringLiteral("seq"), double(s.seq)}, {QStringLiteral("nextId"), s.nextId},
+                    {QStringLiteral("seq"), double(s.seq)}, {QStringLiteral("nextIds"), nextIds},
                     {QStringLiteral("cycleMeeting"), s.cycleMeeting},
                     {QStringLiteral("phaseIndex"), s.phaseIndex}, {QStringLiteral("running"), s.running},
                     {QStringLiteral("runningSinceMono"), double(s.runningSinceMono)},
@@ -123,7 +199,16 @@ bool readSessionRecord(SessionState &s, const QByteArray &data, const Clock &clo
     s.facilitatorPin = o.value(QLatin1String("facilitatorPin")).toString();
     s.salt = o.value(QLatin1String("salt")).toString();
     s.seq = quint64(o.value(QLatin1String("seq")).toDouble());
-    s.nextId = o.value(QLatin1String("nextId")).toInt(1);
+    s.nextIds.clear();
+    if (o.contains(QLatin1String("nextIds"))) {
+        const QJsonObject ids = o.value(QLatin1String("nextIds")).toObject();
+        for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
+            s.nextIds.insert(it.key(), it.value().toInt(1));
+    } else { // schema 1: one counter for every kind; each kind goes on from it
+        const int next = o.value(QLatin1String("nextId")).toInt(1);
+        for (const char *kind : {"card", "remark", "question", "thought", "solution", "insight", "tip"})
+            s.nextIds.insert(QLatin1String(kind), next);
+    }
     s.cycleMeeting = o.value(QLatin1String("cycleMeeting")).toInt(0);
     s.phaseIndex = o.value(QLatin1String("phaseIndex")).toInt(-1);
     s.running = o.value(QLatin1String("running")).toBool();
@@ -165,7 +250,7 @@ QByteArray recordFor(const SessionState &s, const QString &kind, const QString &
         return compact(s.cards.value(n).toJson());
     if (kind == QLatin1String("thought")) {
         const Thought t = s.thoughts.value(n);
-        return compact({{QStringLiteral("id"), t.id}, {QStringLiteral("owner"), t.owner}, {QStringLiteral("text"), t.text}});
+        return compact({{QStringLiteral("id"), t.id}, {QStringLiteral("tag"), t.tag}, {QStringLiteral("text"), t.text}});
     }
     if (kind == QLatin1String("question")) {
         const Question q = s.questions.value(n);
@@ -182,7 +267,7 @@ QByteArray recordFor(const SessionState &s, const QString &kind, const QString &
         const Ballot b = s.ballots.value(id);
         for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it)
             choices.insert(QString::number(it.key()), it.value());
-        return compact({{QStringLiteral("choices"), choices}});
+        return compact({{QStringLiteral("owner"), b.owner}, {QStringLiteral("choices"), choices}});
     }
     if (kind == QLatin1String("insight")) {
         const Insight x = s.insights.value(n);
@@ -210,7 +295,9 @@ bool readRecord(SessionState &s, const Record &r, QString *error)
     } else if (r.kind == QLatin1String("card")) {
         s.cards.insert(n, Card::fromJson(o));
     } else if (r.kind == QLatin1String("thought")) {
-        s.thoughts.insert(n, {n, str("owner"), str("text")});
+        // The owner is known again when the author resumes (bindPrivate);
+        // a schema 1 record names it, and migrateLegacy() tags it.
+        s.thoughts.insert(n, {n, str("owner"), str("text"), str("tag")});
     } else if (r.kind == QLatin1String("question")) {
         s.questions.insert(n, {n, str("text"), o.value(QLatin1String("answered")).toBool(), str("answer")});
     } else if (r.kind == QLatin1String("solution")) {
@@ -218,6 +305,7 @@ bool readRecord(SessionState &s, const Record &r, QString *error)
     } else if (r.kind == QLatin1String("ballot")) {
         Ballot b;
         b.key = r.id;
+        b.owner = str("owner");
         const QJsonObject choices = o.value(QLatin1String("choices")).toObject();
         for (auto it = choices.constBegin(); it != choices.constEnd(); ++it)
             b.choices.insert(it.key().toInt(), it.value().toInt());

@@ -12,11 +12,18 @@
 
 namespace flipover {
 
+// Secrets derived from a resume token R (see privateKey): on disk a
+// participant has only its resume key; its ballot and first thoughts carry
+// other, unrelated keys of R, so the disk alone cannot tie them together.
 struct Participant {
     QString id;
-    QString tokenHash; // sha256 of the resume token; the token itself is never stored
+    QString tokenHash; // resume key: HMAC(salt, "resume", sha256(R)); R itself is never stored
     bool facilitator = false;
-    bool hasVoted = false; // kept apart from ballots: no time, no order
+    // In memory only, found again at every join or resume from R: never on disk.
+    bool hasVoted = false;
+    QString ballotKey;        // the key of this participant's ballot, if any
+    bool legacyVoted = false; // a store of schema 1 kept "has voted" on the participant
+    QString legacyDigest;     // schema 1's plain sha256(R), until migrateLegacy() replaces it
     QJsonObject toJson() const;
     static Participant fromJson(const QJsonObject &o);
 };
@@ -42,8 +49,9 @@ struct Card {
 
 struct Thought { // first thoughts: private to the author
     int id = 0;
-    QString owner;
+    QString owner; // participant id, in memory only (known once the author resumes)
     QString text;
+    QString tag;   // on disk instead of the owner: HMAC(salt, "author", sha256(R) + id)
 };
 
 struct Question {
@@ -61,6 +69,7 @@ struct Solution { // to the facilitator only, anonymous
 
 struct Ballot { // stored under a keyed hash of the tablet's ballot token
     QString key;
+    QString owner; // HMAC(salt, "owner", sha256(R)) of the voter's resume token; empty: from schema 1
     QMap<int, int> choices; // card id -> dots
 };
 
@@ -92,7 +101,8 @@ struct SessionState {
     QString facilitatorPin;
     QString salt; // keys ballot and idempotency hashes
     quint64 seq = 0;
-    int nextId = 1;
+    QMap<QString, int> nextIds; // per kind of item ("card", "thought", ...): ids show no order across kinds
+    int takeId(const QString &kind) { int &n = nextIds[kind]; if (n < 1) n = 1; return n++; }
     int cycleMeeting = 0; // which meeting of format.cycle this is, from 1; 0: not part of a cycle
 
     int phaseIndex = -1; // -1: not started (ground rules), phases.size(): ended

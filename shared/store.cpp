@@ -11,13 +11,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <atomic>
 
 namespace flipover {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 1: ballots in records. 2: ballots in their own table, each with an owner
+// key; participants and thoughts with derived keys (migrated on open).
+constexpr int SchemaVersion = 2;
+constexpr int OldestReadable = 1;
 const QString DriverName = QStringLiteral("QSQLITE");
 const QString FileName = QStringLiteral("flipover.sqlite");
 
@@ -77,10 +81,13 @@ bool run(QSqlDatabase &db, const QString &sql, const QString &path, const QStrin
 // The sentence for a file of another schema version; empty when it matches.
 QString schemaMismatch(const QString &path, const QVariant &version)
 {
-    if (version.toString() == QString::number(SchemaVersion))
+    bool isNumber = false;
+    const int v = version.toString().toInt(&isNumber);
+    if (isNumber && v >= OldestReadable && v <= SchemaVersion)
         return {};
-    return QStringLiteral("The database %1 has schema version %2; this Flipover reads version %3.")
+    return QStringLiteral("The database %1 has schema version %2; this Flipover reads versions %3 to %4.")
         .arg(path, version.toString())
+        .arg(OldestReadable)
         .arg(SchemaVersion);
 }
 
@@ -100,12 +107,18 @@ bool Store::adopt(const QString &connection, const QString &path, const QString 
 }
 
 struct Store::Statements {
-    explicit Statements(const QSqlDatabase &db) : begin(db), put(db), del(db), commit(db), rollback(db) {}
+    explicit Statements(const QSqlDatabase &db)
+        : begin(db), put(db), del(db), commit(db), rollback(db), putBallot(db), delBallot(db), clearBallots(db)
+    {
+    }
     QSqlQuery begin;
     QSqlQuery put;
     QSqlQuery del;
     QSqlQuery commit;
     QSqlQuery rollback;
+    QSqlQuery putBallot;
+    QSqlQuery delBallot;
+    QSqlQuery clearBallots;
 };
 
 Store::Store() : m_sync(std::make_unique<WalSync>()) {}
@@ -162,28 +175,58 @@ bool Store::open(const QString &dataDir, QString *error)
                 // Schema. WITHOUT ROWID keeps rows in key order: ballots are
                 // keyed by a hash, so the file never shows the order of casting.
                 QVariant version;
-                const bool schemaOk =
+                bool schemaOk =
                     run(db, QStringLiteral("BEGIN IMMEDIATE"), path,
                         QStringLiteral("Cannot start the schema transaction"), &failure)
                     && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS records("
                                               "kind TEXT NOT NULL, id TEXT NOT NULL, data BLOB NOT NULL, "
                                               "PRIMARY KEY(kind, id)) WITHOUT ROWID"),
                            path, QStringLiteral("Cannot create the records table"), &failure)
+                    // Ballots apart: commit() writes the whole table again in
+                    // key order whenever one changes.
+                    && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS ballots("
+                                              "key TEXT PRIMARY KEY NOT NULL, data BLOB NOT NULL) WITHOUT ROWID"),
+                           path, QStringLiteral("Cannot create the ballots table"), &failure)
                     && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"),
                            path, QStringLiteral("Cannot create the meta table"), &failure)
                     && run(db, QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schemaVersion', '%1')")
                                    .arg(SchemaVersion),
                            path, QStringLiteral("Cannot record the schema version"), &failure)
                     && run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), path,
-                           QStringLiteral("Cannot read the schema version"), &failure, &version)
-                    && run(db, QStringLiteral("COMMIT"), path,
-                           QStringLiteral("Cannot commit the schema"), &failure);
+                           QStringLiteral("Cannot read the schema version"), &failure, &version);
+                // Schema 1 (this kiosk's data folder from an older Flipover):
+                // its ballots move to their table; the engine migrates the
+                // records themselves (SessionEngine::resumeOrCreate).
+                bool migrated = false;
+                if (schemaOk && version.toString() == QLatin1String("1")) {
+                    migrated =
+                        run(db, QStringLiteral("INSERT INTO ballots(key, data) SELECT id, data FROM records "
+                                               "WHERE kind = 'ballot' ORDER BY id"),
+                            path, QStringLiteral("Cannot move the ballots of schema 1"), &failure)
+                        && run(db, QStringLiteral("DELETE FROM records WHERE kind = 'ballot'"), path,
+                               QStringLiteral("Cannot move the ballots of schema 1"), &failure)
+                        && run(db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schemaVersion'")
+                                       .arg(SchemaVersion),
+                               path, QStringLiteral("Cannot record the schema version"), &failure);
+                    if (migrated)
+                        version = QString::number(SchemaVersion);
+                    else
+                        schemaOk = false;
+                }
+                schemaOk = schemaOk
+                    && run(db, QStringLiteral("COMMIT"), path, QStringLiteral("Cannot commit the schema"), &failure)
+                    // Nothing of schema 1's layout stays in the file.
+                    && (!migrated || run(db, QStringLiteral("VACUUM"), path,
+                                         QStringLiteral("Cannot compact the migrated database"), &failure));
                 if (!schemaOk) {
                     QString ignored;
                     run(db, QStringLiteral("ROLLBACK"), path, QString(), &ignored);
-                } else {
-                    failure = schemaMismatch(path, version);
+                } else if (version.toString() != QString::number(SchemaVersion)) {
+                    failure = QStringLiteral("The database %1 has schema version %2; this Flipover writes version %3.")
+                                  .arg(path, version.toString())
+                                  .arg(SchemaVersion);
                 }
+                m_ballotTable = true;
             }
             // What a killed kiosk wrote may still be in memory only: on the disk
             // with it before anything is read or acknowledged again.
@@ -216,6 +259,7 @@ bool Store::openReadOnly(const QString &filePath, QString *error)
         } else if (run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), path,
                        QStringLiteral("Cannot read the schema version"), &failure, &version)) {
             failure = schemaMismatch(path, version);
+            m_ballotTable = version.toString().toInt() >= 2;
         }
         if (!failure.isEmpty())
             db.close();
@@ -259,6 +303,23 @@ QList<Record> Store::loadAll(QString *error) const
         setError(error, describe(m_path, QStringLiteral("Cannot read all records"), q.lastError()));
         return {};
     }
+    q.finish();
+    if (!m_ballotTable)
+        return records;
+    if (!q.exec(QStringLiteral("SELECT key, data FROM ballots ORDER BY key"))) {
+        setError(error, describe(m_path, QStringLiteral("Cannot read the ballots"), q.lastError()));
+        return {};
+    }
+    while (q.next())
+        records.append(Record{QStringLiteral("ballot"), q.value(0).toString(), q.value(1).toByteArray()});
+    if (q.lastError().isValid()) {
+        setError(error, describe(m_path, QStringLiteral("Cannot read all ballots"), q.lastError()));
+        return {};
+    }
+    // One order for every table, as before: kind, then id (ASCII either way).
+    std::stable_sort(records.begin(), records.end(), [](const Record &a, const Record &b) {
+        return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
+    });
     return records;
 }
 
@@ -272,7 +333,8 @@ static bool step(QSqlQuery &q, const QString &path, const QString &what, QString
     return ok;
 }
 
-bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error)
+bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error,
+                   const CommitOptions &options)
 {
     if (!isOpen()) {
         setError(error, QStringLiteral("The store is not open, so nothing was saved."));
@@ -280,10 +342,13 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     }
     if (!m_statements) {
         auto st = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
-        QSqlQuery *const qs[] = {&st->begin, &st->put, &st->del, &st->commit, &st->rollback};
+        QSqlQuery *const qs[] = {&st->begin, &st->put, &st->del, &st->commit, &st->rollback,
+                                 &st->putBallot, &st->delBallot, &st->clearBallots};
         const char *const sql[] = {"BEGIN IMMEDIATE", "INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)",
-                                   "DELETE FROM records WHERE kind = ? AND id = ?", "COMMIT", "ROLLBACK"};
-        for (int i = 0; i < 5; ++i) {
+                                   "DELETE FROM records WHERE kind = ? AND id = ?", "COMMIT", "ROLLBACK",
+                                   "INSERT OR REPLACE INTO ballots(key, data) VALUES(?, ?)",
+                                   "DELETE FROM ballots WHERE key = ?", "DELETE FROM ballots"};
+        for (int i = 0; i < 8; ++i) {
             if (!qs[i]->prepare(QString::fromLatin1(sql[i]))) {
                 setError(error, describe(m_path, QStringLiteral("Cannot prepare the statements"), qs[i]->lastError())
                                     + QStringLiteral("; nothing was saved."));
@@ -293,25 +358,46 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
         m_statements = std::move(st);
     }
     Statements &st = *m_statements;
+    // The log holds at most one commit of private records: the one before
+    // this is folded in first (it usually is already).
+    if (options.sealed)
+        m_sync->waitForCheckpoint();
     if (!step(st.begin, m_path, QStringLiteral("Cannot start a transaction"), error))
         return false;
 
     // Upserts are written first, then removals; a key in both ends removed.
+    // Emptied first (secure_delete zeroes the pages), the ballots table is
+    // then filled in key order: the cells of a page lie in key order too.
     QString failure;
+    if (options.replaceBallots)
+        step(st.clearBallots, m_path, QStringLiteral("Cannot rewrite the ballots"), &failure);
     for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
         const Record &r = upserts.at(i);
+        const QString what = QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size());
+        if (r.kind == QLatin1String("ballot")) {
+            st.putBallot.bindValue(0, r.id);
+            st.putBallot.bindValue(1, r.data);
+            step(st.putBallot, m_path, what, &failure);
+            continue;
+        }
         st.put.bindValue(0, r.kind);
         st.put.bindValue(1, r.id);
         st.put.bindValue(2, r.data);
-        step(st.put, m_path, QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size()), &failure);
+        step(st.put, m_path, what, &failure);
     }
     for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
+        const QString what = QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size());
+        if (removals.at(i).kind == QLatin1String("ballot")) {
+            st.delBallot.bindValue(0, removals.at(i).id);
+            step(st.delBallot, m_path, what, &failure);
+            continue;
+        }
         st.del.bindValue(0, removals.at(i).kind);
         st.del.bindValue(1, removals.at(i).id);
-        step(st.del, m_path, QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size()), &failure);
+        step(st.del, m_path, what, &failure);
     }
     if (failure.isEmpty() && step(st.commit, m_path, QStringLiteral("Cannot commit the transaction"), &failure)) {
-        m_sync->request(++m_commits);
+        m_sync->request(++m_commits, options.sealed);
         return true;
     }
     QString ignored;
@@ -416,6 +502,7 @@ bool Store::checkpoint(QString *error)
         setError(error, QStringLiteral("The store is not open, so there is nothing to checkpoint."));
         return false;
     }
+    m_sync->waitForCheckpoint();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -28,6 +28,18 @@ struct RecordKey {
     QString id;
 };
 
+// How a commit treats private records (docs/security.md, "Storage").
+struct CommitOptions {
+    // The "ballot" upserts are every ballot, in key order: the ballots table
+    // is emptied and written again, so no page shows the order of casting.
+    bool replaceBallots = false;
+    // The commit holds private records (ballots, thoughts, participants): the
+    // log is folded into the file and emptied right after it is on the disk
+    // (on WalSync's thread), and the next such commit waits for that, so the
+    // -wal file never holds more than one of them.
+    bool sealed = false;
+};
+
 class Store
 {
 public:
@@ -48,7 +60,9 @@ public:
     QList<Record> loadAll(QString *error) const;
     // All or nothing: upserts are written first, then removals (a key in both
     // ends removed). A null kind, id or data violates NOT NULL and fails.
-    bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error);
+    // Records of kind "ballot" live in their own table (schema 2).
+    bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error,
+                const CommitOptions &options = {});
     // Commits so far since open(); each one's number is its ticket for syncer().
     quint64 commitCount() const { return m_commits; }
     WalSync *syncer() const { return m_sync.get(); }
@@ -78,6 +92,7 @@ private:
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<WalSync> m_sync;
     quint64 m_commits = 0;
+    bool m_ballotTable = false; // schema 2; a read-only schema 1 file keeps ballots in records
     QString m_connection;
     QString m_path;
 };

@@ -4,6 +4,12 @@
 
 #include <QFile>
 #include <QMetaObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
 
 #include <cerrno>
 #include <cstring>
@@ -67,19 +73,33 @@ void WalSync::stop()
     m_fd = -1;
 }
 
-void WalSync::request(quint64 ticket)
+void WalSync::request(quint64 ticket, bool checkpoint)
 {
     {
         std::lock_guard lock(m_mutex);
-        if (ticket <= m_requested)
+        if (ticket <= m_requested && !checkpoint)
             return;
-        m_requested = ticket;
+        m_requested = std::max(m_requested, ticket);
+        if (checkpoint && m_thread.joinable())
+            m_checkpointPending = true;
     }
     if (!m_thread.joinable()) { // not started: sync on this thread, still after the caller's turn
         QMetaObject::invokeMethod(this, [this] { syncNow(nullptr); }, Qt::QueuedConnection);
         return;
     }
     m_wake.notify_one();
+}
+
+bool WalSync::checkpointPending() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_checkpointPending && !m_held && !m_stopping;
+}
+
+void WalSync::waitForCheckpoint()
+{
+    std::unique_lock lock(m_mutex);
+    m_checkpointed.wait(lock, [this] { return !m_checkpointPending || m_held || m_stopping; });
 }
 
 quint64 WalSync::durableTicket() const
@@ -122,28 +142,110 @@ void WalSync::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_stopping || (!m_held && m_requested > m_durable); });
-        if (m_requested <= m_durable) {
-            if (m_stopping)
-                return;
+        m_wake.wait(lock, [this] {
+            return m_stopping || (!m_held && (m_requested > m_durable || m_checkpointPending));
+        });
+        if (m_requested > m_durable) {
+            const quint64 target = m_requested;
+            lock.unlock();
+            QString failure;
+            syncFile(&failure);
+            lock.lock();
+            if (target > m_durable)
+                m_durable = target;
+            // The ack may leave now: the checkpoint below only moves what is
+            // on the disk already from the log into the database file.
+            QMetaObject::invokeMethod(
+                this,
+                [this, target, failure] {
+                    if (!failure.isEmpty())
+                        Q_EMIT syncFailed(failure);
+                    Q_EMIT durable(target);
+                },
+                Qt::QueuedConnection);
+        }
+        if (m_checkpointPending) {
+            lock.unlock();
+            QString failure;
+            checkpointFile(&failure);
+            lock.lock();
+            m_checkpointPending = false; // a failed one is tried again by the next private commit
+            m_checkpointed.notify_all();
+            QMetaObject::invokeMethod(
+                this,
+                [this, failure] {
+                    if (!failure.isEmpty())
+                        Q_EMIT syncFailed(failure);
+                    Q_EMIT checkpointed();
+                },
+                Qt::QueuedConnection);
             continue;
         }
-        const quint64 target = m_requested;
-        lock.unlock();
-        QString failure;
-        syncFile(&failure);
-        lock.lock();
-        if (target > m_durable)
-            m_durable = target;
-        QMetaObject::invokeMethod(
-            this,
-            [this, target, failure] {
-                if (!failure.isEmpty())
-                    Q_EMIT syncFailed(failure);
-                Q_EMIT durable(target);
-            },
-            Qt::QueuedConnection);
+        if (m_stopping && m_requested <= m_durable) {
+            lock.unlock();
+            closeCheckpointConnection();
+            lock.lock();
+            m_checkpointed.notify_all();
+            return;
+        }
     }
+}
+
+// SyncFile's fd keeps the -wal file open: TRUNCATE shortens it, the file stays.
+bool WalSync::checkpointFile(QString *error)
+{
+    if (m_checkpointConnection.isEmpty()) {
+        static std::atomic<quint64> counter{0};
+        const QString name = QStringLiteral("flipover-walsync-%1").arg(++counter);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        // It waits for the kiosk's connection to finish a write, and the
+        // kiosk's next private commit waits for it (waitForCheckpoint).
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = QStringLiteral("Cannot open %1 to fold its log in: %2").arg(m_path, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return false;
+        }
+        QSqlQuery normal(db);
+        normal.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // the re-arming write below needs no sync of its own
+        m_checkpointConnection = name;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_checkpointConnection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        *error = QStringLiteral("Cannot fold the log of %1 in: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    // Row: busy, log frames, checkpointed frames (-1: the file is not in WAL mode).
+    if (!q.next() || q.value(0).toInt() != 0) { // busy: the next private commit tries again
+        *error = QStringLiteral("The log of %1 was not folded in: the database stayed busy.").arg(m_path);
+        return false;
+    }
+    const bool wal = q.value(1).toInt() >= 0;
+    q.finish();
+    if (!wal) // after Store::detachLog: no log to re-arm, and nothing of ours to write
+        return true;
+    // The first commit into an empty log writes its header and syncs it (so a
+    // later write cannot overtake it on the disk). Done here, with a write of
+    // the meta table's page only, that sync does not hold up the kiosk's next
+    // commit on the event loop. If it fails, that commit syncs the header itself.
+    QSqlQuery arm(QSqlDatabase::database(m_checkpointConnection, false));
+    arm.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('log', 'ready')"));
+    return true;
+}
+
+void WalSync::closeCheckpointConnection()
+{
+    if (m_checkpointConnection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_checkpointConnection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_checkpointConnection);
+    m_checkpointConnection.clear();
 }
 
 // The -wal file when there is one (WAL mode keeps it while the store is open;

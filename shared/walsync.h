@@ -37,8 +37,16 @@ public:
     bool isRunning() const { return m_thread.joinable(); }
 
     // Everything written to the file so far gets on the disk; durable(ticket)
-    // follows (tickets only grow).
-    void request(quint64 ticket);
+    // follows (tickets only grow). checkpoint: then, on this thread too, the
+    // log is folded into the database file and truncated to nothing
+    // (wal_checkpoint(TRUNCATE) on a connection of its own): a commit of
+    // private records does not stay in the -wal file (docs/security.md).
+    void request(quint64 ticket, bool checkpoint = false);
+    // Waits until no checkpoint asked for is still to run (at once when not
+    // running or held): the log then holds no earlier private commit.
+    void waitForCheckpoint();
+    // Whether waitForCheckpoint() would wait now; checkpointed() follows.
+    bool checkpointPending() const;
     // The same, now, on the calling thread; durable() is emitted before it
     // returns. For shutdown, not for the hot path.
     bool syncNow(QString *error);
@@ -50,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void durable(quint64 ticket);
+    // A checkpoint asked for has run (or failed): a private commit now goes
+    // through without waiting.
+    void checkpointed();
     // fdatasync failed (the disk or file system reports an error). The ticket
     // is reported durable anyway: the commit is in the file, and holding acks
     // forever would stall every tablet. SessionEngine logs it as critical.
@@ -58,12 +69,17 @@ Q_SIGNALS:
 private:
     void run();
     bool syncFile(QString *error); // with m_mutex not held
+    bool checkpointFile(QString *error); // on the thread, with m_mutex not held
+    void closeCheckpointConnection(); // on the thread
 
     QString m_path;
     int m_fd = -1;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_checkpointed;
+    QString m_checkpointConnection; // the thread's own SQLite connection, once needed
+    bool m_checkpointPending = false;
     quint64 m_requested = 0;
     quint64 m_durable = 0;
     bool m_stopping = false;

@@ -146,7 +146,7 @@ private:
             } else {
                 QSqlQuery q(db);
                 // No ORDER BY: the order the table itself keeps the rows in.
-                if (!q.exec(QStringLiteral("SELECT id, data FROM records WHERE kind = 'ballot'"))) {
+                if (!q.exec(QStringLiteral("SELECT key, data FROM ballots"))) {
                     *error = q.lastError().text();
                 } else {
                     while (q.next())
@@ -201,13 +201,16 @@ private:
             QVERIFY2(hashPattern.match(id).hasMatch(), qPrintable(id));
             QVERIFY2(voterOfKey.contains(id), qPrintable(QStringLiteral("ballot %1 is not the salted hash of a ballot token").arg(id)));
             const QJsonObject o = QJsonDocument::fromJson(data).object();
-            QCOMPARE(o.keys(), QStringList{QStringLiteral("choices")});
+            // The owner key: 64 hex, an HMAC of the voter's resume token under
+            // another domain than the participant's resume key (schema 2).
+            QCOMPARE(o.keys(), (QStringList{QStringLiteral("choices"), QStringLiteral("owner")}));
+            QVERIFY2(hashPattern.match(o.value(QLatin1String("owner")).toString()).hasMatch(), data.constData());
             const QJsonObject choices = o.value(QLatin1String("choices")).toObject();
             for (auto it = choices.begin(); it != choices.end(); ++it) {
                 QVERIFY2(it.key().toInt() > 0 && it.key().toInt() < 100000, data.constData());
                 QVERIFY2(it.value().isDouble() && it.value().toInt() > 0 && it.value().toInt() <= 3, data.constData());
             }
-            QVERIFY2(!longNumber.match(QString::fromUtf8(data)).hasMatch(), qPrintable(QStringLiteral("timestamp-like number in ballot %1").arg(QString::fromUtf8(data))));
+            QVERIFY2(!longNumber.match(QString::fromUtf8(QJsonDocument(choices).toJson())).hasMatch(), qPrintable(QStringLiteral("timestamp-like number in ballot %1").arg(QString::fromUtf8(data))));
             for (const QStringList *list : {&run.secrets.participantIds, &run.secrets.resumeTokens, &run.secrets.ballotTokens,
                                             &run.secrets.messageIds, &run.secrets.peerAddresses}) {
                 for (const QString &secret : *list)

@@ -36,12 +36,25 @@ Result KioskServer::executeDeferred(const Actor &actor, const QString &type, con
 void KioskServer::queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
 {
     if (m_queue.isEmpty())
-        QMetaObject::invokeMethod(this, &KioskServer::runQueue, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &KioskServer::runQueueWhenReady, Qt::QueuedConnection);
     m_queue.append(Queued{QPointer<Connection>(c), type, id, body});
+}
+
+// While the log still holds the last private commit (a ballot, say), the
+// next commit would have to wait for it on the event loop; the queue waits
+// instead, and what arrives meanwhile joins the same commit.
+void KioskServer::runQueueWhenReady()
+{
+    if (m_engine->commitWouldWait()) {
+        m_queueWaits = true;
+        return;
+    }
+    runQueue();
 }
 
 void KioskServer::runQueue()
 {
+    m_queueWaits = false;
     if (m_queue.isEmpty())
         return;
     const QList<Queued> queue = std::exchange(m_queue, {});

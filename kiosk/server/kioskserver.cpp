@@ -61,6 +61,10 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
     connect(m_server, &QWebSocketServer::newConnection, this, &KioskServer::onNewConnection);
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
     connect(m_engine, &SessionEngine::durable, this, &KioskServer::onDurable);
+    connect(m_engine, &SessionEngine::commitReady, this, [this] {
+        if (m_queueWaits)
+            runQueue();
+    });
     m_sweepTimer->setInterval(10000);
     connect(m_sweepTimer, &QTimer::timeout, this, &KioskServer::sweep);
     m_pinTimer = new QTimer(this);
@@ -142,6 +146,10 @@ void KioskServer::setEngine(SessionEngine *engine)
     m_engine = engine;
     connect(m_engine, &SessionEngine::changed, this, &KioskServer::onChanged);
     connect(m_engine, &SessionEngine::durable, this, &KioskServer::onDurable);
+    connect(m_engine, &SessionEngine::commitReady, this, [this] {
+        if (m_queueWaits)
+            runQueue();
+    });
     m_queue.clear();
     m_deferred.clear();
     const QList<Connection *> all = std::exchange(m_connections, {});

@@ -124,6 +124,8 @@ private:
     void handleKioskCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     void queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     void runQueue();
+    void runQueueWhenReady(); // the posted group commit: waits for SessionEngine::commitReady
+    bool m_queueWaits = false;
     void answer(Connection *c, const QString &type, const QString &id, const Result &r);
     Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
     void sendSnapshot(Connection *c);
