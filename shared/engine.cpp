@@ -288,7 +288,7 @@ bool SessionEngine::knowsToken(const QString &resumeToken) const
 {
     if (resumeToken.isEmpty())
         return false;
-    const QString hash = hashHex(resumeToken.toUtf8());
+    const QString hash = resumeKey(m_state.salt, resumeToken);
     return std::any_of(m_state.participants.cbegin(), m_state.participants.cend(),
                        [&](const Participant &p) { return p.tokenHash == hash; });
 }

@@ -140,6 +140,13 @@ bool WalSync::syncNow(QString *error)
 
 void WalSync::run()
 {
+    // Opened now rather than at the first private commit, so the kiosk's
+    // descriptors and memory do not change in the middle of a meeting.
+    if (!m_path.isEmpty()) {
+        QString failure;
+        if (!openCheckpointConnection(&failure))
+            QMetaObject::invokeMethod(this, [this, failure] { Q_EMIT syncFailed(failure); }, Qt::QueuedConnection);
+    }
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] {
@@ -192,7 +199,7 @@ void WalSync::run()
 }
 
 // SyncFile's fd keeps the -wal file open: TRUNCATE shortens it, the file stays.
-bool WalSync::checkpointFile(QString *error)
+bool WalSync::openCheckpointConnection(QString *error)
 {
     if (m_checkpointConnection.isEmpty()) {
         static std::atomic<quint64> counter{0};
@@ -212,6 +219,13 @@ bool WalSync::checkpointFile(QString *error)
         normal.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // the re-arming write below needs no sync of its own
         m_checkpointConnection = name;
     }
+    return true;
+}
+
+bool WalSync::checkpointFile(QString *error)
+{
+    if (!openCheckpointConnection(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_checkpointConnection, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {

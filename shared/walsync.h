@@ -69,6 +69,7 @@ Q_SIGNALS:
 private:
     void run();
     bool syncFile(QString *error); // with m_mutex not held
+    bool openCheckpointConnection(QString *error);
     bool checkpointFile(QString *error); // on the thread, with m_mutex not held
     void closeCheckpointConnection(); // on the thread
 

@@ -186,9 +186,16 @@ private slots:
             QString error;
             QVERIFY(a.open(m_dir->path(), &error));
             QVERIFY(b.open(m_dir->path(), &error));
-            QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
+            // The stores' own (WalSync's checkpoint connections open on
+            // their threads; the last comparison covers them too).
+            const auto own = [] {
+                QStringList names = QSqlDatabase::connectionNames();
+                names.removeIf([](const QString &n) { return n.startsWith(QLatin1String("flipover-walsync-")); });
+                return names.size();
+            };
+            QCOMPARE(own(), before.size() + 2);
             a.close();
-            QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 1);
+            QCOMPARE(own(), before.size() + 1);
         }
         QStringList after = QSqlDatabase::connectionNames();
         after.sort();
