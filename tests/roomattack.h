@@ -85,6 +85,12 @@ public:
             j += ",\"resume\":\"" + resume.toLatin1() + '"';
         sendText(j + '}');
     }
+    // A slow reader catching up: parse what Qt and the kernel hold from now on.
+    void readNow()
+    {
+        reading = true;
+        parse();
+    }
     bool hasText(const QByteArray &needle) const
     {
         return std::any_of(texts.cbegin(), texts.cend(), [&](const QByteArray &t) { return t.contains(needle); });

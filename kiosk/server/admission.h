@@ -101,14 +101,18 @@ private:
     int m_lingering = 0;
 };
 
-// A QTcpServer or QSslServer that asks a gate about each accepted
-// descriptor before making a socket object of it.
+// A QTcpServer that asks a gate about each accepted descriptor before
+// making a socket object of it. With `make` (--tls: a QSslSocket whose
+// handshake has not started), that makes the socket, which is queued at once
+// so that Admission counts it from accept like a plain one (QSslServer would
+// hold it out of sight until its TLS handshake is done).
 template <class Server>
 class GatedServer : public Server
 {
 public:
     using Server::Server;
     std::function<bool(qintptr)> gate;
+    std::function<QTcpSocket *(qintptr)> make; // nullptr: the descriptor is closed
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -117,7 +121,14 @@ protected:
             ::close(int(descriptor));
             return;
         }
-        Server::incomingConnection(descriptor);
+        if (!make) {
+            Server::incomingConnection(descriptor);
+            return;
+        }
+        if (QTcpSocket *socket = make(descriptor))
+            Server::addPendingConnection(socket);
+        else
+            ::close(int(descriptor));
     }
 };
 

@@ -6,7 +6,7 @@
 #include "webfiles.h"
 
 #include <QLoggingCategory>
-#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QSet>
@@ -75,22 +75,19 @@ KioskServer::KioskServer(SessionEngine *engine, Clock *clock, QObject *parent)
 void KioskServer::useTls(const QSslConfiguration &configuration)
 {
     Q_ASSERT(!m_tcp->isListening());
-    auto *tls = new GatedServer<QSslServer>(this);
-    tls->gate = [this](qintptr fd) { return m_admission->mayAccept(fd); };
-    tls->setSslConfiguration(configuration);
-    tls->setHandshakeTimeout(m_handshakeTimeoutMs);
-    tls->setListenBacklogSize(1024);
-    tls->setMaxPendingConnections(1024);
-    // QSslServer queues a socket once its TLS handshake is done, and says so
-    // with pendingConnectionAvailable (newConnection comes before that).
-    connect(tls, &QTcpServer::pendingConnectionAvailable, this, &KioskServer::onTcpConnection);
-    connect(tls, &QTcpServer::acceptError, this, &KioskServer::onAcceptError);
-    // Who failed is not logged (no addresses), only that someone did.
-    connect(tls, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {
-        qCInfo(lcServer, "a TLS connection failed before it was established");
-    });
-    delete m_tcp;
-    m_tcp = tls;
+    // The same gated QTcpServer, making QSslSockets: a connection in its TLS
+    // handshake counts as pending from accept (admission.h), and its
+    // handshake has the WebSocket handshake's deadline (startTls, limits.cpp).
+    auto *server = static_cast<GatedServer<QTcpServer> *>(m_tcp);
+    server->make = [server, configuration](qintptr descriptor) -> QTcpSocket * {
+        auto *socket = new QSslSocket(server);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return nullptr;
+        }
+        socket->setSslConfiguration(configuration);
+        return socket;
+    };
     m_tls = true;
 }
 

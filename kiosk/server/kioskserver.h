@@ -21,6 +21,7 @@
 #include <functional>
 
 class QSslConfiguration;
+class QSslSocket;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -110,6 +111,7 @@ private:
     void onTcpConnection();
     void onAcceptError(QAbstractSocket::SocketError error);
     void watchHandshake(QTcpSocket *socket);
+    void startTls(QSslSocket *socket);
     void limitSocketsOf(Connection *joined);
     bool refuseFlood(Connection *c, const QString &what, double perSecond);
     void onNewConnection();
@@ -198,6 +200,7 @@ private:
     int m_handshakeTimeoutMs = 5000;
     int m_joinTimeoutMs = 5000;
     bool m_tls = false;
+    qint64 m_tlsFailed = 0; // handshakes that failed or ran out of time
     double m_messageRate = 20;
     double m_messageBurst = 40;
     double m_participantRate = 20;

@@ -10,8 +10,11 @@
 
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -29,8 +32,43 @@ void KioskServer::onTcpConnection()
         // Updates are small: without this, Nagle holds each one until the
         // client's delayed ACK (about 40 ms, measured in tests/bench).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_web->take(socket); // the browser voter's files (its own head deadline, 408), or on to m_server
+        if (m_tls)
+            startTls(static_cast<QSslSocket *>(socket)); // then on to m_web
+        else
+            m_web->take(socket); // the browser voter's files (its own head deadline, 408), or on to m_server
     }
+}
+
+void KioskServer::startTls(QSslSocket *socket)
+{
+    // Admitted (and counted as pending) before its TLS handshake: an
+    // address's or the room's pending budget covers handshakes too, and a
+    // handshake that is not done by the deadline is closed. Until it is done
+    // the socket is ours to delete; then WebFiles takes it like a plain one.
+    auto settled = std::make_shared<bool>(false);
+    const auto failed = [this] {
+        if (++m_tlsFailed == 1 || m_tlsFailed % 1000 == 0) // who failed is not logged (no addresses)
+            qCInfo(lcServer, "TLS connections failed or timed out before they were established (%lld so far)",
+                   m_tlsFailed);
+    };
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, settled] {
+        if (!std::exchange(*settled, true))
+            m_web->take(socket);
+    });
+    connect(socket, &QAbstractSocket::disconnected, this, [socket, settled, failed] {
+        if (std::exchange(*settled, true))
+            return;
+        failed();
+        socket->deleteLater();
+    });
+    QTimer::singleShot(m_handshakeTimeoutMs, socket, [socket, settled, failed] {
+        if (std::exchange(*settled, true))
+            return;
+        failed();
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->startServerEncryption();
 }
 
 void KioskServer::watchHandshake(QTcpSocket *socket)
