@@ -298,6 +298,17 @@ QByteArray update(quint64 seq, const QJsonObject &sections)
                                {key::Sections, sections}});
 }
 
+QByteArray update(quint64 seq, quint64 prev, const QJsonObject &sections, const QJsonObject &patches)
+{
+    QJsonObject o{{key::Type, serverTypeName(ServerType::Update)},
+                  {key::Seq, seqValue(seq)},
+                  {key::Prev, seqValue(prev)},
+                  {key::Sections, sections}};
+    if (!patches.isEmpty())
+        o.insert(key::Patch, patches);
+    return compact(o);
+}
+
 QByteArray pong(const QString &id)
 {
     return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Pong)}, {key::Id, id}});
@@ -345,8 +356,8 @@ std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error)
 
     // The fields a client acts on must have the documented types.
     const auto need = [&o](QLatin1String k, QJsonValue::Type t) { return o.value(k).type() == t; };
-    const auto isSeq = [&o]() {
-        const QJsonValue v = o.value(key::Seq);
+    const auto isSeq = [&o](QLatin1String k = key::Seq) {
+        const QJsonValue v = o.value(k);
         return v.isDouble() && v.toDouble() >= 0 && std::floor(v.toDouble()) == v.toDouble();
     };
     QLatin1String bad;
@@ -371,6 +382,8 @@ std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error)
     case ServerType::Update:
         if (!isSeq()) bad = key::Seq;
         else if (!need(key::Sections, QJsonValue::Object)) bad = key::Sections;
+        else if (o.contains(key::Prev) && !isSeq(key::Prev)) bad = key::Prev;
+        else if (o.contains(key::Patch) && !need(key::Patch, QJsonValue::Object)) bad = key::Patch;
         break;
     case ServerType::Pong:
         break;

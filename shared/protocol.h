@@ -33,6 +33,8 @@ inline constexpr QLatin1String Message{"message"};
 inline constexpr QLatin1String Result{"result"};
 inline constexpr QLatin1String State{"state"};
 inline constexpr QLatin1String Sections{"sections"};
+inline constexpr QLatin1String Prev{"prev"};
+inline constexpr QLatin1String Patch{"patch"};
 inline constexpr QLatin1String ParticipantId{"participantId"};
 inline constexpr QLatin1String Token{"token"};
 } // namespace key
@@ -77,6 +79,10 @@ QByteArray ack(const QString &id, quint64 seq, const QJsonObject &result);
 QByteArray error(const QString &id, const QString &code, const QString &message);
 QByteArray snapshot(quint64 seq, const QJsonObject &state);
 QByteArray update(quint64 seq, const QJsonObject &sections);
+// An incremental update (docs/protocol.md, "Patches"): prev is the seq of the
+// last snapshot or update this connection was sent; patches (shared/patch.h)
+// go out only when not empty.
+QByteArray update(quint64 seq, quint64 prev, const QJsonObject &sections, const QJsonObject &patches);
 QByteArray pong(const QString &id);
 QByteArray bye(const QString &code, const QString &message);
 

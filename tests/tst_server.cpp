@@ -395,9 +395,12 @@ private Q_SLOTS:
         raw.write(QByteArray("\x81") + char(0x80 | join.size()) + QByteArray(4, '\0') + join); // zero mask
         WsTestClient *reader = participant();
         QTRY_COMPARE(m_engine->state().participants.size(), 2);
-        const QString text(2000, u'k');
-        for (int i = 0; i < 400 && m_server->clientCount() == 2; ++i) {
-            wall(QStringLiteral("addCard"), {{QStringLiteral("text"), text}});
+        // Updates carry only the change (one edited card of 2,000 characters
+        // each time), so it takes many of them to pile up a MiB.
+        wall(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("slow")}});
+        for (int i = 0; i < 2000 && m_server->clientCount() == 2; ++i) {
+            const QString text(2000, i % 2 ? u'k' : u'l');
+            wall(QStringLiteral("editCard"), {{QStringLiteral("cardId"), 1}, {QStringLiteral("text"), text}});
             QTRY_COMPARE(reader->seq, qint64(m_engine->seq())); // the reader keeps up
         }
         QTRY_COMPARE(m_server->clientCount(), 1);

@@ -73,6 +73,9 @@ public:
     QString token;
     Audience audience = Audience::Participant;
     quint64 lastSeq = 0; // the newest seq this client holds (snapshot or update)
+    // The seq of the state it holds (updates.cpp): ahead of lastSeq when
+    // changes it cannot see were not sent to it.
+    quint64 stateSeq = 0;
     MessageBucket messages; // flood limit, see KioskServer::setMessageRate
 
 Q_SIGNALS:

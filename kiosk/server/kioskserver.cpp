@@ -114,6 +114,7 @@ void KioskServer::setEngine(SessionEngine *engine)
     connect(m_engine, &SessionEngine::durable, this, &KioskServer::onDurable);
     m_queue.clear();
     m_deferred.clear();
+    forgetBases();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         c->disconnect(this);

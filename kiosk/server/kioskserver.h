@@ -118,7 +118,24 @@ private:
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
     void broadcast(const Change &change);
-    QJsonObject sectionsFor(const Actor &actor, Sections sections) const;
+    // What an audience's connections hold of the patched sections, at seq.
+    struct AudienceBase {
+        bool valid = false;
+        quint64 seq = 0;
+        QJsonObject sections;
+    };
+    // One change as one audience sees it.
+    struct Group {
+        bool built = false;
+        bool current = false; // its connections hold the change already
+        quint64 prev = 0;     // the base's seq before the change
+        QJsonObject whole, patches;
+        QHash<quint64, Outgoing> messages; // serialised once per prev
+    };
+    void buildGroup(Group &g, const Connection *first, const Change &change);
+    Actor readerFor(const Connection *c) const;
+    void forgetBases();
+    AudienceBase m_bases[3]; // by Audience
 
     SessionEngine *m_engine;
     Clock *m_clock;
