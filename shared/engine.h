@@ -111,6 +111,11 @@ public:
     // meeting from the one it stored things for.
     QString meetingCode() const;
     qint64 phaseRemainingMs() const;
+    // Presence: how many participants have a connection open now. The
+    // kiosk's server counts them (it owns the connections) and sets it here,
+    // so that snapshots and the wall show the same; nothing of it is stored.
+    void setPresentCount(int count);
+    int presentCount() const { return m_present; }
 
     static QStringList commandTypes();
 
@@ -120,6 +125,7 @@ Q_SIGNALS:
     void changed(quint64 seq, flipover::Sections sections, const QStringList &participants);
     // Every change up to seq is on the disk (it survives a power cut too).
     void durable(quint64 seq);
+    void presentCountChanged(int count);
 
 private:
     struct Impl;
@@ -131,6 +137,7 @@ private:
     Clock *m_clock;
     QList<std::pair<quint64, quint64>> m_unsynced; // (the Store's commit number, seq) not yet on the disk
     quint64 m_durableSeq = 0;
+    int m_present = 0;
     friend struct Impl;
 };
 

@@ -15,11 +15,11 @@ namespace flipover::protocol {
 
 namespace {
 
-constexpr std::array<QLatin1String, 7> ServerTypeNames{
+constexpr std::array<QLatin1String, 8> ServerTypeNames{
     QLatin1String("joined"), QLatin1String("ack"),    QLatin1String("error"), QLatin1String("snapshot"),
-    QLatin1String("update"), QLatin1String("pong"),   QLatin1String("bye"),
+    QLatin1String("update"), QLatin1String("pong"),   QLatin1String("bye"),   QLatin1String("presence"),
 };
-static_assert(ServerTypeNames.size() == static_cast<size_t>(ServerType::Bye) + 1,
+static_assert(ServerTypeNames.size() == static_cast<size_t>(ServerType::Presence) + 1,
               "one name per ServerType");
 
 // Server messages may be larger than client ones (a snapshot holds every card),
@@ -314,6 +314,12 @@ QByteArray pong(const QString &id)
     return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Pong)}, {key::Id, id}});
 }
 
+QByteArray presence(int participants)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Presence)},
+                               {key::Participants, participants}});
+}
+
 QByteArray bye(const QString &code, const QString &message)
 {
     return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Bye)},
@@ -386,6 +392,9 @@ std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error)
         else if (o.contains(key::Patch) && !need(key::Patch, QJsonValue::Object)) bad = key::Patch;
         break;
     case ServerType::Pong:
+        break;
+    case ServerType::Presence:
+        if (!need(key::Participants, QJsonValue::Double)) bad = key::Participants;
         break;
     case ServerType::Bye:
         if (!need(key::Code, QJsonValue::String)) bad = key::Code;

@@ -102,6 +102,15 @@ SessionView::Applied SessionView::applyUpdate(quint64 seq, quint64 prev, const Q
     return Applied::Yes;
 }
 
+void SessionView::applyPresence(int participants)
+{
+    if (!m_hasSnapshot)
+        return;
+    const QJsonObject presence{{QStringLiteral("participants"), participants}};
+    m_state.insert(QStringLiteral("presence"), presence);
+    applySections({{QStringLiteral("presence"), presence}}, false);
+}
+
 void SessionView::clear()
 {
     m_state = QJsonObject();

@@ -107,6 +107,8 @@ public:
     // resume: the snapshot that follows puts everything right).
     enum class Applied { Yes, Ignored, Gap };
     Applied applyUpdate(quint64 seq, quint64 prev, const QJsonObject &sections, const QJsonObject &patches);
+    // A `presence` message: how many participants are connected now.
+    void applyPresence(int participants);
     // Every section as held now (the snapshot with the updates applied).
     QJsonObject state() const { return m_state; }
     // Forgets everything (shared tablets forget): back to an empty view.

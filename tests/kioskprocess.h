@@ -181,6 +181,9 @@ private:
         } else if (t == QLatin1String("snapshot")) {
             state = o.value(QLatin1String("state")).toObject();
             seq = snapshotSeq = qint64(o.value(QLatin1String("seq")).toDouble());
+        } else if (t == QLatin1String("presence")) {
+            state.insert(QStringLiteral("presence"),
+                         QJsonObject{{QStringLiteral("participants"), o.value(QLatin1String("participants"))}});
         } else if (t == QLatin1String("update")) {
             const qint64 s = qint64(o.value(QLatin1String("seq")).toDouble());
             if (s <= seq)

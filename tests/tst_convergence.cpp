@@ -99,6 +99,8 @@ private:
             for (const QString &id : std::as_const(m_order))
                 m_socket->sendTextMessage(
                         QString::fromUtf8(QJsonDocument(m_pending.value(id)).toJson(QJsonDocument::Compact)));
+        } else if (type == QLatin1String("presence") && synced) {
+            view.applyPresence(m.value(QLatin1String("participants")).toInt());
         } else if (type == QLatin1String("update") && synced) {
             if (std::exchange(dropNextUpdate, false)) {
                 ++dropped;
@@ -302,9 +304,12 @@ class tst_Convergence : public ServerFixture
                                             {QStringLiteral("minutes"), 1 + round % 200}});
         QVERIFY2(r.ok, qPrintable(r.code));
         const quint64 seq = m_engine->seq();
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_views.cbegin(), m_views.cend(), [seq](const ViewClient *v) {
-                                     return v->idle() && v->view.seq() == seq;
+        // Presence settles within its interval: every participant is connected now.
+        const int present = int(m_views.size()) - 1; // all but the wall
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_views.cbegin(), m_views.cend(), [seq, present](const ViewClient *v) {
+                                     return v->idle() && v->view.seq() == seq && v->view.participantCount() == present;
                                  }), 20000);
+        QCOMPARE(m_engine->presentCount(), present);
         for (ViewClient *v : std::as_const(m_views)) {
             const QJsonObject fresh = m_engine->projection(actorOf(v));
             const QJsonObject held = v->view.state();

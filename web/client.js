@@ -303,6 +303,12 @@ export class Client extends EventTarget {
             if (this.joined && this.synced && m.seq > this.seq)
                 this.onUpdate(m);
             break;
+        case "presence":
+            if (this.joined && this.synced && Number.isInteger(m.participants)) {
+                this.sections = { ...this.sections, presence: { participants: m.participants } };
+                this.emit("view", this.sections);
+            }
+            break;
         case "ack":
             this.settle(m.id, "ack", m.result || {});
             break;

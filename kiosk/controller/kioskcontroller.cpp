@@ -29,6 +29,7 @@ void KioskController::attach(SessionEngine *engine)
     m_view->applySnapshot(m_engine->seq(), m_engine->projection(self));
     connect(m_engine, &SessionEngine::changed, this,
             [this](quint64 seq, Sections sections, const QStringList &) { onChanged(seq, sections); });
+    connect(m_engine, &SessionEngine::presentCountChanged, m_view, &SessionView::applyPresence);
 }
 
 void KioskController::onChanged(quint64 seq, Sections sections)

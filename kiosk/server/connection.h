@@ -76,6 +76,7 @@ public:
     // The seq of the state it holds (updates.cpp): ahead of lastSeq when
     // changes it cannot see were not sent to it.
     quint64 stateSeq = 0;
+    int sentPresence = -1; // the presence count this client holds (presence.cpp)
     MessageBucket messages; // flood limit, see KioskServer::setMessageRate
 
 Q_SIGNALS:

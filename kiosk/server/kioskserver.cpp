@@ -115,6 +115,7 @@ void KioskServer::setEngine(SessionEngine *engine)
     m_queue.clear();
     m_deferred.clear();
     forgetBases();
+    presenceMayHaveChanged();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         c->disconnect(this);
@@ -243,6 +244,8 @@ void KioskServer::onClosed(Connection *c)
         return;
     c->disconnect(this);
     c->deleteLater();
+    if (c->joined)
+        presenceMayHaveChanged();
     qCDebug(lcServer, "connection closed, %d left", clientCount());
     Q_EMIT clientCountChanged(clientCount());
 }

@@ -78,6 +78,11 @@ public:
     using KioskCommand = std::function<Result(const QJsonObject &body)>;
     void setKioskCommand(const QString &type, KioskCommand handler);
 
+    // Presence coalesces (docs/protocol.md, "Presence"): counted and sent at
+    // most every `ms` (default 250). sendPresence() counts and sends now.
+    void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
+    void sendPresence();
+
     int clientCount() const { return int(m_connections.size()); }
     int joinedCount() const;
 
@@ -136,6 +141,11 @@ private:
     Actor readerFor(const Connection *c) const;
     void forgetBases();
     AudienceBase m_bases[3]; // by Audience
+
+    // Presence (presence.cpp): counted and sent at most every m_presenceIntervalMs.
+    void presenceMayHaveChanged();
+    QTimer *m_presenceTimer = nullptr;
+    int m_presenceIntervalMs = 250;
 
     SessionEngine *m_engine;
     Clock *m_clock;

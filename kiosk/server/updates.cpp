@@ -23,6 +23,12 @@ namespace flipover {
 
 void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &participants)
 {
+    // Presence is counted here, from the connections, and sent on its own
+    // (presence.cpp); a new or departed participant may change it.
+    if (sections.testFlag(Section::Presence)) {
+        sections.setFlag(Section::Presence, false);
+        presenceMayHaveChanged();
+    }
     m_deferred.append(Change{seq, sections, participants});
     flushChanges();
 }
@@ -163,6 +169,8 @@ void KioskServer::sendSnapshot(Connection *c)
     const quint64 seq = m_engine->seq();
     const QJsonObject state = m_engine->projection(c->actor);
     c->lastSeq = c->stateSeq = seq;
+    c->sentPresence = m_engine->presentCount();
+    presenceMayHaveChanged(); // a join, or a participant back
     AudienceBase &b = m_bases[int(c->audience)];
     if (!b.valid) {
         b.valid = true;

@@ -133,13 +133,18 @@ int runUpdateSizes(const QString &kiosk)
         const auto measure = [&](const QString &action, const std::function<void()> &change) {
             const qsizetype from = p.frames.size();
             change();
-            waitFor([&] { return !p.ofType("update", from).isEmpty(); });
+            waitFor([&] { return !p.ofType("update", from).isEmpty() || !p.ofType("presence", from).isEmpty(); });
             waitFor([] { return false; }, 50);
             qint64 after = 0;
             QJsonObject touched;
             for (qsizetype i = from; i < p.frames.size(); ++i) {
                 const QJsonObject o = QJsonDocument::fromJson(p.frames[i]).object();
-                if (o.value(QLatin1String("type")).toString() != QLatin1String("update"))
+                const QString type = o.value(QLatin1String("type")).toString();
+                if (type == QLatin1String("presence")) { // its own message since presence coalesces
+                    after += p.frames[i].size();
+                    touched.insert(QStringLiteral("presence"), true);
+                }
+                if (type != QLatin1String("update"))
                     continue;
                 after += p.frames[i].size();
                 for (const char *k : {"sections", "patch"}) {
@@ -155,7 +160,7 @@ int runUpdateSizes(const QString &kiosk)
             for (auto it = touched.constBegin(); it != touched.constEnd(); ++it)
                 sections.insert(it.key(), state.value(it.key()));
             const qint64 before = compact({{QStringLiteral("type"), QStringLiteral("update")},
-                                           {QStringLiteral("seq"), p.ofType("update", from).value(0).value(QLatin1String("seq"))},
+                                           {QStringLiteral("seq"), fresh.ofType("snapshot").value(0).value(QLatin1String("seq"))},
                                            {QStringLiteral("sections"), sections}}).size();
             table[action].append({before, after});
             fresh.socket.close();
@@ -173,7 +178,10 @@ int runUpdateSizes(const QString &kiosk)
                                                 {QStringLiteral("text"), QStringLiteral("Een opmerking")}});
         });
         Peer late;
-        measure(actions[4], [&] { late.join(server.url(), {{QStringLiteral("pin"), pin}}); });
+        measure(actions[4], [&] {
+            late.join(server.url(), {{QStringLiteral("pin"), pin}});
+            waitFor([] { return false; }, 400); // presence is sent at most every 250 ms
+        });
         server.stop();
     }
 

@@ -79,6 +79,8 @@ class Wall {
             const m = JSON.parse(event.data);
             if (m.type === "snapshot") {
                 Object.assign(this, { state: m.state, seq: m.seq, synced: true });
+            } else if (m.type === "presence" && this.synced) {
+                this.state = { ...this.state, presence: { participants: m.participants } };
             } else if (m.type === "update" && this.synced && m.seq > this.seq) {
                 if (this.dropNext) {
                     this.dropNext = false;
@@ -184,7 +186,9 @@ try {
             const done = (e) => { if (e.detail.id === id) { f.removeEventListener("ack", done); resolve(); } };
             f.addEventListener("ack", done);
         });
-        await until("every view at the kiosk's seq", () => idle() && views.every((v) => v.seq === f.seq));
+        // Presence settles within its interval: every participant is connected now.
+        const present = (v) => ((v === wall ? v.state : v.sections).presence || {}).participants;
+        await until("every view at the kiosk's seq", () => idle() && views.every((v) => v.seq === f.seq && present(v) === views.length - 1));
         for (const v of views) {
             const token = v === wall ? "" : v.m.token;
             const fresh = await freshSnapshot(url, kiosk.pin, token);

@@ -65,6 +65,8 @@ export class Facilitator {
                 } else if (m.type === "snapshot") {
                     this.state = m.state;
                     resolve();
+                } else if (m.type === "presence") {
+                    this.state = { ...this.state, presence: { participants: m.participants } };
                 } else if (m.type === "update") {
                     this.state = applyUpdate(this.state, m.sections, m.patch) ?? this.state;
                 } else if (m.type === "error" && !m.id) {

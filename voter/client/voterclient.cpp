@@ -214,6 +214,10 @@ void VoterClient::onMessage(const QString &text)
         break;
     case protocol::ServerType::Pong:
         break;
+    case protocol::ServerType::Presence:
+        if (m_joined && m_synced)
+            m_view->applyPresence(m.value(key::Participants).toInt());
+        break;
     case protocol::ServerType::Bye: {
         const QString code = m.value(key::Code).toString();
         setLastError(code);
