@@ -23,7 +23,9 @@ void enterPhase(Ctx &c, int index)
         s.running = false;
     }
     s.runningSinceMono = c.now;
-    c.change.sections |= Section::Phase;
+    // The vote section shows the current phase's vote settings (unless a
+    // vote ran): they may change with the phase.
+    c.change.sections |= Section::Phase | Section::Vote;
 }
 
 Result needStarted(const Ctx &c)

@@ -106,7 +106,8 @@ VoteSettings voteSettingsNear(const Format &format, int position)
 
 void planChanged(Ctx &c)
 {
-    c.change.touch(QStringLiteral("format"), QStringLiteral("main"), Section::Session | Section::Phase);
+    // Section::Vote: the vote's settings are those of a phase, and indices moved.
+    c.change.touch(QStringLiteral("format"), QStringLiteral("main"), Section::Session | Section::Phase | Section::Vote);
 }
 
 } // namespace

@@ -119,6 +119,11 @@ public:
     // meeting from the one it stored things for.
     QString meetingCode() const;
     qint64 phaseRemainingMs() const;
+    // Presence: how many participants have a connection open now. The
+    // kiosk's server counts them (it owns the connections) and sets it here,
+    // so that snapshots and the wall show the same; nothing of it is stored.
+    void setPresentCount(int count);
+    int presentCount() const { return m_present; }
 
     static QStringList commandTypes();
 
@@ -133,6 +138,7 @@ Q_SIGNALS:
     // should know. code and message are the refusal's.
     void roomStopped(const QString &code, const QString &message);
     void commitReady();
+    void presentCountChanged(int count);
 
 private:
     struct Impl;
@@ -145,6 +151,7 @@ private:
     Clock *m_clock;
     QList<std::pair<quint64, quint64>> m_unsynced; // (the Store's commit number, seq) not yet on the disk
     quint64 m_durableSeq = 0;
+    int m_present = 0;
     friend struct Impl;
 };
 

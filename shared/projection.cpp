@@ -227,7 +227,7 @@ QJsonValue SessionEngine::section(Section which, const Actor &actor) const
         return out;
     }
     case Section::Presence:
-        return QJsonObject{{QStringLiteral("participants"), int(s.participants.size())}};
+        return QJsonObject{{QStringLiteral("participants"), m_present}};
     case Section::Mine: {
         if (!participant)
             return QJsonValue::Undefined;
@@ -243,6 +243,14 @@ QJsonValue SessionEngine::section(Section which, const Actor &actor) const
     }
     }
     return QJsonValue::Undefined;
+}
+
+void SessionEngine::setPresentCount(int count)
+{
+    if (m_present == count)
+        return;
+    m_present = count;
+    Q_EMIT presentCountChanged(count);
 }
 
 QJsonObject SessionEngine::projection(const Actor &actor) const

@@ -15,11 +15,11 @@ namespace flipover::protocol {
 
 namespace {
 
-constexpr std::array<QLatin1String, 7> ServerTypeNames{
+constexpr std::array<QLatin1String, 8> ServerTypeNames{
     QLatin1String("joined"), QLatin1String("ack"),    QLatin1String("error"), QLatin1String("snapshot"),
-    QLatin1String("update"), QLatin1String("pong"),   QLatin1String("bye"),
+    QLatin1String("update"), QLatin1String("pong"),   QLatin1String("bye"),   QLatin1String("presence"),
 };
-static_assert(ServerTypeNames.size() == static_cast<size_t>(ServerType::Bye) + 1,
+static_assert(ServerTypeNames.size() == static_cast<size_t>(ServerType::Presence) + 1,
               "one name per ServerType");
 
 // Server messages may be larger than client ones (a snapshot holds every card),
@@ -298,9 +298,26 @@ QByteArray update(quint64 seq, const QJsonObject &sections)
                                {key::Sections, sections}});
 }
 
+QByteArray update(quint64 seq, quint64 prev, const QJsonObject &sections, const QJsonObject &patches)
+{
+    QJsonObject o{{key::Type, serverTypeName(ServerType::Update)},
+                  {key::Seq, seqValue(seq)},
+                  {key::Prev, seqValue(prev)},
+                  {key::Sections, sections}};
+    if (!patches.isEmpty())
+        o.insert(key::Patch, patches);
+    return compact(o);
+}
+
 QByteArray pong(const QString &id)
 {
     return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Pong)}, {key::Id, id}});
+}
+
+QByteArray presence(int participants)
+{
+    return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Presence)},
+                               {key::Participants, participants}});
 }
 
 QByteArray bye(const QString &code, const QString &message)
@@ -345,8 +362,8 @@ std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error)
 
     // The fields a client acts on must have the documented types.
     const auto need = [&o](QLatin1String k, QJsonValue::Type t) { return o.value(k).type() == t; };
-    const auto isSeq = [&o]() {
-        const QJsonValue v = o.value(key::Seq);
+    const auto isSeq = [&o](QLatin1String k = key::Seq) {
+        const QJsonValue v = o.value(k);
         return v.isDouble() && v.toDouble() >= 0 && std::floor(v.toDouble()) == v.toDouble();
     };
     QLatin1String bad;
@@ -371,8 +388,13 @@ std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error)
     case ServerType::Update:
         if (!isSeq()) bad = key::Seq;
         else if (!need(key::Sections, QJsonValue::Object)) bad = key::Sections;
+        else if (o.contains(key::Prev) && !isSeq(key::Prev)) bad = key::Prev;
+        else if (o.contains(key::Patch) && !need(key::Patch, QJsonValue::Object)) bad = key::Patch;
         break;
     case ServerType::Pong:
+        break;
+    case ServerType::Presence:
+        if (!need(key::Participants, QJsonValue::Double)) bad = key::Participants;
         break;
     case ServerType::Bye:
         if (!need(key::Code, QJsonValue::String)) bad = key::Code;

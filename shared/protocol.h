@@ -33,6 +33,9 @@ inline constexpr QLatin1String Message{"message"};
 inline constexpr QLatin1String Result{"result"};
 inline constexpr QLatin1String State{"state"};
 inline constexpr QLatin1String Sections{"sections"};
+inline constexpr QLatin1String Prev{"prev"};
+inline constexpr QLatin1String Patch{"patch"};
+inline constexpr QLatin1String Participants{"participants"};
 inline constexpr QLatin1String ParticipantId{"participantId"};
 inline constexpr QLatin1String Token{"token"};
 } // namespace key
@@ -42,7 +45,7 @@ inline constexpr QLatin1String Token{"token"};
 enum class ClientType { Join, Leave, Ping, Command };
 
 // Message types the kiosk sends.
-enum class ServerType { Joined, Ack, Error, Snapshot, Update, Pong, Bye };
+enum class ServerType { Joined, Ack, Error, Snapshot, Update, Pong, Bye, Presence };
 QLatin1String serverTypeName(ServerType t);
 std::optional<ServerType> serverTypeFromName(QStringView name);
 
@@ -77,7 +80,13 @@ QByteArray ack(const QString &id, quint64 seq, const QJsonObject &result);
 QByteArray error(const QString &id, const QString &code, const QString &message);
 QByteArray snapshot(quint64 seq, const QJsonObject &state);
 QByteArray update(quint64 seq, const QJsonObject &sections);
+// An incremental update (docs/protocol.md, "Patches"): prev is the seq of the
+// last snapshot or update this connection was sent; patches (shared/patch.h)
+// go out only when not empty.
+QByteArray update(quint64 seq, quint64 prev, const QJsonObject &sections, const QJsonObject &patches);
 QByteArray pong(const QString &id);
+// How many participants are connected now (docs/protocol.md, "Presence").
+QByteArray presence(int participants);
 QByteArray bye(const QString &code, const QString &message);
 
 // Client side: encode a command; decode a server message (also checked).

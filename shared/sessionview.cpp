@@ -1,5 +1,7 @@
 #include "sessionview.h"
 
+#include "patch.h"
+
 #include <QJsonValue>
 
 namespace flipover {
@@ -67,6 +69,7 @@ SessionView::SessionView(QObject *parent)
 
 void SessionView::applySnapshot(quint64 seq, const QJsonObject &state)
 {
+    m_state = state;
     applySections(state, true);
     set(m_seq, seq, &SessionView::seqChanged);
     set(m_hasSnapshot, true, &SessionView::hasSnapshotChanged);
@@ -76,12 +79,41 @@ void SessionView::applyUpdate(quint64 seq, const QJsonObject &sections)
 {
     if (!m_hasSnapshot || seq <= m_seq)
         return;
+    for (auto it = sections.constBegin(); it != sections.constEnd(); ++it)
+        m_state.insert(it.key(), it.value());
     applySections(sections, false);
     set(m_seq, seq, &SessionView::seqChanged);
 }
 
+SessionView::Applied SessionView::applyUpdate(quint64 seq, quint64 prev, const QJsonObject &sections,
+                                              const QJsonObject &patches)
+{
+    if (!m_hasSnapshot || seq <= m_seq)
+        return Applied::Ignored;
+    if (prev != m_seq || !patch::applyUpdate(m_state, sections, patches))
+        return Applied::Gap;
+    // The models and properties follow the patched sections, whole: the
+    // models match rows by id, so a patched card is still one dataChanged.
+    QJsonObject touched = sections;
+    for (auto it = patches.constBegin(); it != patches.constEnd(); ++it)
+        touched.insert(it.key(), m_state.value(it.key()));
+    applySections(touched, false);
+    set(m_seq, seq, &SessionView::seqChanged);
+    return Applied::Yes;
+}
+
+void SessionView::applyPresence(int participants)
+{
+    if (!m_hasSnapshot)
+        return;
+    const QJsonObject presence{{QStringLiteral("participants"), participants}};
+    m_state.insert(QStringLiteral("presence"), presence);
+    applySections({{QStringLiteral("presence"), presence}}, false);
+}
+
 void SessionView::clear()
 {
+    m_state = QJsonObject();
     applySections({}, true);
     set(m_seq, quint64(0), &SessionView::seqChanged);
     set(m_hasSnapshot, false, &SessionView::hasSnapshotChanged);

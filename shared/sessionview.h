@@ -97,8 +97,20 @@ public:
     // disk; their senders were never acked and send them again).
     void applySnapshot(quint64 seq, const QJsonObject &state);
     // An update replaces the sections it holds; applied only after a
-    // snapshot and when its seq is above the one held.
+    // snapshot and when its seq is above the one held. (The wall's own view
+    // is fed this way, from the engine, with whole sections.)
     void applyUpdate(quint64 seq, const QJsonObject &sections);
+    // An `update` from the kiosk (docs/protocol.md, "Patches"): `sections`
+    // replace, `patches` patch (shared/patch.h). Ignored when its seq is not
+    // above the one held. Gap: its prev is not the seq held, or a patch does
+    // not fit; nothing is applied and the client must resync (reconnect and
+    // resume: the snapshot that follows puts everything right).
+    enum class Applied { Yes, Ignored, Gap };
+    Applied applyUpdate(quint64 seq, quint64 prev, const QJsonObject &sections, const QJsonObject &patches);
+    // A `presence` message: how many participants are connected now.
+    void applyPresence(int participants);
+    // Every section as held now (the snapshot with the updates applied).
+    QJsonObject state() const { return m_state; }
     // Forgets everything (shared tablets forget): back to an empty view.
     void clear();
 
@@ -235,6 +247,7 @@ private:
 
     quint64 m_seq = 0;
     bool m_hasSnapshot = false;
+    QJsonObject m_state;
 
     QString m_sessionName, m_pin, m_formatTitle, m_agreement, m_groundRulesTitle, m_tagsLabel;
     QVariantList m_groundRules, m_tags;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "format.h"
+#include "patch.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -158,6 +159,7 @@ public:
     QJsonObject state;
     qint64 seq = -1;
     qint64 snapshotSeq = -1;
+    int gaps = 0; // updates whose prev or patch did not fit the state held
     QString token;
     QString participantId;
     QString role;
@@ -179,14 +181,22 @@ private:
         } else if (t == QLatin1String("snapshot")) {
             state = o.value(QLatin1String("state")).toObject();
             seq = snapshotSeq = qint64(o.value(QLatin1String("seq")).toDouble());
+        } else if (t == QLatin1String("presence")) {
+            state.insert(QStringLiteral("presence"),
+                         QJsonObject{{QStringLiteral("participants"), o.value(QLatin1String("participants"))}});
         } else if (t == QLatin1String("update")) {
             const qint64 s = qint64(o.value(QLatin1String("seq")).toDouble());
             if (s <= seq)
                 return;
+            // Patches apply to the state this client holds (docs/protocol.md,
+            // "Patches"); one that does not fit is counted, not applied.
+            if (qint64(o.value(QLatin1String("prev")).toDouble()) != seq
+                || !patch::applyUpdate(state, o.value(QLatin1String("sections")).toObject(),
+                                       o.value(QLatin1String("patch")).toObject())) {
+                ++gaps;
+                return;
+            }
             seq = s;
-            const QJsonObject sections = o.value(QLatin1String("sections")).toObject();
-            for (auto it = sections.begin(); it != sections.end(); ++it)
-                state.insert(it.key(), it.value());
         }
     }
 

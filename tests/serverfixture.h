@@ -65,7 +65,7 @@ protected:
             : answer->value(QLatin1String("code")).toString();
     }
 
-    void setUpServer()
+    void setUpServer(const Format &format = testFormat())
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
@@ -73,7 +73,7 @@ protected:
         QString error;
         QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
         m_engine = std::make_unique<SessionEngine>(m_store.get(), &m_clock);
-        QVERIFY2(m_engine->resumeOrCreate(testFormat(), QStringLiteral("Test"), Pin, FacilitatorPin, &error),
+        QVERIFY2(m_engine->resumeOrCreate(format, QStringLiteral("Test"), Pin, FacilitatorPin, &error),
                  qPrintable(error));
         m_server = std::make_unique<KioskServer>(m_engine.get(), &m_clock);
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));

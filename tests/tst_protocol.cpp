@@ -39,7 +39,7 @@ private slots:
         const QList<proto::ServerType> all{proto::ServerType::Joined, proto::ServerType::Ack,
                                            proto::ServerType::Error,  proto::ServerType::Snapshot,
                                            proto::ServerType::Update, proto::ServerType::Pong,
-                                           proto::ServerType::Bye};
+                                           proto::ServerType::Bye,    proto::ServerType::Presence};
         QStringList names;
         for (const proto::ServerType t : all) {
             const QString name = proto::serverTypeName(t);
@@ -47,7 +47,7 @@ private slots:
             QCOMPARE(proto::serverTypeFromName(name), std::optional<proto::ServerType>(t));
             names << name;
         }
-        QCOMPARE(names, QStringList({"joined", "ack", "error", "snapshot", "update", "pong", "bye"}));
+        QCOMPARE(names, QStringList({"joined", "ack", "error", "snapshot", "update", "pong", "bye", "presence"}));
         QVERIFY(proto::serverTypeName(static_cast<proto::ServerType>(99)).isEmpty());
         QVERIFY(!proto::serverTypeFromName(u"Joined").has_value());
         QVERIFY(!proto::serverTypeFromName(u"").has_value());

@@ -435,9 +435,12 @@ private Q_SLOTS:
         raw.write(QByteArray("\x81") + char(0x80 | join.size()) + QByteArray(4, '\0') + join); // zero mask
         WsTestClient *reader = participant();
         QTRY_COMPARE(m_engine->state().participants.size(), 2);
-        const QString text(2000, u'k');
-        for (int i = 0; i < 400 && m_server->clientCount() == 2; ++i) {
-            wall(QStringLiteral("addCard"), {{QStringLiteral("text"), text}});
+        // Updates carry only the change (one edited card of 2,000 characters
+        // each time), so it takes many of them to pile up a MiB.
+        wall(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("slow")}});
+        for (int i = 0; i < 2000 && m_server->clientCount() == 2; ++i) {
+            const QString text(2000, i % 2 ? u'k' : u'l');
+            wall(QStringLiteral("editCard"), {{QStringLiteral("cardId"), 1}, {QStringLiteral("text"), text}});
             QTRY_COMPARE(reader->seq, qint64(m_engine->seq())); // the reader keeps up
         }
         QTRY_COMPARE(m_server->clientCount(), 1);
@@ -516,6 +519,53 @@ private Q_SLOTS:
         QVERIFY(again->joinAndWait(Pin, {{QStringLiteral("resume"), token}}));
         QCOMPARE(again->participantId, pid);
         QCOMPARE(m_engine->state().participants.size(), 1);
+    }
+
+    // Presence counts who is connected now, once per participant, walls
+    // never; a burst of joins gives each client one presence message.
+    void presenceCountsWhoIsConnectedAndCoalesces()
+    {
+        m_server->setPresenceInterval(3600 * 1000); // only sendPresence() sends: no timing in this test
+        WsTestClient *f = facilitator();
+        WsTestClient *w = connectClient();
+        QVERIFY(w->joinAndWait(Pin, {{QStringLiteral("role"), QStringLiteral("wall")}}));
+        m_server->sendPresence();
+        QTRY_COMPARE(f->count(QStringLiteral("presence")), 1);
+        const auto shown = [](const WsTestClient *c) {
+            return c->state.value(QLatin1String("presence")).toObject().value(QLatin1String("participants")).toInt(-1);
+        };
+        QCOMPARE(shown(f), 1);
+        QTRY_COMPARE(shown(w), 1);
+
+        QList<WsTestClient *> joiners;
+        for (int i = 0; i < 20; ++i)
+            joiners.append(participant());
+        WsTestClient *twice = connectClient(); // the first joiner on a second tablet counts once
+        QVERIFY(twice->joinAndWait(Pin, {{QStringLiteral("resume"), joiners.first()->token}}));
+        QCOMPARE(f->count(QStringLiteral("presence")), 1); // nothing per join
+        QCOMPARE(f->count(QStringLiteral("update")), 0);   // and no update either
+        m_server->sendPresence();
+        QTRY_COMPARE(shown(f), 21);
+        QTRY_COMPARE(shown(w), 21);
+        QTRY_COMPARE(shown(joiners.last()), 21);
+        QCOMPARE(f->count(QStringLiteral("presence")), 2);
+        QCOMPARE(m_engine->presentCount(), 21);
+        // Also in a snapshot.
+        WsTestClient *late = connectClient();
+        QVERIFY(late->joinAndWait(Pin, {{QStringLiteral("role"), QStringLiteral("wall")}}));
+        QCOMPARE(shown(late), 21);
+
+        // Who closes stops counting (the participant is kept for a resume);
+        // the one on two tablets counts while one is open.
+        joiners.at(1)->close();
+        joiners.first()->close();
+        QTRY_COMPARE(m_server->clientCount(), 22);
+        m_server->sendPresence();
+        QTRY_COMPARE(shown(f), 20);
+        QCOMPARE(m_engine->state().participants.size(), 21);
+        m_server->sendPresence(); // nothing changed: nothing sent
+        QTest::qWait(0);
+        QCOMPARE(f->count(QStringLiteral("presence")), 3);
     }
 };
 

@@ -249,6 +249,57 @@ private Q_SLOTS:
         QCOMPARE(questionsReset.size(), 0);
     }
 
+    void patchesApplyWithTheFewestRowChanges()
+    {
+        view->applySnapshot(10, fullState());
+        CardsModel *cards = view->cards();
+        QSignalSpy reset(cards, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(cards, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(cards, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(cards, &QAbstractItemModel::dataChanged);
+        // Card 2 goes, card 1 is edited, card 5 comes; the tallies show, then one changes.
+        const QJsonObject patch{
+            {"cards", QJsonObject{{"remove", QJsonArray{2}}, {"set", QJsonArray{card(1, "Bellen, vandaag"), card(5, "Mailen")}}}},
+            {"vote", QJsonObject{{"ballots", 3}, {"tallies", QJsonArray{QJsonObject{{"cardId", 1}, {"dots", 2}},
+                                                                          QJsonObject{{"cardId", 3}, {"dots", 1}},
+                                                                          QJsonObject{{"cardId", 5}, {"dots", 0}}}}}}};
+        QCOMPARE(view->applyUpdate(11, 10, {}, patch), SessionView::Applied::Yes);
+        QCOMPARE(view->seq(), quint64(11));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(cards->rowCount(), 3);
+        QCOMPARE(value(cards, 0, "text").toString(), QStringLiteral("Bellen, vandaag"));
+        QCOMPARE(value(cards, 2, "id").toInt(), 5);
+        QCOMPARE(value(cards, 0, "tally").toInt(), 2);
+        QCOMPARE(view->ballotCount(), 3);
+        QVERIFY(view->talliesVisible());
+        changed.clear();
+        const QJsonObject tally{{"vote", QJsonObject{{"tallies", QJsonObject{{"set", QJsonArray{QJsonObject{{"cardId", 5}, {"dots", 4}}}}}}}}};
+        QCOMPARE(view->applyUpdate(13, 11, {}, tally), SessionView::Applied::Yes);
+        QCOMPARE(changed.size(), 1); // one card's tally
+        QCOMPARE(value(cards, 2, "tally").toInt(), 4);
+        QCOMPARE(view->maxTally(), 4);
+        QCOMPARE(view->state().value("vote").toObject().value("ballots").toInt(), 3);
+
+        // A stale update is ignored; one that builds on another seq, or does
+        // not fit what is held, is a gap: nothing of it is applied.
+        QCOMPARE(view->applyUpdate(12, 11, {}, tally), SessionView::Applied::Ignored);
+        QCOMPARE(view->applyUpdate(15, 14, {{"case", QJsonObject{{"text", "x"}}}}, {}), SessionView::Applied::Gap);
+        const QJsonObject misfit{{"cards", QJsonObject{{"remove", QJsonArray{42}}}}};
+        QCOMPARE(view->applyUpdate(15, 13, {{"case", QJsonObject{{"text", "x"}}}}, misfit), SessionView::Applied::Gap);
+        const QJsonObject badOrder{{"cards", QJsonObject{{"order", QJsonArray{5, 1}}}}};
+        QCOMPARE(view->applyUpdate(15, 13, {}, badOrder), SessionView::Applied::Gap);
+        QCOMPARE(view->caseText(), QStringLiteral("Een klant met schulden"));
+        QCOMPARE(view->seq(), quint64(13));
+        QCOMPARE(cards->rowCount(), 3);
+        // The order, when given, is the new order.
+        const QJsonObject move{{"cards", QJsonObject{{"order", QJsonArray{5, 3, 1}}}}};
+        QCOMPARE(view->applyUpdate(16, 13, {}, move), SessionView::Applied::Yes);
+        QCOMPARE(value(cards, 0, "id").toInt(), 5);
+        QCOMPARE(value(cards, 2, "id").toInt(), 1);
+    }
+
     void sameDataEmitsNothing()
     {
         view->applySnapshot(10, fullState());

@@ -24,8 +24,9 @@ QUrl wssUrl(const KioskProcess &k, const QString &pin)
     return url;
 }
 
-// How many participants the kiosk holds, as a wall display sees it.
-int participantsOnTheWall(const KioskProcess &k)
+// How many participants are connected, as a wall display sees it once the
+// presence count has settled (it coalesces: docs/protocol.md, "Presence").
+int participantsOnTheWall(const KioskProcess &k, int expected)
 {
     WsTestClient wall;
     QSslConfiguration tls = wall.socket().sslConfiguration();
@@ -34,7 +35,11 @@ int participantsOnTheWall(const KioskProcess &k)
     wall.open(wssUrl(k, {}));
     if (!wall.waitConnected() || !wall.joinAndWait(k.pin(), {{QStringLiteral("role"), QStringLiteral("wall")}}))
         return -1;
-    return wall.state.value(QLatin1String("presence")).toObject().value(QLatin1String("participants")).toInt(-1);
+    const auto seen = [&wall] {
+        return wall.state.value(QLatin1String("presence")).toObject().value(QLatin1String("participants")).toInt(-1);
+    };
+    (void)QTest::qWaitFor([&] { return seen() == expected; }, 5000);
+    return seen();
 }
 
 } // namespace
@@ -93,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(failed.first().first().toString(), QStringLiteral("certificate_mismatch"));
         QCOMPARE(fooled.lastError(), QStringLiteral("certificate_mismatch"));
         QCOMPARE(fooled.state(), QStringLiteral("offline"));
-        QCOMPARE(participantsOnTheWall(kiosk), 2);
+        QCOMPARE(participantsOnTheWall(kiosk, 2), 2);
 
         // Without a pin the self-signed certificate is not trusted either.
         VoterClient unpinned;

@@ -7,6 +7,8 @@
 // one meeting: it goes out only after the snapshot has shown the same meeting
 // code, and is dropped unsent when the kiosk runs another meeting.
 
+import { applyUpdate } from "./patch.js";
+
 const STORE_KEY = "flipover.voter";
 const FINAL_JOIN_ERRORS = ["bad_pin", "bad_facilitator_pin", "meeting_ended", "bad_version", "bad_field"];
 const WINDOW = 16; // unanswered commands in flight at once (see pump)
@@ -298,9 +300,12 @@ export class Client extends EventTarget {
             }
             break;
         case "update":
-            if (this.joined && m.seq > this.seq) {
-                this.seq = m.seq;
-                Object.assign(this.sections, m.sections || {});
+            if (this.joined && this.synced && m.seq > this.seq)
+                this.onUpdate(m);
+            break;
+        case "presence":
+            if (this.joined && this.synced && Number.isInteger(m.participants)) {
+                this.sections = { ...this.sections, presence: { participants: m.participants } };
                 this.emit("view", this.sections);
             }
             break;
@@ -318,6 +323,28 @@ export class Client extends EventTarget {
         default:
             break;
         }
+    }
+
+    // Applies an update's patches to what this client holds (web/patch.js).
+    // One that does not build on the seq held (prev), or does not fit, means
+    // this view went astray: reconnect at once; the snapshot puts it right.
+    onUpdate(m) {
+        const next = m.prev === this.seq ? applyUpdate(this.sections, m.sections, m.patch) : null;
+        if (next === null) {
+            this.resync();
+            return;
+        }
+        this.sections = next;
+        this.seq = m.seq;
+        this.emit("view", this.sections);
+    }
+
+    resync() {
+        this.drop();
+        clearTimeout(this.retryTimer);
+        this.attempt = 0;
+        this.setState("reconnecting");
+        this.open();
     }
 
     settle(id, how, detail) {

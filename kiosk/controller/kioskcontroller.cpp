@@ -33,6 +33,7 @@ void KioskController::attach(SessionEngine *engine)
         onChanged(seq, sections);
     });
     connect(m_engine, &SessionEngine::roomStopped, this, &KioskController::setRoomAlert);
+    connect(m_engine, &SessionEngine::presentCountChanged, m_view, &SessionView::applyPresence);
     setRoomAlert(QString(), QString()); // a new meeting starts with room to spare
 }
 

@@ -129,10 +129,4 @@ void KioskServer::onDurable(quint64 seq)
         c->releaseAnswers(seq);
 }
 
-void KioskServer::sendSnapshot(Connection *c)
-{
-    c->lastSeq = m_engine->seq();
-    c->send(protocol::snapshot(c->lastSeq, m_engine->projection(c->actor)));
-}
-
 } // namespace flipover

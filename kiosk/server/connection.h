@@ -84,6 +84,10 @@ public:
     QString token;
     Audience audience = Audience::Participant;
     quint64 lastSeq = 0; // the newest seq this client holds (snapshot or update)
+    // The seq of the state it holds (updates.cpp): ahead of lastSeq when
+    // changes it cannot see were not sent to it.
+    quint64 stateSeq = 0;
+    int sentPresence = -1; // the presence count this client holds (presence.cpp)
     MessageBucket messages; // flood limit, see KioskServer::setMessageRate
     QString address;        // addressKey() of the peer: the per-address limits
 

@@ -149,6 +149,8 @@ void KioskServer::setEngine(SessionEngine *engine)
     });
     m_queue.clear();
     m_deferred.clear();
+    forgetBases();
+    presenceMayHaveChanged();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         forgetPinState(c);
@@ -258,6 +260,8 @@ void KioskServer::onClosed(Connection *c)
     forgetPinState(c);
     c->disconnect(this);
     c->deleteLater();
+    if (c->joined)
+        presenceMayHaveChanged();
     qCDebug(lcServer, "connection closed, %d left", clientCount());
     Q_EMIT clientCountChanged(clientCount());
 }

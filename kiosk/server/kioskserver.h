@@ -101,6 +101,11 @@ public:
     using KioskCommand = std::function<Result(const QJsonObject &body)>;
     void setKioskCommand(const QString &type, KioskCommand handler);
 
+    // Presence coalesces (docs/protocol.md, "Presence"): counted and sent at
+    // most every `ms` (default 250). sendPresence() counts and sends now.
+    void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
+    void sendPresence();
+
     int clientCount() const { return int(m_connections.size()); }
     int joinedCount() const;
 
@@ -164,7 +169,29 @@ private:
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
     void broadcast(const Change &change);
-    QJsonObject sectionsFor(const Actor &actor, Sections sections) const;
+    // What an audience's connections hold of the patched sections, at seq.
+    struct AudienceBase {
+        bool valid = false;
+        quint64 seq = 0;
+        QJsonObject sections;
+    };
+    // One change as one audience sees it.
+    struct Group {
+        bool built = false;
+        bool current = false; // its connections hold the change already
+        quint64 prev = 0;     // the base's seq before the change
+        QJsonObject whole, patches;
+        QHash<quint64, Outgoing> messages; // serialised once per prev
+    };
+    void buildGroup(Group &g, const Connection *first, const Change &change);
+    Actor readerFor(const Connection *c) const;
+    void forgetBases();
+    AudienceBase m_bases[3]; // by Audience
+
+    // Presence (presence.cpp): counted and sent at most every m_presenceIntervalMs.
+    void presenceMayHaveChanged();
+    QTimer *m_presenceTimer = nullptr;
+    int m_presenceIntervalMs = 250;
 
     SessionEngine *m_engine;
     Clock *m_clock;

@@ -1,17 +1,34 @@
-// KioskServer's fan-out: one `update` per client and seq. Each audience's
-// sections are read once and serialised once; only a client whose own `mine`
-// changed gets a message of its own.
+// KioskServer's fan-out: one `update` per client and seq, carrying what
+// changed (docs/protocol.md, "Patches"). The small sections go whole; the
+// lists and the vote go as patches against what the audience was sent last,
+// so a vote or a card edit costs the same at 6 cards as at 200.
+//
+// Each audience (wall, facilitator, participants) keeps its base: the patched
+// sections as its connections hold them, and the seq they hold them at. Every
+// connection of the audience holds the base (stateSeq == base seq), or a
+// newer snapshot (stateSeq above it: it skips the changes it already has).
+// A change is diffed once per audience against the base and serialised once
+// per `prev`; a connection whose state is not the base gets a snapshot
+// instead of a patch it could not apply. An audience without connections
+// forgets its base; the next snapshot into it starts a new one.
 #include "kioskserver.h"
 
+#include "patch.h"
 #include "protocol.h"
 
+#include <QHash>
 #include <QSet>
-#include <optional>
 
 namespace flipover {
 
 void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &participants)
 {
+    // Presence is counted here, from the connections, and sent on its own
+    // (presence.cpp); a new or departed participant may change it.
+    if (sections.testFlag(Section::Presence)) {
+        sections.setFlag(Section::Presence, false);
+        presenceMayHaveChanged();
+    }
     m_deferred.append(Change{seq, sections, participants});
     flushChanges();
 }
@@ -24,38 +41,83 @@ void KioskServer::flushChanges()
         broadcast(m_deferred.takeFirst());
 }
 
-QJsonObject KioskServer::sectionsFor(const Actor &actor, Sections sections) const
+void KioskServer::forgetBases()
 {
-    QJsonObject out;
-    const QList<Section> all = allSections();
-    for (Section s : all) {
-        if (s == Section::Mine || !sections.testFlag(s))
-            continue;
-        const QJsonValue v = m_engine->section(s, actor);
-        if (!v.isUndefined())
-            out.insert(sectionName(s), v);
+    for (AudienceBase &b : m_bases)
+        b = AudienceBase();
+}
+
+Actor KioskServer::readerFor(const Connection *c) const
+{
+    return c->audience == Audience::Wall          ? Actor::wallDisplay()
+        : c->audience == Audience::Facilitator    ? Actor::localFacilitator()
+                                                  : c->actor;
+}
+
+// The change as this audience sees it: whole sections, and patches against
+// its base (which moves on to the change). g.prev is the base's seq before.
+void KioskServer::buildGroup(Group &g, const Connection *first, const Change &change)
+{
+    g.built = true;
+    AudienceBase &b = m_bases[int(first->audience)];
+    if (b.valid && b.seq >= change.seq) {
+        g.current = true; // every connection here holds a newer snapshot already
+        return;
     }
-    return out;
+    const Actor reader = readerFor(first);
+    if (!b.valid) {
+        // Nobody here holds a base the patches could build on: start one, and
+        // send those behind it a snapshot (prev matches nobody).
+        b = AudienceBase();
+        b.valid = true;
+        for (Section s : allSections()) {
+            const QString name = sectionName(s);
+            if (!patch::isPatched(name))
+                continue;
+            const QJsonValue v = m_engine->section(s, reader);
+            if (!v.isUndefined())
+                b.sections.insert(name, v);
+        }
+        g.prev = std::numeric_limits<quint64>::max();
+    } else {
+        g.prev = b.seq;
+    }
+    for (Section s : allSections()) {
+        if (s == Section::Mine || !change.sections.testFlag(s))
+            continue;
+        const QJsonValue v = m_engine->section(s, reader);
+        if (v.isUndefined())
+            continue;
+        const QString name = sectionName(s);
+        if (!patch::isPatched(name)) {
+            g.whole.insert(name, v);
+            continue;
+        }
+        const QJsonValue before = b.sections.value(name);
+        if (before.isUndefined()) {
+            g.whole.insert(name, v);
+        } else {
+            const QJsonValue d = patch::diffSection(name, before, v);
+            if (!d.isUndefined())
+                g.patches.insert(name, d);
+        }
+        b.sections.insert(name, v);
+    }
+    b.seq = change.seq;
 }
 
 void KioskServer::broadcast(const Change &change)
 {
     const QSet<QString> mine(change.participants.cbegin(), change.participants.cend());
     const QList<Connection *> targets = m_connections; // a slow client may be dropped while we send
-
-    struct Group {
-        bool built = false;
-        QJsonObject sections;
-        std::optional<Outgoing> message;
-    };
     Group groups[3];
 
     for (Connection *c : targets) {
-        if (!c->joined || !c->isOpen() || c->lastSeq >= change.seq)
+        if (!c->joined || !c->isOpen())
             continue;
         const QString &pid = c->actor.participantId;
         const bool ownChanged = !pid.isEmpty() && mine.contains(pid);
-        if (ownChanged) {
+        if (ownChanged && c->stateSeq < change.seq) {
             // Whose `mine` changed may have changed role with it (claimCase, unlock).
             c->actor = m_engine->actorFor(pid, c->token);
             const Audience now = audienceFor(c->actor);
@@ -65,34 +127,60 @@ void KioskServer::broadcast(const Change &change)
                 continue;
             }
         }
-        Group &g = groups[int(c->audience)];
         if (c->audience == Audience::Participant && m_engine->roleOf(c->actor) == Role::None)
             continue; // its participant left (on another device): nothing more to see
-        if (!g.built) {
-            g.built = true;
-            const Actor reader = c->audience == Audience::Wall ? Actor::wallDisplay()
-                : c->audience == Audience::Facilitator         ? Actor::localFacilitator()
-                                                               : c->actor;
-            g.sections = sectionsFor(reader, change.sections);
+        Group &g = groups[int(c->audience)];
+        if (!g.built)
+            buildGroup(g, c, change);
+        if (g.current || c->stateSeq >= change.seq)
+            continue;
+        if (c->stateSeq != g.prev) {
+            sendSnapshot(c); // it holds no state the patches fit (cannot happen; never guessed)
+            continue;
         }
+        c->stateSeq = change.seq;
         if (ownChanged) {
-            QJsonObject own = g.sections;
+            QJsonObject own = g.whole;
             const QJsonValue m = m_engine->section(Section::Mine, c->actor);
             if (!m.isUndefined() && !m.isNull())
                 own.insert(sectionName(Section::Mine), m);
-            if (own.isEmpty())
+            if (own.isEmpty() && g.patches.isEmpty())
                 continue;
-            c->lastSeq = change.seq;
-            c->send(protocol::update(change.seq, own));
+            const quint64 prev = std::exchange(c->lastSeq, change.seq);
+            c->send(protocol::update(change.seq, prev, own, g.patches));
             continue;
         }
-        if (g.sections.isEmpty())
-            continue;
-        if (!g.message)
-            g.message.emplace(protocol::update(change.seq, g.sections));
-        c->lastSeq = change.seq;
-        c->send(*g.message);
+        if (g.whole.isEmpty() && g.patches.isEmpty())
+            continue; // nothing this audience sees changed: it holds the base as it is
+        const quint64 prev = std::exchange(c->lastSeq, change.seq);
+        auto it = g.messages.find(prev);
+        if (it == g.messages.end())
+            it = g.messages.insert(prev, Outgoing(protocol::update(change.seq, prev, g.whole, g.patches)));
+        c->send(*it);
     }
+    // An audience nobody is in keeps no base (and costs no diff).
+    for (int a = 0; a < 3; ++a)
+        if (!groups[a].built)
+            m_bases[a].valid = false;
+}
+
+void KioskServer::sendSnapshot(Connection *c)
+{
+    const quint64 seq = m_engine->seq();
+    const QJsonObject state = m_engine->projection(c->actor);
+    c->lastSeq = c->stateSeq = seq;
+    c->sentPresence = m_engine->presentCount();
+    presenceMayHaveChanged(); // a join, or a participant back
+    AudienceBase &b = m_bases[int(c->audience)];
+    if (!b.valid) {
+        b.valid = true;
+        b.seq = seq;
+        b.sections = QJsonObject();
+        for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+            if (patch::isPatched(it.key()))
+                b.sections.insert(it.key(), it.value());
+    }
+    c->send(protocol::snapshot(seq, state));
 }
 
 } // namespace flipover

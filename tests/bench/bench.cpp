@@ -200,6 +200,7 @@ int main(int argc, char **argv)
     const auto markdown = opt("markdown", "Also write the tables as Markdown to this file.", "file");
     const auto checkOpt = opt("check", "After the run, check that it completed and its figures are sane.");
     const auto checkFile = opt("check-file", "Only check an earlier JSON result.", "file");
+    const auto updateSizes = opt("update-sizes", "Only print the update sizes for one change at 6, 50 and 200 cards.");
     const auto load = opt("load", "Internal: be the load process.");
     const auto flood = opt("flood", "Internal: be the flooding client.");
     const auto url = opt("url", "Internal (--load): the server's URL.", "url");
@@ -221,6 +222,8 @@ int main(int argc, char **argv)
     }
     if (p.isSet(checkFile))
         return check(readJson(p.value(checkFile)), p.value(checkFile));
+    if (p.isSet(updateSizes))
+        return runUpdateSizes(firstOf({p.value(kiosk), qEnvironmentVariable("FLIPOVER_KIOSK"), QStringLiteral(FLIPOVER_BENCH_KIOSK)}));
 
     BenchOptions o;
     o.voters.clear();

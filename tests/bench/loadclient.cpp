@@ -94,7 +94,9 @@ void LoadClient::onFacilitatorMessage(const QString &text)
     if (type == QLatin1String("ack"))
         lastResult = o.value(QLatin1String("result")).toObject();
     QJsonObject sections;
-    if (type == QLatin1String("update"))
+    if (type == QLatin1String("presence"))
+        sections.insert(QStringLiteral("presence"), QJsonObject{{QStringLiteral("participants"), o.value(QLatin1String("participants"))}});
+    else if (type == QLatin1String("update"))
         sections = o.value(QLatin1String("sections")).toObject();
     else if (type == QLatin1String("snapshot"))
         sections = o.value(QLatin1String("state")).toObject();

@@ -15,7 +15,7 @@ struct Peek {
     QStringView id;         // top-level "id" (acks and errors)
     QStringView code;       // top-level "code" (errors)
     qint64 seq = -1;        // top-level "seq"
-    bool voteSection = false;     // "sections" (update) or "state" (snapshot) holds "vote"
+    bool voteSection = false;     // "sections" or "patch" (update) or "state" (snapshot) holds "vote"
     bool presenceSection = false; // ... holds "presence"
 };
 
@@ -27,7 +27,7 @@ inline Peek peekMessage(QStringView s)
     int depth = 0;
     bool expectKey = false;
     QStringView key1;            // the current key at depth 1
-    bool inSections = false;     // inside the object value of "sections"/"state"
+    bool inSections = false;     // inside the object value of "sections"/"patch"/"state"
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s[i];
         if (c == u'"') {
@@ -65,7 +65,7 @@ inline Peek peekMessage(QStringView s)
                 return p;
             stack[depth++] = char(c.unicode());
             expectKey = c == u'{';
-            if (depth == 2 && c == u'{' && (key1 == u"sections" || key1 == u"state"))
+            if (depth == 2 && c == u'{' && (key1 == u"sections" || key1 == u"patch" || key1 == u"state"))
                 inSections = true;
             break;
         case '}':

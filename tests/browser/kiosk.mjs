@@ -3,6 +3,7 @@
 // so the page can resume) and a facilitator that steers it over a WebSocket
 // and holds the facilitator's view of the meeting.
 import { spawn } from "node:child_process";
+import { applyUpdate } from "../../web/patch.js";
 
 // Node 22 has a WebSocket of its own; older ones (Debian's 18, 20) use the
 // npm package ws, which speaks the same onopen/onmessage/send API.
@@ -64,8 +65,10 @@ export class Facilitator {
                 } else if (m.type === "snapshot") {
                     this.state = m.state;
                     resolve();
+                } else if (m.type === "presence") {
+                    this.state = { ...this.state, presence: { participants: m.participants } };
                 } else if (m.type === "update") {
-                    Object.assign(this.state, m.sections);
+                    this.state = applyUpdate(this.state, m.sections, m.patch) ?? this.state;
                 } else if (m.type === "error" && !m.id) {
                     reject(new Error("facilitator join refused: " + m.code));
                 } else if ((m.type === "ack" || m.type === "error") && this.waiters.has(m.id)) {

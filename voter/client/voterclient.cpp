@@ -185,8 +185,15 @@ void VoterClient::onMessage(const QString &text)
             onSnapshot(m);
         break;
     case protocol::ServerType::Update:
-        if (m_joined)
+        if (m_joined && m_synced && !m.contains(key::Prev)) {
             m_view->applyUpdate(quint64(m.value(key::Seq).toInteger()), m.value(key::Sections).toObject());
+        } else if (m_joined && m_synced) {
+            const SessionView::Applied applied = m_view->applyUpdate(
+                    quint64(m.value(key::Seq).toInteger()), quint64(m.value(key::Prev).toInteger()),
+                    m.value(key::Sections).toObject(), m.value(key::Patch).toObject());
+            if (applied == SessionView::Applied::Gap)
+                resync();
+        }
         break;
     case protocol::ServerType::Ack: {
         const QString id = m.value(key::Id).toString();
@@ -206,6 +213,10 @@ void VoterClient::onMessage(const QString &text)
         onError(m);
         break;
     case protocol::ServerType::Pong:
+        break;
+    case protocol::ServerType::Presence:
+        if (m_joined && m_synced)
+            m_view->applyPresence(m.value(key::Participants).toInt());
         break;
     case protocol::ServerType::Bye: {
         const QString code = m.value(key::Code).toString();

@@ -126,6 +126,7 @@ private:
     void dropSocket();
     void retireSocket();
     void connectionLost();
+    void resync();
     void scheduleRetry();
     void onConnected();
     void onMessage(const QString &text);

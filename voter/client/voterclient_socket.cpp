@@ -104,6 +104,17 @@ void VoterClient::retireSocket()
     socket->close();
 }
 
+// An update that does not fit what this client holds (docs/protocol.md,
+// "Patches"): reconnect at once and resume; the snapshot puts the view right
+// and the outbox goes out again as after any reconnect.
+void VoterClient::resync()
+{
+    dropSocket();
+    setState(QStringLiteral("reconnecting"));
+    m_attempt = 0;
+    openSocket();
+}
+
 void VoterClient::connectionLost()
 {
     dropSocket();
