@@ -81,6 +81,14 @@ bool exporting(int argc, char **argv)
     return false;
 }
 
+// --pin/--facilitator-pin, else FLIPOVER_PIN/FLIPOVER_FACILITATOR_PIN: a
+// service or the wall session passes the PINs in its environment (from a
+// root-only EnvironmentFile), never on the command line where ps shows them.
+QString pinOption(const QCommandLineParser &parser, const QCommandLineOption &option, const char *variable)
+{
+    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable).trimmed();
+}
+
 // Returns -1 when the options are good, else the exit code.
 int parseOptions(QCoreApplication &app, Options *out)
 {
@@ -97,10 +105,12 @@ int parseOptions(QCoreApplication &app, Options *out)
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Built-in format id or a .json file (for a new session)."),
                                     QStringLiteral("id|file"), QStringLiteral("collegiale-ontmoeting"));
-    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Session PIN (default: 6 random digits)."),
+    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Session PIN (default: $FLIPOVER_PIN, else 6 random digits)."),
                                  QStringLiteral("digits"));
     const QCommandLineOption fpin(QStringLiteral("facilitator-pin"),
-                                  QStringLiteral("Facilitator PIN (default: 4 random digits)."), QStringLiteral("digits"));
+                                  QStringLiteral("Facilitator PIN (default: $FLIPOVER_FACILITATOR_PIN, else 4 random "
+                                                 "digits)."),
+                                  QStringLiteral("digits"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Session name (default: the format's title)."),
                                   QStringLiteral("name"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default: any)."),
@@ -174,8 +184,8 @@ int parseOptions(QCoreApplication &app, Options *out)
     if (out->session.dataDir.isEmpty())
         return fail(2, QStringLiteral("No data directory; give one with --data-dir."));
     out->session.format = parser.value(format);
-    out->session.pin = parser.value(pin);
-    out->session.facilitatorPin = parser.value(fpin);
+    out->session.pin = pinOption(parser, pin, "FLIPOVER_PIN");
+    out->session.facilitatorPin = pinOption(parser, fpin, "FLIPOVER_FACILITATOR_PIN");
     out->session.name = parser.value(name).trimmed();
     out->session.demo = parser.isSet(demo);
     out->session.language = parser.value(language).toLower();
