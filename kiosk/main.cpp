@@ -67,6 +67,7 @@ struct Options {
     bool tls = false;                       // --tls: wss with a certificate (see docs/security.md)
     QString tlsCert;
     QString tlsKey;
+    bool fullScreen = false;                // --full-screen: the boot-to-wall session (deploy/systemd)
     bool beacon = true;                     // announce the kiosk on the network (docs/protocol.md, Discovery)
     QHostAddress beaconTarget = QHostAddress::Broadcast;
     quint16 beaconPort = Beacon::DefaultPort;
@@ -146,7 +147,9 @@ int parseOptions(QCoreApplication &app, Options *out)
                                         QStringLiteral("port"), QString::number(Beacon::DefaultPort));
     const QCommandLineOption beaconTo(QStringLiteral("beacon-to"), QStringLiteral("Send the announcement to this address instead of broadcasting."),
                                       QStringLiteral("address"));
-    parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
+    const QCommandLineOption fullScreen(QStringLiteral("full-screen"),
+                                        QStringLiteral("Show the wall full screen from the start (F11 toggles)."));
+    parser.addOptions({noGui, fullScreen, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
                        screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey, noBeacon, beaconPort, beaconTo});
 
     if (!parser.parse(app.arguments()))
@@ -179,6 +182,7 @@ int parseOptions(QCoreApplication &app, Options *out)
         return fail(2, QStringLiteral("--beacon-to must be an IP address."));
 
     out->noGui = parser.isSet(noGui);
+    out->fullScreen = parser.isSet(fullScreen);
     out->session.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
                                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (out->session.dataDir.isEmpty())
@@ -320,6 +324,8 @@ int main(int argc, char **argv)
         qml->load(QUrl(QString::fromLatin1(MainQml)));
         if (qml->rootObjects().isEmpty())
             return fail(1, QStringLiteral("The wall's QML could not be loaded (see the messages above)."));
+        if (auto *window = qobject_cast<QQuickWindow *>(qml->rootObjects().constFirst()); window && options.fullScreen)
+            window->showFullScreen();
         std::printf("Flipover kiosk: phones and tablets join at %s\n", qPrintable(controller.joinLink()));
         std::fflush(stdout);
     }
