@@ -31,6 +31,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# A root left mounted by a run that was killed: never delete through it.
+if grep -q " $work/" /proc/mounts; then
+    echo "something is still mounted under $work; umount it first" >&2
+    exit 1
+fi
 rm -rf "$work"
 mkdir -p "$work" screenshots
 if [ -z "$debs" ]; then
