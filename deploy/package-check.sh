@@ -198,7 +198,7 @@ start_service() { # $1: log file
     if tr '\0' ' ' < "/proc/$kpid/cmdline" | grep -q -e "$pin" -e "$fpin"; then
         echo "a PIN is on the command line" >&2; return 1
     fi
-    echo "kiosk up as $(stat -c %U "/proc/$kpid"), port $port, PINs not on its command line"
+    echo "kiosk up as $(in_root getent passwd "$(stat -c %u "/proc/$kpid")" | cut -d: -f1), port $port, PINs not on its command line"
 }
 
 stop_service() {

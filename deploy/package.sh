@@ -86,7 +86,12 @@ launcher=""
 command -v ccache >/dev/null && launcher=ccache
 cd "$src"
 nc=()
-[ $reuse -eq 1 ] && nc=(--no-pre-clean)
+if [ $reuse -eq 1 ]; then
+    # No clean: the build stays. debian/files still lists the last build's
+    # packages, which dpkg-genchanges would look for.
+    nc=(--no-pre-clean)
+    rm -f debian/files
+fi
 DEB_BUILD_OPTIONS="parallel=$(nproc)" FLIPOVER_CXX_LAUNCHER="$launcher" \
     dpkg-buildpackage -b -us -uc --no-sign "${nc[@]}"
 cd "$top"
