@@ -80,6 +80,7 @@ struct Options {
     bool tls = false;                       // --tls: wss with a certificate (see docs/security.md)
     QString tlsCert;
     QString tlsKey;
+    bool fullScreen = false;                // --full-screen: the boot-to-wall session (deploy/systemd)
     bool beacon = true;                     // announce the kiosk on the network (docs/protocol.md, Discovery)
     QHostAddress beaconTarget = QHostAddress::Broadcast;
     quint16 beaconPort = Beacon::DefaultPort;
@@ -93,6 +94,14 @@ bool exporting(int argc, char **argv)
         if (QByteArray(argv[i]) == "--export" || QByteArray(argv[i]).startsWith("--export="))
             return true;
     return false;
+}
+
+// --pin/--facilitator-pin, else FLIPOVER_PIN/FLIPOVER_FACILITATOR_PIN: a
+// service or the wall session passes the PINs in its environment (from a
+// root-only EnvironmentFile), never on the command line where ps shows them.
+QString pinOption(const QCommandLineParser &parser, const QCommandLineOption &option, const char *variable)
+{
+    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable).trimmed();
 }
 
 // Returns -1 when the options are good, else the exit code.
@@ -111,10 +120,12 @@ int parseOptions(QCoreApplication &app, Options *out)
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Built-in format id or a .json file (for a new session)."),
                                     QStringLiteral("id|file"), QStringLiteral("collegiale-ontmoeting"));
-    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Session PIN (default: 6 random digits)."),
+    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Session PIN (default: $FLIPOVER_PIN, else 6 random digits)."),
                                  QStringLiteral("digits"));
     const QCommandLineOption fpin(QStringLiteral("facilitator-pin"),
-                                  QStringLiteral("Facilitator PIN (default: 8 random digits)."), QStringLiteral("digits"));
+                                  QStringLiteral("Facilitator PIN (default: $FLIPOVER_FACILITATOR_PIN, else 8 random "
+                                                 "digits)."),
+                                  QStringLiteral("digits"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Session name (default: the format's title)."),
                                   QStringLiteral("name"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default: any)."),
@@ -154,7 +165,9 @@ int parseOptions(QCoreApplication &app, Options *out)
                                       QStringLiteral("The PIN budget's first delay after a wrong PIN, in ms (default 1000; "
                                                      "see docs/security.md). For drills and tests."),
                                       QStringLiteral("ms"), QStringLiteral("1000"));
-    parser.addOptions({noGui, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
+    const QCommandLineOption fullScreen(QStringLiteral("full-screen"),
+                                        QStringLiteral("Show the wall full screen from the start (F11 toggles)."));
+    parser.addOptions({noGui, fullScreen, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
                        screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey, noBeacon, beaconPort, beaconTo,
                        pinDelay});
 
@@ -193,13 +206,14 @@ int parseOptions(QCoreApplication &app, Options *out)
     out->pinDelayMs = pinDelayValue;
 
     out->noGui = parser.isSet(noGui);
+    out->fullScreen = parser.isSet(fullScreen);
     out->session.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
                                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (out->session.dataDir.isEmpty())
         return fail(2, QStringLiteral("No data directory; give one with --data-dir."));
     out->session.format = parser.value(format);
-    out->session.pin = parser.value(pin);
-    out->session.facilitatorPin = parser.value(fpin);
+    out->session.pin = pinOption(parser, pin, "FLIPOVER_PIN");
+    out->session.facilitatorPin = pinOption(parser, fpin, "FLIPOVER_FACILITATOR_PIN");
     out->session.name = parser.value(name).trimmed();
     out->session.demo = parser.isSet(demo);
     out->session.language = parser.value(language).toLower();
@@ -343,6 +357,8 @@ int main(int argc, char **argv)
         qml->load(QUrl(QString::fromLatin1(MainQml)));
         if (qml->rootObjects().isEmpty())
             return fail(1, QStringLiteral("The wall's QML could not be loaded (see the messages above)."));
+        if (auto *window = qobject_cast<QQuickWindow *>(qml->rootObjects().constFirst()); window && options.fullScreen)
+            window->showFullScreen();
         std::printf("Flipover kiosk: phones and tablets join at %s\n", qPrintable(controller.joinLink()));
         std::fflush(stdout);
     }
