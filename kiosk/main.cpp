@@ -85,6 +85,7 @@ struct Options {
     QHostAddress beaconTarget = QHostAddress::Broadcast;
     quint16 beaconPort = Beacon::DefaultPort;
     qint64 pinDelayMs = 1000;               // PinLimiter::baseDelayMs
+    qint64 clientBacklogKiB = 1024;         // Connection::maxPendingBytes
 };
 
 // --export renders a PDF, which needs fonts and so a QGuiApplication, but no display.
@@ -165,11 +166,15 @@ int parseOptions(QCoreApplication &app, Options *out)
                                       QStringLiteral("The PIN budget's first delay after a wrong PIN, in ms (default 1000; "
                                                      "see docs/security.md). For drills and tests."),
                                       QStringLiteral("ms"), QStringLiteral("1000"));
+    const QCommandLineOption clientBacklog(QStringLiteral("client-backlog-kib"),
+                                           QStringLiteral("Unsent data after which a client that does not read is "
+                                                          "closed (1013), in KiB (default 1024; 16 to 65536)."),
+                                           QStringLiteral("KiB"), QStringLiteral("1024"));
     const QCommandLineOption fullScreen(QStringLiteral("full-screen"),
                                         QStringLiteral("Show the wall full screen from the start (F11 toggles)."));
     parser.addOptions({noGui, fullScreen, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
                        screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey, noBeacon, beaconPort, beaconTo,
-                       pinDelay});
+                       pinDelay, clientBacklog});
 
     if (!parser.parse(app.arguments()))
         return fail(2, parser.errorText());
@@ -204,6 +209,10 @@ int parseOptions(QCoreApplication &app, Options *out)
     if (!ok || pinDelayValue < 1 || pinDelayValue > 3'600'000)
         return fail(2, QStringLiteral("--pin-delay-ms must be a number from 1 to 3600000."));
     out->pinDelayMs = pinDelayValue;
+    const qlonglong backlogValue = parser.value(clientBacklog).toLongLong(&ok);
+    if (!ok || backlogValue < 16 || backlogValue > 65536)
+        return fail(2, QStringLiteral("--client-backlog-kib must be a number from 16 to 65536."));
+    out->clientBacklogKiB = backlogValue;
 
     out->noGui = parser.isSet(noGui);
     out->fullScreen = parser.isSet(fullScreen);
@@ -290,6 +299,7 @@ int main(int argc, char **argv)
     raiseOpenFileLimit();
     KioskServer server(session.engine(), session.clock());
     server.pinLimiter().baseDelayMs = options.pinDelayMs;
+    Connection::setMaxPendingBytes(options.clientBacklogKiB * 1024);
     KioskTls tls;
     if (options.tls) {
         if (!loadKioskTls(options.session.dataDir, options.tlsCert, options.tlsKey, &tls, &error))

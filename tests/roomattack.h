@@ -155,7 +155,8 @@ private:
 
 // The real kiosk in `dir`, with the session PIN 123456 and facilitator PIN
 // 24681357. openFiles > 0: that RLIMIT_NOFILE (soft and hard) for it.
-inline bool startKiosk(KioskProcess &kiosk, const QString &dir, QString *error, rlim_t openFiles = 0)
+inline bool startKiosk(KioskProcess &kiosk, const QString &dir, QString *error, rlim_t openFiles = 0,
+                       const QStringList &extra = {})
 {
     if (openFiles > 0) {
         kiosk.process().setChildProcessModifier([openFiles] {
@@ -163,10 +164,11 @@ inline bool startKiosk(KioskProcess &kiosk, const QString &dir, QString *error, 
             ::setrlimit(RLIMIT_NOFILE, &r);
         });
     }
-    return kiosk.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir,
+    return kiosk.start(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir,
                         QStringLiteral("--pin"), QStringLiteral("123456"), QStringLiteral("--facilitator-pin"),
                         QStringLiteral("24681357"), QStringLiteral("--no-beacon"), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1")},
+                        QStringLiteral("127.0.0.1")}
+                           + extra,
                        error);
 }
 

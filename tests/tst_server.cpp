@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -425,6 +426,11 @@ private Q_SLOTS:
         // A raw client that joins and then stops reading.
         QTcpSocket raw;
         raw.setReadBufferSize(1024);
+        raw.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        // A small backlog (and kernel send buffer, a quarter of it): a few
+        // dozen 2,000-character edits make the reader fall behind.
+        Connection::setMaxPendingBytes(64 * 1024);
+        const auto restore = qScopeGuard([] { Connection::setMaxPendingBytes(1024 * 1024); });
         raw.connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(raw.waitForConnected(5000));
         raw.write(QStringLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1:%1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"

@@ -40,14 +40,29 @@ qint64 frameOverhead(qint64 payload, qint64 frameSize)
     return total;
 }
 
+qint64 s_maxPendingBytes = 1024 * 1024;
+
 } // namespace
+
+qint64 Connection::maxPendingBytes()
+{
+    return s_maxPendingBytes;
+}
+
+void Connection::setMaxPendingBytes(qint64 bytes)
+{
+    s_maxPendingBytes = qMax<qint64>(16 * 1024, bytes);
+}
 
 Connection::Connection(QWebSocket *socket, QTcpSocket *tcp, QObject *parent)
     : QObject(parent), m_socket(socket), m_tcp(tcp)
 {
     socket->setParent(this);
-    if (tcp)
+    if (tcp) {
         tcp->setParent(this); // after the QWebSocket: deleted after it, which still uses it
+        tcp->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption,
+                             int(qMin<qint64>(256 * 1024, s_maxPendingBytes / 4)));
+    }
     QHostAddress peerAddress = socket->peerAddress();
     bool ok = false;
     const QHostAddress v4(peerAddress.toIPv4Address(&ok));
@@ -95,13 +110,13 @@ bool Connection::keepingUp()
 {
     // Checked before a message is queued, so one large snapshot alone never
     // closes a client; a backlog that is still there on the next one does.
-    if (m_pending <= MaxPendingBytes)
+    if (m_pending <= s_maxPendingBytes)
         return true;
     // What is only in Qt's buffer because this event-loop pass has not
     // written it yet is not the client's fault: hand it to the kernel first.
     if (m_tcp)
         m_tcp->flush();
-    if (m_pending <= MaxPendingBytes)
+    if (m_pending <= s_maxPendingBytes)
         return true;
     qCInfo(lcConnection, "closed a client that does not keep up (%lld bytes unsent)", m_pending);
     close(CloseCodeBehind, QStringLiteral("Too far behind: resume to get a fresh snapshot."));

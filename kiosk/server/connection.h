@@ -40,7 +40,13 @@ public:
     // A client with more than this many bytes not yet taken by the network
     // gets nothing more: it is closed with CloseCodeBehind and resumes by
     // snapshot (docs/protocol.md, "How the kiosk closes a connection").
-    static constexpr qint64 MaxPendingBytes = 1024 * 1024;
+    // 1 MiB by default (--client-backlog-kib). The kernel's send buffer of
+    // each client socket is held to a quarter of it (at most 256 KiB), so
+    // what a client that stops reading costs stays bounded there too, and
+    // the kiosk notices it after about this many bytes, not after the
+    // megabytes the kernel would otherwise take on its behalf.
+    static qint64 maxPendingBytes();
+    static void setMaxPendingBytes(qint64 bytes);
     static constexpr auto CloseCodeBehind = QWebSocketProtocol::CloseCode(1013); // RFC 6455 "try again later"
     // A close the peer does not complete (it does not read) is cut off then.
     static constexpr int CloseDeadlineMs = 3000;
