@@ -920,22 +920,22 @@
         <translation>De uitkomst staat in %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="393"/>
+        <location filename="../Main.qml" line="401"/>
         <source>A new meeting has started: %1</source>
         <translation>Een nieuwe bijeenkomst is gestart: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="412"/>
+        <location filename="../Main.qml" line="420"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="413"/>
+        <location filename="../Main.qml" line="421"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="414"/>
+        <location filename="../Main.qml" line="422"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -1215,18 +1215,22 @@
 <context>
     <name>RoomAlert</name>
     <message>
+        <location filename="../RoomAlert.qml" line="17"/>
         <source>The disk is full: nothing is saved any more</source>
         <translation>De schijf is vol: niets wordt meer bewaard</translation>
     </message>
     <message>
+        <location filename="../RoomAlert.qml" line="18"/>
         <source>The meeting is full: nobody else can join</source>
         <translation>De bijeenkomst is vol: er kan niemand meer bij</translation>
     </message>
     <message>
+        <location filename="../RoomAlert.qml" line="19"/>
         <source>The meeting is full: nothing more can be added</source>
         <translation>De bijeenkomst is vol: er kan niets meer bij</translation>
     </message>
     <message>
+        <location filename="../RoomAlert.qml" line="40"/>
         <source>(tap to close)</source>
         <translation>(tik om te sluiten)</translation>
     </message>
@@ -1534,11 +1538,12 @@
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="41"/>
+        <location filename="../Toast.qml" line="46"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>
     <message>
+        <location filename="../Toast.qml" line="45"/>
         <source>The meeting is full: nothing more can be added.</source>
         <translation>De bijeenkomst is vol: er kan niets meer bij.</translation>
     </message>
