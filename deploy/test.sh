@@ -11,3 +11,7 @@ bash deploy/sanitize.sh
 # Fuzz smoke: replays every kept regression input, then 20 s per harness
 # (deploy/fuzz.sh alone runs an hour each).
 bash deploy/fuzz.sh 20
+# The Debian packages: built from a clean tree, lintian, systemd-analyze
+# verify, appstreamcli validate (its --chroot part, install/upgrade/purge in
+# a throwaway root, runs outside CI: README, "Install on the wall's computer").
+bash deploy/package-check.sh
