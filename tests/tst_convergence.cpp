@@ -53,12 +53,19 @@ public:
     }
 
     bool idle() const { return synced && m_pending.isEmpty(); }
+    // Why not idle (for a failure message): unanswered ids, a closed socket.
+    QString state() const
+    {
+        return QStringLiteral("%1: %2 unanswered%3%4").arg(name).arg(m_pending.size())
+            .arg(synced ? QString() : QStringLiteral(", not synced"), closed);
+    }
 
     const QString name;
     SessionView view;
     QString token, participantId;
     bool synced = false;
     bool dropNextUpdate = false; // a forced gap: the next update is lost
+    QString closed; // set when the kiosk closed the socket (nothing reconnects it)
     int dropped = 0, gaps = 0, snapshots = 0, updates = 0;
     QHash<QString, QJsonObject> results; // acks by id
 
@@ -68,6 +75,7 @@ private:
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->abort();
+            closed.clear();
             m_socket->deleteLater();
         }
         m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -81,6 +89,9 @@ private:
             m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(join).toJson(QJsonDocument::Compact)));
         });
         connect(m_socket, &QWebSocket::textMessageReceived, this, &ViewClient::onText);
+        connect(m_socket, &QWebSocket::disconnected, this, [this] {
+            closed = QStringLiteral(", closed by the kiosk (%1 %2)").arg(int(m_socket->closeCode())).arg(m_socket->closeReason());
+        });
         m_socket->open(m_url);
     }
 
@@ -291,12 +302,20 @@ class tst_Convergence : public ServerFixture
     {
         return std::all_of(m_views.cbegin(), m_views.cend(), [](const ViewClient *v) { return v->idle(); });
     }
+    QString notIdle() const
+    {
+        QStringList out;
+        for (const ViewClient *v : std::as_const(m_views))
+            if (!v->idle())
+                out.append(v->state());
+        return QStringLiteral("seed %1: %2").arg(m_seed).arg(out.join(QStringLiteral("; ")));
+    }
 
     // A change every audience sees (the phase), then: does every view hold
     // exactly the fresh snapshot of its audience?
     void checkpoint(int round)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(allIdle(), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(allIdle(), qPrintable(notIdle()), 20000);
         for (ViewClient *v : std::as_const(m_views))
             v->dropNextUpdate = false; // this change must reach everyone
         const Result r = m_engine->execute(Actor::localFacilitator(), QStringLiteral("setPhaseMinutes"),
@@ -329,8 +348,16 @@ private Q_SLOTS:
     void init()
     {
         setUpServer(convergenceFormat());
-        m_server->setMessageRate(1e6, 1e6); // the random run sends faster than a person
-        m_seed = qEnvironmentVariableIsSet("FLIPOVER_SEED") ? quint32(qEnvironmentVariableIntValue("FLIPOVER_SEED"))
+        // The random run sends faster than a person, and the test's clock
+        // never moves, so no flood bucket ever refills: lift all three limits
+        // (per socket, per participant, per address: every client here is
+        // 127.0.0.1). Otherwise the 41st message of one participant is
+        // answered rate_limited and its socket closed (1008), as it should be.
+        m_server->setMessageRate(1e6, 1e6);
+        m_server->setParticipantMessageRate(1e6, 1e6);
+        m_server->setAddressMessageRate(1e6, 1e6);
+        // A seed is any quint32 (over INT_MAX too): parsed unsigned.
+        m_seed = qEnvironmentVariableIsSet("FLIPOVER_SEED") ? qEnvironmentVariable("FLIPOVER_SEED").toUInt()
                                                             : QRandomGenerator::global()->generate();
         m_rng.seed(m_seed);
         qInfo("seed %u (FLIPOVER_SEED=%u repeats this run)", m_seed, m_seed);
@@ -365,7 +392,7 @@ private Q_SLOTS:
                 m_views.at(pick(0, int(m_views.size()) - 1))->dropNextUpdate = true;
             if (round == rounds / 2) // a participant becomes facilitator: another audience
                 people.last()->send(QStringLiteral("unlock"), {{QStringLiteral("facilitatorPin"), FacilitatorPin}});
-            QTRY_VERIFY_WITH_TIMEOUT(allIdle(), 20000);
+            QTRY_VERIFY2_WITH_TIMEOUT(allIdle(), qPrintable(notIdle()), 20000);
             noteResults();
             if (round % 10 == 0)
                 checkpoint(round);
