@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QSGRendererInterface>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -244,6 +245,31 @@ int parseOptions(QCoreApplication &app, Options *out)
     return -1;
 }
 
+// --full-screen (the boot-to-wall session, cage): the window is shown once,
+// full screen, at the screen's size from its first frame, overriding
+// Main.qml's windowed 1920x1080 (a normal start and --screenshots keep it).
+// One pixel wider and higher than the screen, on purpose: cage 0.1.4
+// (bookworm) hands a surface exactly the output's size straight to the
+// output ("direct scan-out"); for Qt Quick's software-rendered shm buffers
+// that commit fails ("Basic output test failed") and cage does not roll it
+// back, so the screen stays black, or keeps the last frame it did compose (a
+// 1920x1080 window cut to a 1280x720 output). A buffer one pixel larger is
+// composed like any window: the wall fills the screen, its last pixel row
+// and column fall outside. The minimum size keeps Qt at that size when cage
+// configures the window to the output's.
+void fullScreenFromTheStart(QVariantMap *initial)
+{
+    initial->insert(QStringLiteral("visibility"), QVariant::fromValue(QWindow::FullScreen));
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen || screen->geometry().isEmpty())
+        return;
+    const QSize size = screen->geometry().size() + QSize(1, 1);
+    initial->insert(QStringLiteral("minimumWidth"), size.width());
+    initial->insert(QStringLiteral("minimumHeight"), size.height());
+    initial->insert(QStringLiteral("width"), size.width());
+    initial->insert(QStringLiteral("height"), size.height());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -362,13 +388,14 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
             QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         qml = std::make_unique<QQmlApplicationEngine>();
-        qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
-                                   {QStringLiteral("view"), QVariant::fromValue(controller.view())}});
+        QVariantMap initial{{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+                            {QStringLiteral("view"), QVariant::fromValue(controller.view())}};
+        if (options.fullScreen)
+            fullScreenFromTheStart(&initial);
+        qml->setInitialProperties(initial);
         qml->load(QUrl(QString::fromLatin1(MainQml)));
         if (qml->rootObjects().isEmpty())
             return fail(1, QStringLiteral("The wall's QML could not be loaded (see the messages above)."));
-        if (auto *window = qobject_cast<QQuickWindow *>(qml->rootObjects().constFirst()); window && options.fullScreen)
-            window->showFullScreen();
         std::printf("Flipover kiosk: phones and tablets join at %s\n", qPrintable(controller.joinLink()));
         std::fflush(stdout);
     }
