@@ -1,21 +1,14 @@
 #include "pinlimit.h"
 
+#include "admission.h"
+
 #include <cmath>
 
 namespace flipover {
 
 QString PinLimiter::sourceOf(const QHostAddress &address)
 {
-    bool v4 = false;
-    const quint32 ip4 = address.toIPv4Address(&v4);
-    if (v4)
-        return QHostAddress(ip4).toString();
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return address.toString();
-    Q_IPV6ADDR ip6 = address.toIPv6Address();
-    for (int i = 8; i < 16; ++i)
-        ip6[i] = 0;
-    return QHostAddress(ip6).toString() + QStringLiteral("/64");
+    return addressKey(address); // the same "address" as the connection limits: IPv4, or an IPv6 /64
 }
 
 double PinLimiter::decayed(double value, qint64 since, qint64 nowMs, qint64 halfLifeMs)
