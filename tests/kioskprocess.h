@@ -214,6 +214,18 @@ public:
 
     // Starts the kiosk with --no-gui and the given arguments, and waits for
     // its FLIPOVER_READY line. On failure *error says why (with its stderr).
+    // A headless kiosk on port 0 with these PINs and no beacon, as the room
+    // tests start it; `extra` are further options.
+    bool startWithPins(const QString &dataDir, const QString &pin, const QString &facilitatorPin, QString *error,
+                       const QStringList &extra = {})
+    {
+        return start(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir,
+                                 QStringLiteral("--pin"), pin, QStringLiteral("--facilitator-pin"), facilitatorPin,
+                                 QStringLiteral("--no-beacon")}
+                         + extra,
+                     error);
+    }
+
     bool start(const QStringList &args, QString *error, int timeoutMs = 20000)
     {
         m_ready.clear();

@@ -70,10 +70,7 @@ private Q_SLOTS:
             QSKIP("FLIPOVER_KIOSK is not set");
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_kiosk.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
-                                QStringLiteral("--pin"), Pin, QStringLiteral("--facilitator-pin"), FacilitatorPin,
-                                QStringLiteral("--no-beacon")},
-                               &error),
+        QVERIFY2(m_kiosk.startWithPins(m_dir.path(), Pin, FacilitatorPin, &error),
                  qPrintable(error));
     }
 

@@ -60,10 +60,7 @@ private Q_SLOTS:
             QSKIP("FLIPOVER_KIOSK is not set");
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_kiosk.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), m_dir.path(),
-                                QStringLiteral("--pin"), Pin, QStringLiteral("--facilitator-pin"), FacilitatorPin,
-                                QStringLiteral("--no-beacon"), QStringLiteral("--pin-delay-ms"), QStringLiteral("600000")},
-                               &error),
+        QVERIFY2(m_kiosk.startWithPins(m_dir.path(), Pin, FacilitatorPin, &error, {QStringLiteral("--pin-delay-ms"), QStringLiteral("600000")}),
                  qPrintable(error));
         m_honest = std::make_unique<WsTestClient>();
         m_honest->open(m_kiosk.localUrl());
