@@ -1,4 +1,4 @@
-// Incremental updates (docs/protocol.md, "Patches"), as shared/patch.cpp
+// Incremental updates (docs/protocol.md, "Patches"), as shared/protocol/patch.cpp
 // applies them for the Qt clients. An update's `sections` replace whole; its
 // `patch` patches the lists (keyed by id) and the vote (tallies keyed by
 // cardId). Each function returns the new value, or null when the patch does

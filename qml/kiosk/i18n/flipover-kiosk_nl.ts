@@ -454,157 +454,157 @@
 <context>
     <name>FormatLoader</name>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="37"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="37"/>
         <source>capPerCard (%1) must not be more than dots (%2); 0 means no cap</source>
         <translation>capPerCard (%1) mag niet meer zijn dan dots (%2); 0 betekent geen maximum</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="50"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="50"/>
         <source>must not be more than max (%1)</source>
         <translation>mag niet meer zijn dan max (%1)</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="77"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="77"/>
         <source>duplicate tag id %1</source>
         <translation>label-id %1 komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="117"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="117"/>
         <source>unknown activity %1; expected one of: %2</source>
         <translation>onbekende activiteit %1; verwacht een van: %2</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="120"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="120"/>
         <source>activity %1 is listed twice</source>
         <translation>activiteit %1 staat er twee keer</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="122"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="122"/>
         <source>activity &quot;tags&quot; needs a tag set: add &quot;tags&quot; to the format</source>
         <translation>activiteit &quot;tags&quot; heeft labels nodig: voeg &quot;tags&quot; toe aan het format</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="138"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="138"/>
         <source>unknown tag %1: the format defines no tags</source>
         <translation>onbekend label %1: het format heeft geen labels</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="139"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="139"/>
         <source>unknown tag %1; the format&apos;s tags are: %2</source>
         <translation>onbekend label %1; de labels van het format zijn: %2</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="142"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="142"/>
         <source>tag %1 is listed twice</source>
         <translation>label %1 staat er twee keer</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="168"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="168"/>
         <source>is required (set it to 1); is this a Flipover format file?</source>
         <translation>is verplicht (zet het op 1); is dit wel een Flipover-formatbestand?</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="170"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="170"/>
         <source>(not a number)</source>
         <translation>(geen getal)</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="171"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="171"/>
         <source>unsupported schema version %1; this Flipover reads version %2</source>
         <translation>schemaversie %1 wordt niet ondersteund; deze Flipover leest versie %2</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="178"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="178"/>
         <source>must be a language code such as &quot;nl&quot; or &quot;en&quot;</source>
         <translation>moet een taalcode zijn, zoals &quot;nl&quot; of &quot;en&quot;</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="204"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="204"/>
         <source>duplicate phase id %1 (also %2)</source>
         <translation>fase-id %1 komt twee keer voor (ook %2)</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="220"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="220"/>
         <source>the file is larger than 1 MiB (%1 bytes); is it really a format?</source>
         <translation>het bestand is groter dan 1 MiB (%1 bytes); is het wel een format?</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="230"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="230"/>
         <source>cannot open the file: %1</source>
         <translation>kan het bestand niet openen: %1</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="247"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="247"/>
         <source>JSON syntax error: %1</source>
         <translation>fout in de JSON-opmaak: %1</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatloader.cpp" line="250"/>
+        <location filename="../../../shared/format/formatloader.cpp" line="250"/>
         <source>the file must hold one JSON object ({ ... })</source>
         <translation>het bestand moet één JSON-object bevatten ({ ... })</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="70"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="70"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="77"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="77"/>
         <source>must be an object ({ ... })</source>
         <translation>moet een object zijn ({ ... })</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="84"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="84"/>
         <source>unknown key; expected one of: %1</source>
         <translation>onbekende sleutel; verwacht een van: %1</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="92"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="92"/>
         <source>must be a list ([ ... ]) of %1</source>
         <translation>moet een lijst ([ ... ]) zijn van %1</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="94"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="94"/>
         <source>must hold at least one %1</source>
         <translation>moet minstens één %1 bevatten</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="106"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="106"/>
         <source>must hold the text in at least one language, such as {&quot;nl&quot;: &quot;...&quot;}</source>
         <translation>moet de tekst in minstens één taal bevatten, zoals {&quot;nl&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="110"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="110"/>
         <source>is not a language code; use lower case, such as &quot;nl&quot; or &quot;en&quot;</source>
         <translation>is geen taalcode; gebruik kleine letters, zoals &quot;nl&quot; of &quot;en&quot;</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="116"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="116"/>
         <source>must be a text, or texts by language such as {&quot;nl&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
         <translation>moet een tekst zijn, of teksten per taal zoals {&quot;nl&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="119"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="119"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="138"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="138"/>
         <source>must be a text (&quot;...&quot;)</source>
         <translation>moet een tekst zijn (&quot;...&quot;)</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="147"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="147"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een heel getal zijn van %1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="155"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="155"/>
         <source>must be 1 to 64 lower-case letters, digits and hyphens, such as &quot;casus&quot;</source>
         <translation>moet 1 tot 64 kleine letters, cijfers en streepjes zijn, zoals &quot;casus&quot;</translation>
     </message>
     <message>
-        <location filename="../../../shared/formatnode.cpp" line="168"/>
+        <location filename="../../../shared/format/formatnode.cpp" line="168"/>
         <source>must be one of %1</source>
         <translation>moet een van deze zijn: %1</translation>
     </message>

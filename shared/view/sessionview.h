@@ -101,7 +101,7 @@ public:
     // is fed this way, from the engine, with whole sections.)
     void applyUpdate(quint64 seq, const QJsonObject &sections);
     // An `update` from the kiosk (docs/protocol.md, "Patches"): `sections`
-    // replace, `patches` patch (shared/patch.h). Ignored when its seq is not
+    // replace, `patches` patch (shared/protocol/patch.h). Ignored when its seq is not
     // above the one held. Gap: its prev is not the seq held, or a patch does
     // not fit; nothing is applied and the client must resync (reconnect and
     // resume: the snapshot that follows puts everything right).

@@ -134,7 +134,7 @@ Q_SIGNALS:
     // Every change up to seq is on the disk (it survives a power cut too).
     void durable(quint64 seq);
     // A command or join was refused because the meeting met one of its caps
-    // (shared/limits.h) or the disk failed (storage_failed): the facilitator
+    // (shared/engine/meetinglimits.h) or the disk failed (storage_failed): the facilitator
     // should know. code and message are the refusal's.
     void roomStopped(const QString &code, const QString &message);
     void commitReady();

@@ -81,7 +81,7 @@ QByteArray error(const QString &id, const QString &code, const QString &message)
 QByteArray snapshot(quint64 seq, const QJsonObject &state);
 QByteArray update(quint64 seq, const QJsonObject &sections);
 // An incremental update (docs/protocol.md, "Patches"): prev is the seq of the
-// last snapshot or update this connection was sent; patches (shared/patch.h)
+// last snapshot or update this connection was sent; patches (shared/protocol/patch.h)
 // go out only when not empty.
 QByteArray update(quint64 seq, quint64 prev, const QJsonObject &sections, const QJsonObject &patches);
 QByteArray pong(const QString &id);
