@@ -1,16 +1,16 @@
 // Store: one SQLite file per kiosk, opened through Qt SQL's QSQLITE driver.
 // Nothing here logs; errors go back to the caller and carry the file name and
 // SQLite's own message, never a record's contents or bound values.
+// Opening and reading are here; commits in store_commit.cpp, folding the log
+// in store_log.cpp.
 #include "store.h"
+#include "store_p.h"
 
 #include "walsync.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 #include <algorithm>
 #include <atomic>
 
@@ -18,10 +18,6 @@ namespace flipover {
 
 namespace {
 
-// 1: ballots in records. 2: ballots in their own table, each with an owner
-// key; participants and thoughts with derived keys (migrated on open).
-constexpr int SchemaVersion = 2;
-constexpr int OldestReadable = 1;
 const QString DriverName = QStringLiteral("QSQLITE");
 const QString FileName = QStringLiteral("flipover.sqlite");
 
@@ -31,14 +27,16 @@ QString nextConnectionName()
     return QStringLiteral("flipover-store-%1").arg(++counter);
 }
 
+} // namespace
+
+namespace storesql {
+
 void setError(QString *error, const QString &text)
 {
     if (error)
         *error = text;
 }
 
-// A new, not yet opened QSQLITE connection to path with these connect
-// options; its name, or empty (and *error says why) without the driver.
 QString addConnection(const QString &path, const QString &options, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(DriverName)) {
@@ -62,10 +60,8 @@ QString describe(const QString &path, const QString &what, const QSqlError &e)
     return QStringLiteral("%1 (%2): %3").arg(what, path, detail);
 }
 
-// Runs one statement that needs no bound values; returns its first column of
-// the first row (if any) through *value.
 bool run(QSqlDatabase &db, const QString &sql, const QString &path, const QString &what,
-         QString *error, QVariant *value = nullptr)
+         QString *error, QVariant *value)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -78,7 +74,6 @@ bool run(QSqlDatabase &db, const QString &sql, const QString &path, const QStrin
     return true;
 }
 
-// The sentence for a file of another schema version; empty when it matches.
 QString schemaMismatch(const QString &path, const QVariant &version)
 {
     bool isNumber = false;
@@ -91,7 +86,18 @@ QString schemaMismatch(const QString &path, const QVariant &version)
         .arg(SchemaVersion);
 }
 
-} // namespace
+bool step(QSqlQuery &q, const QString &path, const QString &what, QString *failure)
+{
+    const bool ok = q.exec();
+    if (!ok && failure)
+        *failure = describe(path, what, q.lastError());
+    q.finish();
+    return ok;
+}
+
+} // namespace storesql
+
+using namespace storesql;
 
 // The end of both opens: keep the connection, or drop it and say why.
 bool Store::adopt(const QString &connection, const QString &path, const QString &failure, QString *error)
@@ -105,21 +111,6 @@ bool Store::adopt(const QString &connection, const QString &path, const QString 
     m_path = path;
     return true;
 }
-
-struct Store::Statements {
-    explicit Statements(const QSqlDatabase &db)
-        : begin(db), put(db), del(db), commit(db), rollback(db), putBallot(db), delBallot(db), clearBallots(db)
-    {
-    }
-    QSqlQuery begin;
-    QSqlQuery put;
-    QSqlQuery del;
-    QSqlQuery commit;
-    QSqlQuery rollback;
-    QSqlQuery putBallot;
-    QSqlQuery delBallot;
-    QSqlQuery clearBallots;
-};
 
 Store::Store() : m_sync(std::make_unique<WalSync>()) {}
 
@@ -321,203 +312,6 @@ QList<Record> Store::loadAll(QString *error) const
         return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
     });
     return records;
-}
-
-// Runs one prepared statement; on failure *failure says what and why.
-static bool step(QSqlQuery &q, const QString &path, const QString &what, QString *failure)
-{
-    const bool ok = q.exec();
-    if (!ok && failure)
-        *failure = describe(path, what, q.lastError());
-    q.finish();
-    return ok;
-}
-
-bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error,
-                   const CommitOptions &options)
-{
-    if (!isOpen()) {
-        setError(error, QStringLiteral("The store is not open, so nothing was saved."));
-        return false;
-    }
-    if (!m_statements) {
-        auto st = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
-        QSqlQuery *const qs[] = {&st->begin, &st->put, &st->del, &st->commit, &st->rollback,
-                                 &st->putBallot, &st->delBallot, &st->clearBallots};
-        const char *const sql[] = {"BEGIN IMMEDIATE", "INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)",
-                                   "DELETE FROM records WHERE kind = ? AND id = ?", "COMMIT", "ROLLBACK",
-                                   "INSERT OR REPLACE INTO ballots(key, data) VALUES(?, ?)",
-                                   "DELETE FROM ballots WHERE key = ?", "DELETE FROM ballots"};
-        for (int i = 0; i < 8; ++i) {
-            if (!qs[i]->prepare(QString::fromLatin1(sql[i]))) {
-                setError(error, describe(m_path, QStringLiteral("Cannot prepare the statements"), qs[i]->lastError())
-                                    + QStringLiteral("; nothing was saved."));
-                return false;
-            }
-        }
-        m_statements = std::move(st);
-    }
-    Statements &st = *m_statements;
-    // The log holds at most one commit of private records: the one before
-    // this is folded in first (it usually is already).
-    if (options.sealed)
-        m_sync->waitForCheckpoint();
-    if (!step(st.begin, m_path, QStringLiteral("Cannot start a transaction"), error))
-        return false;
-
-    // Upserts are written first, then removals; a key in both ends removed.
-    // Emptied first (secure_delete zeroes the pages), the ballots table is
-    // then filled in key order: the cells of a page lie in key order too.
-    QString failure;
-    if (options.replaceBallots)
-        step(st.clearBallots, m_path, QStringLiteral("Cannot rewrite the ballots"), &failure);
-    for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
-        const Record &r = upserts.at(i);
-        const QString what = QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size());
-        if (r.kind == QLatin1String("ballot")) {
-            st.putBallot.bindValue(0, r.id);
-            st.putBallot.bindValue(1, r.data);
-            step(st.putBallot, m_path, what, &failure);
-            continue;
-        }
-        st.put.bindValue(0, r.kind);
-        st.put.bindValue(1, r.id);
-        st.put.bindValue(2, r.data);
-        step(st.put, m_path, what, &failure);
-    }
-    for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
-        const QString what = QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size());
-        if (removals.at(i).kind == QLatin1String("ballot")) {
-            st.delBallot.bindValue(0, removals.at(i).id);
-            step(st.delBallot, m_path, what, &failure);
-            continue;
-        }
-        st.del.bindValue(0, removals.at(i).kind);
-        st.del.bindValue(1, removals.at(i).id);
-        step(st.del, m_path, what, &failure);
-    }
-    if (failure.isEmpty() && step(st.commit, m_path, QStringLiteral("Cannot commit the transaction"), &failure)) {
-        m_sync->request(++m_commits, options.sealed);
-        return true;
-    }
-    QString ignored;
-    step(st.rollback, m_path, QString(), &ignored);
-    setError(error, failure + QStringLiteral("; nothing was saved."));
-    return false;
-}
-
-bool Store::setMeta(const QString &key, const QString &value, QString *error)
-{
-    if (!isOpen()) {
-        setError(error, QStringLiteral("The store is not open, so nothing was saved."));
-        return false;
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"))) {
-        setError(error, describe(m_path, QStringLiteral("Cannot prepare the meta update"), q.lastError()));
-        return false;
-    }
-    q.bindValue(0, key);
-    q.bindValue(1, value);
-    if (!q.exec()) {
-        setError(error, describe(m_path, QStringLiteral("Cannot save %1").arg(key), q.lastError()));
-        return false;
-    }
-    return syncNow(error); // rare (the archive's order): on the disk before it returns
-}
-
-bool Store::syncNow(QString *error)
-{
-    if (!isOpen()) {
-        setError(error, QStringLiteral("The store is not open, so there is nothing to sync."));
-        return false;
-    }
-    return m_sync->syncNow(error);
-}
-
-QString Store::meta(const QString &key, QString *error) const
-{
-    if (!isOpen()) {
-        setError(error, QStringLiteral("The store is not open, so nothing can be read."));
-        return {};
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"))) {
-        setError(error, describe(m_path, QStringLiteral("Cannot prepare the meta query"), q.lastError()));
-        return {};
-    }
-    q.bindValue(0, key);
-    if (!q.exec()) {
-        setError(error, describe(m_path, QStringLiteral("Cannot read %1").arg(key), q.lastError()));
-        return {};
-    }
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-bool Store::compact(QString *error)
-{
-    if (!isOpen()) {
-        setError(error, QStringLiteral("The store is not open, so there is nothing to compact."));
-        return false;
-    }
-    // VACUUM rebuilds every page by inserting rows in key order, so where a
-    // row sits in the file no longer tells when it was written.
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("VACUUM"))) {
-        setError(error, describe(m_path, QStringLiteral("Cannot compact the database"), q.lastError()));
-        return false;
-    }
-    q.finish();
-    return checkpoint(error);
-}
-
-bool Store::detachLog(QString *error)
-{
-    if (!checkpoint(error))
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QVariant mode;
-    // The -wal file goes: WalSync lets go of it first. Commits from here on
-    // (if any) are synced by SQLite itself, and WalSync then syncs the file.
-    m_sync->stop();
-    const bool ok = run(db, QStringLiteral("PRAGMA synchronous=FULL"), m_path,
-                        QStringLiteral("Cannot set synchronous=FULL"), error)
-        && run(db, QStringLiteral("PRAGMA journal_mode=DELETE"), m_path,
-               QStringLiteral("Cannot leave write-ahead logging"), error, &mode);
-    QString ignored;
-    m_sync->start(m_path, &ignored);
-    if (!ok)
-        return false;
-    if (mode.toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
-        setError(error, QStringLiteral("The database %1 stayed in journal mode \"%2\".").arg(m_path, mode.toString()));
-        return false;
-    }
-    return true;
-}
-
-bool Store::checkpoint(QString *error)
-{
-    if (!isOpen()) {
-        setError(error, QStringLiteral("The store is not open, so there is nothing to checkpoint."));
-        return false;
-    }
-    m_sync->waitForCheckpoint();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        setError(error, describe(m_path, QStringLiteral("Cannot checkpoint the log"), q.lastError()));
-        return false;
-    }
-    // Row: busy, log frames, checkpointed frames. busy=1 means another
-    // connection kept the log from being folded in completely.
-    if (q.next() && q.value(0).toInt() != 0) {
-        setError(error, QStringLiteral("The checkpoint of %1 was blocked by another connection; the log was not emptied.")
-                            .arg(m_path));
-        return false;
-    }
-    return true;
 }
 
 } // namespace flipover
