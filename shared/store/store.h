@@ -60,7 +60,7 @@ public:
     QList<Record> loadAll(QString *error) const;
     // All or nothing: upserts are written first, then removals (a key in both
     // ends removed). A null kind, id or data violates NOT NULL and fails.
-    // Records of kind "ballot" live in their own table (schema 2).
+    // Records of kind "ballot" and "participant" live in tables of their own.
     bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error,
                 const CommitOptions &options = {});
     // Commits so far since open(); each one's number is its ticket for syncer().
@@ -92,7 +92,7 @@ private:
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<WalSync> m_sync;
     quint64 m_commits = 0;
-    bool m_ballotTable = false; // schema 2; a read-only schema 1 file keeps ballots in records
+    int m_schema = 0; // the file's: a read-only older file keeps ballots (1) and participants (1, 2) in records
     QString m_connection;
     QString m_path;
 };

@@ -18,12 +18,15 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     if (!m_statements) {
         auto st = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
         QSqlQuery *const qs[] = {&st->begin, &st->put, &st->del, &st->commit, &st->rollback,
-                                 &st->putBallot, &st->delBallot, &st->clearBallots};
+                                 &st->putBallot, &st->delBallot, &st->clearBallots,
+                                 &st->putParticipant, &st->delParticipant};
         const char *const sql[] = {"BEGIN IMMEDIATE", "INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)",
                                    "DELETE FROM records WHERE kind = ? AND id = ?", "COMMIT", "ROLLBACK",
                                    "INSERT OR REPLACE INTO ballots(key, data) VALUES(?, ?)",
-                                   "DELETE FROM ballots WHERE key = ?", "DELETE FROM ballots"};
-        for (int i = 0; i < 8; ++i) {
+                                   "DELETE FROM ballots WHERE key = ?", "DELETE FROM ballots",
+                                   "INSERT OR REPLACE INTO participants(id, data) VALUES(?, ?)",
+                                   "DELETE FROM participants WHERE id = ?"};
+        for (int i = 0; i < 10; ++i) {
             if (!qs[i]->prepare(QString::fromLatin1(sql[i]))) {
                 setError(error, describe(m_path, QStringLiteral("Cannot prepare the statements"), qs[i]->lastError())
                                     + QStringLiteral("; nothing was saved."));
@@ -49,10 +52,12 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
         const Record &r = upserts.at(i);
         const QString what = QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size());
-        if (r.kind == QLatin1String("ballot")) {
-            st.putBallot.bindValue(0, r.id);
-            st.putBallot.bindValue(1, r.data);
-            step(st.putBallot, m_path, what, &failure);
+        if (QSqlQuery *own = r.kind == QLatin1String("ballot") ? &st.putBallot
+                : r.kind == QLatin1String("participant")      ? &st.putParticipant
+                                                              : nullptr) {
+            own->bindValue(0, r.id);
+            own->bindValue(1, r.data);
+            step(*own, m_path, what, &failure);
             continue;
         }
         st.put.bindValue(0, r.kind);
@@ -62,9 +67,12 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     }
     for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
         const QString what = QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size());
-        if (removals.at(i).kind == QLatin1String("ballot")) {
-            st.delBallot.bindValue(0, removals.at(i).id);
-            step(st.delBallot, m_path, what, &failure);
+        const QString &kind = removals.at(i).kind;
+        if (QSqlQuery *own = kind == QLatin1String("ballot") ? &st.delBallot
+                : kind == QLatin1String("participant")      ? &st.delParticipant
+                                                            : nullptr) {
+            own->bindValue(0, removals.at(i).id);
+            step(*own, m_path, what, &failure);
             continue;
         }
         st.del.bindValue(0, removals.at(i).kind);
