@@ -1,4 +1,7 @@
-// Store: where participants lie (docs/security.md, "Storage"). Participants
+// Store: what the -wal file may hold beside what (docs/security.md, "Storage").
+// A sealed commit (something someone wrote or cast) is alone in the log: it
+// starts on an empty log and nothing follows it there until it is folded in.
+// Unsealed commits (joins) may wait in the log for each other. Participants
 // have a table of their own, so no page shows a participant's cell beside a
 // written one (where SQLite puts a cell follows the order of writing).
 #include "sqlitepages.h"
@@ -6,6 +9,7 @@
 #include "walsync.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,11 +46,111 @@ class TestStoreLog : public QObject
 
     std::unique_ptr<QTemporaryDir> m_dir;
 
+    QByteArray log(const Store &store) const { return bytesOf(store.filePath() + QStringLiteral("-wal")); }
+    // Commits in the log (after a fold, only frames of the new log are there).
+    qsizetype transactions(const Store &store) const
+    {
+        const QByteArray wal = log(store);
+        return sq::logTransactions(wal, sq::pageSizeOf(bytesOf(store.filePath()), wal)).size();
+    }
+
 private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+    }
+
+    // The disk is held (WalSync folds nothing): the store folds on its own
+    // connection rather than let a sealed commit share the log.
+    void aSealedCommitIsAloneInTheLog()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+        QVERIFY2(store.commit({participant(1)}, {}, &error), qPrintable(error));
+        QVERIFY2(store.commit({participant(2)}, {}, &error), qPrintable(error));
+        QTRY_COMPARE(store.syncer()->durableTicket(), quint64(2));
+        QVERIFY(log(store).contains("participant-1"));
+        QVERIFY(log(store).contains("participant-2")); // joins wait in the log together
+        QCOMPARE(transactions(store), 2);
+        QVERIFY(!store.syncer()->logEmpty());
+
+        store.syncer()->setHeld(true);
+        QVERIFY2(store.commit({thought(1)}, {}, &error, Sealed), qPrintable(error));
+        QVERIFY(log(store).contains("thought-1"));
+        QVERIFY2(!log(store).contains("participant-"), "a sealed commit follows joins in the log");
+        QCOMPARE(transactions(store), 1);
+        QVERIFY(store.syncer()->logHoldsSealed());
+
+        // Not folded yet (held): the next join folds it first.
+        QVERIFY2(store.commit({participant(3)}, {}, &error), qPrintable(error));
+        QVERIFY(log(store).contains("participant-3"));
+        QVERIFY2(!log(store).contains("thought-1"), "a join follows a sealed commit in the log");
+        QCOMPARE(transactions(store), 1);
+        // A second sealed commit does not follow the first one either (the
+        // thoughts share a page: the log's page shows both, one of them new).
+        QVERIFY2(store.commit({thought(2)}, {}, &error, Sealed), qPrintable(error));
+        QVERIFY(!log(store).contains("participant-3"));
+        QVERIFY2(store.commit({thought(3)}, {}, &error, Sealed), qPrintable(error));
+        QVERIFY(log(store).contains("thought-3"));
+        QCOMPARE(transactions(store), 1);
+
+        // Nothing was lost, and acknowledged means on the disk as before.
+        store.syncer()->setHeld(false);
+        QTRY_COMPARE(store.syncer()->durableTicket(), quint64(6));
+        QCOMPARE(store.loadAll(&error).size(), 6);
+        QTRY_VERIFY(!log(store).contains("thought-3")); // folded after its sync
+    }
+
+    // The path the server takes: it asks before a group commit, the fold of
+    // the waiting joins runs on WalSync's thread, and checkpointed() says
+    // when the sealed commit may go without waiting on the event loop.
+    void readyForSealedCommitFoldsTheJoinsFirst()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+        QVERIFY(store.readyForSealedCommit()); // a new store's log is empty
+        QVERIFY2(store.commit({participant(1)}, {}, &error), qPrintable(error));
+        QSignalSpy folded(store.syncer(), &WalSync::checkpointed);
+        QVERIFY(!store.readyForSealedCommit());
+        QTRY_COMPARE(folded.size(), 1);
+        QVERIFY(store.readyForSealedCommit());
+        QVERIFY(store.syncer()->logEmpty());
+        QVERIFY(!log(store).contains("participant-1"));
+        QTRY_COMPARE(store.syncer()->durableTicket(), quint64(1));
+
+        QVERIFY2(store.commit({thought(1)}, {}, &error, Sealed), qPrintable(error));
+        QTRY_VERIFY(store.readyForSealedCommit());
+        QVERIFY(!log(store).contains("thought-1"));
+    }
+
+    // A killed kiosk's log (here: joins left by a store that was not closed
+    // cleanly) is folded when the store opens again.
+    void openFoldsWhatTheLogHolds()
+    {
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+            QVERIFY2(store.commit({participant(1)}, {}, &error), qPrintable(error));
+            QVERIFY(log(store).contains("participant-1"));
+            const QString path = store.filePath();
+            const QByteArray wal = log(store), db = bytesOf(path);
+            store.close(); // folds and removes the log: put back what a kill -9 leaves
+            for (const auto &[name, bytes] : {std::pair{path, db}, std::pair{path + QStringLiteral("-wal"), wal}}) {
+                QFile f(name);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                QCOMPARE(f.write(bytes), bytes.size());
+            }
+        }
+        Store again;
+        QString error;
+        QVERIFY2(again.open(m_dir->path(), &error), qPrintable(error));
+        QVERIFY(again.syncer()->logEmpty());
+        QVERIFY(!log(again).contains("participant-1"));
+        QCOMPARE(again.loadAll(&error).size(), 1);
     }
 
     // Joins and thoughts written in turn: no page of the file or the log

@@ -230,10 +230,18 @@ bool Store::open(const QString &dataDir, QString *error)
                 }
                 m_schema = SchemaVersion;
             }
-            // What a killed kiosk wrote may still be in memory only: on the disk
-            // with it before anything is read or acknowledged again.
-            if (failure.isEmpty())
-                m_sync->start(path, &failure);
+            // What a killed kiosk left in the log (in memory only, perhaps)
+            // goes into the file and onto the disk before anything is read or
+            // acknowledged again; the log starts empty, so the first sealed
+            // commit does not wait (WalSync::logEmpty). A busy log (another
+            // process has the file open) is folded before the first commit.
+            QVariant busy;
+            const bool folded = failure.isEmpty()
+                && run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), path,
+                       QStringLiteral("Cannot fold the log in"), &failure, &busy)
+                && busy.toInt() == 0;
+            if (failure.isEmpty() && m_sync->start(path, &failure) && folded)
+                m_sync->noteFolded();
         }
         if (!failure.isEmpty())
             db.close();

@@ -36,10 +36,11 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
         m_statements = std::move(st);
     }
     Statements &st = *m_statements;
-    // The log holds at most one commit of private records: the one before
-    // this is folded in first (it usually is already).
-    if (options.sealed)
-        m_sync->waitForCheckpoint();
+    // A sealed commit is alone in the log: nothing comes after it until it is
+    // folded in, and it starts on an empty log (docs/security.md, "Storage").
+    m_sync->waitForCheckpoint();
+    if (m_sync->logHoldsSealed() || (options.sealed && !m_sync->logEmpty()))
+        foldFirst();
     if (!step(st.begin, m_path, QStringLiteral("Cannot start a transaction"), error))
         return false;
 
@@ -87,6 +88,31 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     step(st.rollback, m_path, QString(), &ignored);
     setError(error, failure + QStringLiteral("; nothing was saved."));
     return false;
+}
+
+bool Store::readyForSealedCommit()
+{
+    if (!isOpen())
+        return true;
+    if (m_sync->checkpointPending())
+        return false;
+    if (!m_sync->logHoldsSealed() && m_sync->logEmpty())
+        return true;
+    return !m_sync->fold();
+}
+
+// Usually WalSync has folded the log already (or the server waited for it,
+// readyForSealedCommit); otherwise it is folded now, on WalSync's thread if it
+// can, else here. If that fails too (another connection keeps the log busy)
+// the commit goes on: losing it would be worse. WalSync reports its failure.
+void Store::foldFirst()
+{
+    if (m_sync->fold())
+        m_sync->waitForCheckpoint();
+    if (m_sync->logEmpty())
+        return;
+    QString ignored;
+    checkpoint(&ignored);
 }
 
 bool Store::setMeta(const QString &key, const QString &value, QString *error)
