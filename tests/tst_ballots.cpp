@@ -169,6 +169,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             auto exec = [&q](const QString &sql) { QVERIFY2(q.exec(sql), qPrintable(sql)); };
+            exec(QStringLiteral("INSERT INTO records(kind, id, data) SELECT 'participant', id, data FROM participants"));
+            exec(QStringLiteral("DROP TABLE participants"));
             exec(QStringLiteral("UPDATE records SET data = json_object('id', id, 'tokenHash', '%1', 'facilitator', json('false'), "
                                 "'hasVoted', json('true')) WHERE kind = 'participant' AND id = '%2'").arg(digestA, a0.participantId));
             exec(QStringLiteral("UPDATE records SET data = json_object('id', id, 'tokenHash', '%1', 'facilitator', json('false'), "

@@ -318,14 +318,14 @@ private slots:
             QSqlQuery q(connectionOf(store));
             QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
+            QCOMPARE(q.value(0).toString(), QStringLiteral("3"));
             // A newer schema is refused rather than misread.
-            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schemaVersion'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schemaVersion'")));
         }
         store.close();
         Store newer;
         QVERIFY(!newer.open(m_dir->path(), &error));
-        QVERIFY2(error.contains(QLatin1String("schema version 3")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("schema version 4")), qPrintable(error));
         QVERIFY(!newer.isOpen());
     }
 

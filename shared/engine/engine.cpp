@@ -12,12 +12,13 @@ namespace flipover {
 
 namespace {
 
-// Records whose history must not stay in the log: each commit touching one
-// is folded into the database file at once (Store, CommitOptions::sealed).
-bool isPrivateKind(const QString &kind)
+// Who is in the meeting and the meeting's own records may wait in the log.
+// Every other kind (ballots, thoughts, cards... and any added later) is what
+// someone wrote or cast: its commit is sealed (docs/security.md, "Storage").
+bool mayStayInLog(const QString &kind)
 {
-    return kind == QLatin1String("ballot") || kind == QLatin1String("thought")
-        || kind == QLatin1String("participant");
+    return kind == QLatin1String("participant") || kind == QLatin1String("session")
+        || kind == QLatin1String("format") || kind == QLatin1String("dedup");
 }
 
 QString randomHex(int bytes)
@@ -53,15 +54,16 @@ struct SessionEngine::Impl {
     Result apply(const Command &command, Change &change);
 
     // Writes what the change touched, in one transaction; on failure the
-    // in-memory state goes back to what is on disk.
+    // in-memory state goes back to what is on disk. Participants and private
+    // records (a leave) are two commits, never one: the private part first.
     bool persist(const Change &change, const SessionState &before, QString *error)
     {
         SessionState &s = q->m_state;
         ++s.seq;
-        const qint64 now = q->m_clock->monotonicMs();
-        QList<Record> upserts;
-        upserts.reserve(change.upserts.size() + 1);
-        upserts.append({QStringLiteral("session"), QStringLiteral("main"), sessionRecord(s, *q->m_clock, now)});
+        QList<Record> upserts, people;
+        QList<RecordKey> removals, leaving;
+        upserts.append({QStringLiteral("session"), QStringLiteral("main"),
+                        sessionRecord(s, *q->m_clock, q->m_clock->monotonicMs())});
         CommitOptions options;
         for (const QString &key : change.upserts) {
             const qsizetype slash = key.indexOf(QLatin1Char('/'));
@@ -71,25 +73,43 @@ struct SessionEngine::Impl {
                 options.replaceBallots = true; // all of them follow, in key order
                 continue;
             }
-            options.sealed = options.sealed || isPrivateKind(kind);
-            upserts.append({kind, id, recordFor(s, kind, id)});
+            options.sealed = options.sealed || !mayStayInLog(kind);
+            (kind == QLatin1String("participant") ? people : upserts).append({kind, id, recordFor(s, kind, id)});
         }
-        for (const RecordKey &k : change.removals)
-            options.sealed = options.sealed || isPrivateKind(k.kind);
+        for (const RecordKey &k : change.removals) {
+            options.sealed = options.sealed || !mayStayInLog(k.kind);
+            (k.kind == QLatin1String("participant") ? leaving : removals).append(k);
+        }
         if (options.replaceBallots) {
             options.sealed = true;
             for (auto it = s.ballots.cbegin(); it != s.ballots.cend(); ++it)
                 upserts.append({QStringLiteral("ballot"), it.key(), recordFor(s, QStringLiteral("ballot"), it.key())});
         }
-        if (!q->m_store->commit(upserts, change.removals, error, options)) {
+        const bool split = options.sealed && !(people.isEmpty() && leaving.isEmpty());
+        if (!split) {
+            upserts += people;
+            removals += leaving;
+        }
+        if (!q->m_store->commit(upserts, removals, error, options)) {
             s = before;
             return false;
         }
         q->m_unsynced.append({q->m_store->commitCount(), s.seq});
+        if (split && !q->m_store->commit(people, leaving, error)) {
+            // The private part is on the disk: a leaver stays, without thoughts.
+            for (const Record &r : std::as_const(people))
+                leaving.append({r.kind, r.id});
+            for (const RecordKey &k : std::as_const(leaving)) {
+                if (before.participants.contains(k.id))
+                    s.participants.insert(k.id, before.participants.value(k.id));
+                else
+                    s.participants.remove(k.id);
+            }
+            return false;
+        }
+        q->m_unsynced.last().first = q->m_store->commitCount();
         if (change.checkpoint) {
-            // The change is committed already; a failed compaction only leaves
-            // the file as it was, and the next one tries again.
-            QString ignored;
+            QString ignored; // committed already: a failed compaction leaves the file as it was
             q->m_store->compact(&ignored);
         }
         return true;
@@ -143,7 +163,7 @@ void SessionEngine::onStoreDurable(quint64 commit)
 
 bool SessionEngine::commitWouldWait() const
 {
-    return m_store->syncer()->checkpointPending();
+    return !m_store->readyForSealedCommit();
 }
 
 QStringList SessionEngine::commandTypes()

@@ -105,10 +105,11 @@ public:
     // The newest seq whose commit is on the disk, not only in the -wal file
     // (see Store). Acks wait for it; changed() and its updates do not.
     quint64 durableSeq() const { return m_durableSeq; }
-    // A commit of private records would wait now for the one before it to be
-    // folded out of the log (see Store, CommitOptions::sealed); commitReady()
-    // says when it no longer would. The server holds its group commit till then,
-    // so the commands that arrive meanwhile share one commit.
+    // A sealed commit (see Store, CommitOptions::sealed) would wait now: for
+    // the one before it to be folded out of the log, or for the joins the log
+    // holds to be folded in first (asking for that fold is part of the
+    // question); commitReady() says when it no longer would. The server holds
+    // its group commit till then, so commands arriving meanwhile share one commit.
     bool commitWouldWait() const;
     bool checkPin(const QString &pin) const;
     bool checkFacilitatorPin(const QString &pin) const;

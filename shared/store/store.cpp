@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <atomic>
+#include <tuple>
 
 namespace flipover {
 
@@ -178,6 +179,10 @@ bool Store::open(const QString &dataDir, QString *error)
                     && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS ballots("
                                               "key TEXT PRIMARY KEY NOT NULL, data BLOB NOT NULL) WITHOUT ROWID"),
                            path, QStringLiteral("Cannot create the ballots table"), &failure)
+                    // Participants apart: their pages hold nothing anyone wrote.
+                    && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS participants("
+                                              "id TEXT PRIMARY KEY NOT NULL, data BLOB NOT NULL) WITHOUT ROWID"),
+                           path, QStringLiteral("Cannot create the participants table"), &failure)
                     && run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"),
                            path, QStringLiteral("Cannot create the meta table"), &failure)
                     && run(db, QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schemaVersion', '%1')")
@@ -185,17 +190,23 @@ bool Store::open(const QString &dataDir, QString *error)
                            path, QStringLiteral("Cannot record the schema version"), &failure)
                     && run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), path,
                            QStringLiteral("Cannot read the schema version"), &failure, &version);
-                // Schema 1 (this kiosk's data folder from an older Flipover):
-                // its ballots move to their table; the engine migrates the
-                // records themselves (SessionEngine::resumeOrCreate).
+                // An older schema (this kiosk's data folder from an older
+                // Flipover): ballots (1) and participants (1, 2) move to their
+                // tables; the engine migrates the records themselves
+                // (SessionEngine::resumeOrCreate).
                 bool migrated = false;
-                if (schemaOk && version.toString() == QLatin1String("1")) {
-                    migrated =
-                        run(db, QStringLiteral("INSERT INTO ballots(key, data) SELECT id, data FROM records "
-                                               "WHERE kind = 'ballot' ORDER BY id"),
-                            path, QStringLiteral("Cannot move the ballots of schema 1"), &failure)
-                        && run(db, QStringLiteral("DELETE FROM records WHERE kind = 'ballot'"), path,
-                               QStringLiteral("Cannot move the ballots of schema 1"), &failure)
+                const int from = version.toString().toInt();
+                const auto move = [&](const char *kind, const char *table, const char *key) {
+                    const QString what = QStringLiteral("Cannot move the %1s of schema %2").arg(QLatin1String(kind)).arg(from);
+                    return run(db, QStringLiteral("INSERT INTO %1(%2, data) SELECT id, data FROM records WHERE kind = '%3' "
+                                                  "ORDER BY id").arg(QLatin1String(table), QLatin1String(key), QLatin1String(kind)),
+                               path, what, &failure)
+                        && run(db, QStringLiteral("DELETE FROM records WHERE kind = '%1'").arg(QLatin1String(kind)), path,
+                               what, &failure);
+                };
+                if (schemaOk && from >= OldestReadable && from < SchemaVersion) {
+                    migrated = (from >= 2 || move("ballot", "ballots", "key"))
+                        && move("participant", "participants", "id")
                         && run(db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schemaVersion'")
                                        .arg(SchemaVersion),
                                path, QStringLiteral("Cannot record the schema version"), &failure);
@@ -206,7 +217,7 @@ bool Store::open(const QString &dataDir, QString *error)
                 }
                 schemaOk = schemaOk
                     && run(db, QStringLiteral("COMMIT"), path, QStringLiteral("Cannot commit the schema"), &failure)
-                    // Nothing of schema 1's layout stays in the file.
+                    // Nothing of the old layout stays in the file.
                     && (!migrated || run(db, QStringLiteral("VACUUM"), path,
                                          QStringLiteral("Cannot compact the migrated database"), &failure));
                 if (!schemaOk) {
@@ -217,12 +228,20 @@ bool Store::open(const QString &dataDir, QString *error)
                                   .arg(path, version.toString())
                                   .arg(SchemaVersion);
                 }
-                m_ballotTable = true;
+                m_schema = SchemaVersion;
             }
-            // What a killed kiosk wrote may still be in memory only: on the disk
-            // with it before anything is read or acknowledged again.
-            if (failure.isEmpty())
-                m_sync->start(path, &failure);
+            // What a killed kiosk left in the log (in memory only, perhaps)
+            // goes into the file and onto the disk before anything is read or
+            // acknowledged again; the log starts empty, so the first sealed
+            // commit does not wait (WalSync::logEmpty). A busy log (another
+            // process has the file open) is folded before the first commit.
+            QVariant busy;
+            const bool folded = failure.isEmpty()
+                && run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), path,
+                       QStringLiteral("Cannot fold the log in"), &failure, &busy)
+                && busy.toInt() == 0;
+            if (failure.isEmpty() && m_sync->start(path, &failure) && folded)
+                m_sync->noteFolded();
         }
         if (!failure.isEmpty())
             db.close();
@@ -250,7 +269,7 @@ bool Store::openReadOnly(const QString &filePath, QString *error)
         } else if (run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), path,
                        QStringLiteral("Cannot read the schema version"), &failure, &version)) {
             failure = schemaMismatch(path, version);
-            m_ballotTable = version.toString().toInt() >= 2;
+            m_schema = version.toString().toInt();
         }
         if (!failure.isEmpty())
             db.close();
@@ -295,17 +314,21 @@ QList<Record> Store::loadAll(QString *error) const
         return {};
     }
     q.finish();
-    if (!m_ballotTable)
-        return records;
-    if (!q.exec(QStringLiteral("SELECT key, data FROM ballots ORDER BY key"))) {
-        setError(error, describe(m_path, QStringLiteral("Cannot read the ballots"), q.lastError()));
-        return {};
-    }
-    while (q.next())
-        records.append(Record{QStringLiteral("ballot"), q.value(0).toString(), q.value(1).toByteArray()});
-    if (q.lastError().isValid()) {
-        setError(error, describe(m_path, QStringLiteral("Cannot read all ballots"), q.lastError()));
-        return {};
+    // Tables of their own: ballots (schema 2), participants (schema 3).
+    for (const auto &[kind, table, since] : {std::tuple{"ballot", "ballots", 2}, std::tuple{"participant", "participants", 3}}) {
+        if (m_schema < since)
+            continue;
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)))) {
+            setError(error, describe(m_path, QStringLiteral("Cannot read the %1").arg(QLatin1String(table)), q.lastError()));
+            return {};
+        }
+        while (q.next())
+            records.append(Record{QLatin1String(kind), q.value(0).toString(), q.value(1).toByteArray()});
+        if (q.lastError().isValid()) {
+            setError(error, describe(m_path, QStringLiteral("Cannot read all %1").arg(QLatin1String(table)), q.lastError()));
+            return {};
+        }
+        q.finish();
     }
     // One order for every table, as before: kind, then id (ASCII either way).
     std::stable_sort(records.begin(), records.end(), [](const Record &a, const Record &b) {

@@ -33,10 +33,12 @@ struct CommitOptions {
     // The "ballot" upserts are every ballot, in key order: the ballots table
     // is emptied and written again, so no page shows the order of casting.
     bool replaceBallots = false;
-    // The commit holds private records (ballots, thoughts, participants): the
-    // log is folded into the file and emptied right after it is on the disk
-    // (on WalSync's thread), and the next such commit waits for that, so the
-    // -wal file never holds more than one of them.
+    // The commit holds what someone wrote or cast (a ballot, a thought, a
+    // card...): it is alone in the log. It starts on an empty log (what
+    // unsealed commits left there, joins say, is folded into the file first),
+    // it is folded in and the log emptied right after it is on the disk (on
+    // WalSync's thread), and every commit after it waits for that. So the
+    // -wal file never holds it beside another commit, in either order.
     bool sealed = false;
 };
 
@@ -60,9 +62,13 @@ public:
     QList<Record> loadAll(QString *error) const;
     // All or nothing: upserts are written first, then removals (a key in both
     // ends removed). A null kind, id or data violates NOT NULL and fails.
-    // Records of kind "ballot" live in their own table (schema 2).
+    // Records of kind "ballot" and "participant" live in tables of their own.
     bool commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error,
                 const CommitOptions &options = {});
+    // Whether a sealed commit would go ahead now without waiting. If not, a
+    // fold is under way (this starts it when the log holds unsealed commits);
+    // syncer()'s checkpointed() says when it is done.
+    bool readyForSealedCommit();
     // Commits so far since open(); each one's number is its ticket for syncer().
     quint64 commitCount() const { return m_commits; }
     WalSync *syncer() const { return m_sync.get(); }
@@ -85,6 +91,7 @@ public:
 
 private:
     bool adopt(const QString &connection, const QString &path, const QString &failure, QString *error);
+    void foldFirst(); // empties the log before a commit that must not follow what it holds
 
     // commit()'s statements, prepared once per open: preparing them again for
     // every accepted command cost about a tenth of a lone vote's time.
@@ -92,7 +99,7 @@ private:
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<WalSync> m_sync;
     quint64 m_commits = 0;
-    bool m_ballotTable = false; // schema 2; a read-only schema 1 file keeps ballots in records
+    int m_schema = 0; // the file's: a read-only older file keeps ballots (1) and participants (1, 2) in records
     QString m_connection;
     QString m_path;
 };

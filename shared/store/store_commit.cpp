@@ -18,12 +18,15 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     if (!m_statements) {
         auto st = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
         QSqlQuery *const qs[] = {&st->begin, &st->put, &st->del, &st->commit, &st->rollback,
-                                 &st->putBallot, &st->delBallot, &st->clearBallots};
+                                 &st->putBallot, &st->delBallot, &st->clearBallots,
+                                 &st->putParticipant, &st->delParticipant};
         const char *const sql[] = {"BEGIN IMMEDIATE", "INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)",
                                    "DELETE FROM records WHERE kind = ? AND id = ?", "COMMIT", "ROLLBACK",
                                    "INSERT OR REPLACE INTO ballots(key, data) VALUES(?, ?)",
-                                   "DELETE FROM ballots WHERE key = ?", "DELETE FROM ballots"};
-        for (int i = 0; i < 8; ++i) {
+                                   "DELETE FROM ballots WHERE key = ?", "DELETE FROM ballots",
+                                   "INSERT OR REPLACE INTO participants(id, data) VALUES(?, ?)",
+                                   "DELETE FROM participants WHERE id = ?"};
+        for (int i = 0; i < 10; ++i) {
             if (!qs[i]->prepare(QString::fromLatin1(sql[i]))) {
                 setError(error, describe(m_path, QStringLiteral("Cannot prepare the statements"), qs[i]->lastError())
                                     + QStringLiteral("; nothing was saved."));
@@ -33,10 +36,11 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
         m_statements = std::move(st);
     }
     Statements &st = *m_statements;
-    // The log holds at most one commit of private records: the one before
-    // this is folded in first (it usually is already).
-    if (options.sealed)
-        m_sync->waitForCheckpoint();
+    // A sealed commit is alone in the log: nothing comes after it until it is
+    // folded in, and it starts on an empty log (docs/security.md, "Storage").
+    m_sync->waitForCheckpoint();
+    if (m_sync->logHoldsSealed() || (options.sealed && !m_sync->logEmpty()))
+        foldFirst();
     if (!step(st.begin, m_path, QStringLiteral("Cannot start a transaction"), error))
         return false;
 
@@ -49,10 +53,12 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
         const Record &r = upserts.at(i);
         const QString what = QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size());
-        if (r.kind == QLatin1String("ballot")) {
-            st.putBallot.bindValue(0, r.id);
-            st.putBallot.bindValue(1, r.data);
-            step(st.putBallot, m_path, what, &failure);
+        if (QSqlQuery *own = r.kind == QLatin1String("ballot") ? &st.putBallot
+                : r.kind == QLatin1String("participant")      ? &st.putParticipant
+                                                              : nullptr) {
+            own->bindValue(0, r.id);
+            own->bindValue(1, r.data);
+            step(*own, m_path, what, &failure);
             continue;
         }
         st.put.bindValue(0, r.kind);
@@ -62,9 +68,12 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     }
     for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
         const QString what = QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size());
-        if (removals.at(i).kind == QLatin1String("ballot")) {
-            st.delBallot.bindValue(0, removals.at(i).id);
-            step(st.delBallot, m_path, what, &failure);
+        const QString &kind = removals.at(i).kind;
+        if (QSqlQuery *own = kind == QLatin1String("ballot") ? &st.delBallot
+                : kind == QLatin1String("participant")      ? &st.delParticipant
+                                                            : nullptr) {
+            own->bindValue(0, removals.at(i).id);
+            step(*own, m_path, what, &failure);
             continue;
         }
         st.del.bindValue(0, removals.at(i).kind);
@@ -79,6 +88,31 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     step(st.rollback, m_path, QString(), &ignored);
     setError(error, failure + QStringLiteral("; nothing was saved."));
     return false;
+}
+
+bool Store::readyForSealedCommit()
+{
+    if (!isOpen())
+        return true;
+    if (m_sync->checkpointPending())
+        return false;
+    if (!m_sync->logHoldsSealed() && m_sync->logEmpty())
+        return true;
+    return !m_sync->fold();
+}
+
+// Usually WalSync has folded the log already (or the server waited for it,
+// readyForSealedCommit); otherwise it is folded now, on WalSync's thread if it
+// can, else here. If that fails too (another connection keeps the log busy)
+// the commit goes on: losing it would be worse. WalSync reports its failure.
+void Store::foldFirst()
+{
+    if (m_sync->fold())
+        m_sync->waitForCheckpoint();
+    if (m_sync->logEmpty())
+        return;
+    QString ignored;
+    checkpoint(&ignored);
 }
 
 bool Store::setMeta(const QString &key, const QString &value, QString *error)

@@ -39,7 +39,8 @@ bool Store::detachLog(QString *error)
         && run(db, QStringLiteral("PRAGMA journal_mode=DELETE"), m_path,
                QStringLiteral("Cannot leave write-ahead logging"), error, &mode);
     QString ignored;
-    m_sync->start(m_path, &ignored);
+    if (m_sync->start(m_path, &ignored))
+        m_sync->noteFolded(); // checkpoint() above emptied it; nothing was committed since
     if (!ok)
         return false;
     if (mode.toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
@@ -70,6 +71,7 @@ bool Store::checkpoint(QString *error)
                             .arg(m_path));
         return false;
     }
+    m_sync->noteFolded();
     return true;
 }
 

@@ -15,7 +15,9 @@ namespace flipover::storesql {
 
 // 1: ballots in records. 2: ballots in their own table, each with an owner
 // key; participants and thoughts with derived keys (migrated on open).
-constexpr int SchemaVersion = 2;
+// 3: participants in their own table too (no page holds a participant beside
+// anything someone wrote, so no cell order ties one to the other).
+constexpr int SchemaVersion = 3;
 constexpr int OldestReadable = 1;
 
 void setError(QString *error, const QString &text);
@@ -38,7 +40,8 @@ namespace flipover {
 
 struct Store::Statements {
     explicit Statements(const QSqlDatabase &db)
-        : begin(db), put(db), del(db), commit(db), rollback(db), putBallot(db), delBallot(db), clearBallots(db)
+        : begin(db), put(db), del(db), commit(db), rollback(db), putBallot(db), delBallot(db), clearBallots(db),
+          putParticipant(db), delParticipant(db)
     {
     }
     QSqlQuery begin;
@@ -49,6 +52,8 @@ struct Store::Statements {
     QSqlQuery putBallot;
     QSqlQuery delBallot;
     QSqlQuery clearBallots;
+    QSqlQuery putParticipant;
+    QSqlQuery delParticipant;
 };
 
 } // namespace flipover

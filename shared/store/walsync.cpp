@@ -50,7 +50,11 @@ bool WalSync::start(const QString &databasePath, QString *error)
     m_path = databasePath;
     if (!syncFile(error))
         return false;
-    m_stopping = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+        m_logUnknown = true; // until someone folds it (Store::open does)
+    }
     m_thread = std::thread([this] { run(); });
     return true;
 }
@@ -80,6 +84,8 @@ void WalSync::request(quint64 ticket, bool checkpoint)
         if (ticket <= m_requested && !checkpoint)
             return;
         m_requested = std::max(m_requested, ticket);
+        if (checkpoint)
+            m_sealed = std::max(m_sealed, ticket);
         if (checkpoint && m_thread.joinable())
             m_checkpointPending = true;
     }
@@ -88,6 +94,37 @@ void WalSync::request(quint64 ticket, bool checkpoint)
         return;
     }
     m_wake.notify_one();
+}
+
+bool WalSync::fold()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_thread.joinable() || m_held || m_stopping || (!m_logUnknown && m_foldedThrough >= m_requested))
+            return false;
+        m_checkpointPending = true;
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+bool WalSync::logEmpty() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_logUnknown && m_foldedThrough >= m_requested;
+}
+
+bool WalSync::logHoldsSealed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_logUnknown || m_foldedThrough < m_sealed;
+}
+
+void WalSync::noteFolded()
+{
+    std::lock_guard lock(m_mutex);
+    m_foldedThrough = m_requested;
+    m_logUnknown = false;
 }
 
 bool WalSync::checkpointPending() const
@@ -172,11 +209,18 @@ void WalSync::run()
                 Qt::QueuedConnection);
         }
         if (m_checkpointPending) {
+            // No commit comes while this runs (Store::commit waits for it), so
+            // what the log holds now is what the fold takes out.
+            const quint64 through = m_requested;
             lock.unlock();
             QString failure;
-            checkpointFile(&failure);
+            const bool folded = checkpointFile(&failure);
             lock.lock();
-            m_checkpointPending = false; // a failed one is tried again by the next private commit
+            if (folded) {
+                m_foldedThrough = std::max(m_foldedThrough, through);
+                m_logUnknown = false;
+            }
+            m_checkpointPending = false; // a failed one is tried again before the next commit
             m_checkpointed.notify_all();
             QMetaObject::invokeMethod(
                 this,

@@ -39,14 +39,25 @@ public:
     // Everything written to the file so far gets on the disk; durable(ticket)
     // follows (tickets only grow). checkpoint: then, on this thread too, the
     // log is folded into the database file and truncated to nothing
-    // (wal_checkpoint(TRUNCATE) on a connection of its own): a commit of
-    // private records does not stay in the -wal file (docs/security.md).
+    // (wal_checkpoint(TRUNCATE) on a connection of its own): a sealed commit
+    // does not stay in the -wal file (docs/security.md, "Storage").
     void request(quint64 ticket, bool checkpoint = false);
+    // Asks for the log to be folded in now (after a sync), whatever it holds:
+    // true if this thread will do it (checkpointed() follows), false if it
+    // cannot (not running, or held) or there is nothing to fold.
+    bool fold();
     // Waits until no checkpoint asked for is still to run (at once when not
-    // running or held): the log then holds no earlier private commit.
+    // running or held).
     void waitForCheckpoint();
     // Whether waitForCheckpoint() would wait now; checkpointed() follows.
     bool checkpointPending() const;
+    // What the log holds, as far as requests tell: no commit since the last
+    // fold; a sealed commit not yet folded. At start the log is unknown (a
+    // killed kiosk may have left anything): neither until folded.
+    bool logEmpty() const;
+    bool logHoldsSealed() const;
+    // The log was folded and truncated on another connection (Store::checkpoint).
+    void noteFolded();
     // The same, now, on the calling thread; durable() is emitted before it
     // returns. For shutdown, not for the hot path.
     bool syncNow(QString *error);
@@ -70,7 +81,7 @@ private:
     void run();
     bool syncFile(QString *error); // with m_mutex not held
     bool openCheckpointConnection(QString *error);
-    bool checkpointFile(QString *error); // on the thread, with m_mutex not held
+    bool checkpointFile(QString *error); // on the thread, with m_mutex not held; true when folded
     void closeCheckpointConnection(); // on the thread
 
     QString m_path;
@@ -83,6 +94,9 @@ private:
     bool m_checkpointPending = false;
     quint64 m_requested = 0;
     quint64 m_durable = 0;
+    quint64 m_foldedThrough = 0; // every commit up to this ticket is out of the log
+    quint64 m_sealed = 0;        // the newest sealed commit's ticket
+    bool m_logUnknown = true;    // since start(), until the first fold
     bool m_stopping = false;
     bool m_held = false;
 };
