@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -253,6 +254,28 @@ private Q_SLOTS:
         QCOMPARE(f.undoKind(), QStringLiteral("merge"));
         QVERIFY(f.ok("undo"));
         QCOMPARE(f.card(ids[1]).mergedInto, 0);
+    }
+
+    // A meeting on its way to the archive drops its history, on the disk too.
+    void forgettingTheHistory()
+    {
+        Fixture f;
+        const QList<int> ids = f.cards(1);
+        QVERIFY(f.ok("editCard", args({{"cardId", ids[0]}, {"text", QStringLiteral("tweede versie")}})));
+        QCOMPARE(f.undoRecords().size(), 1);
+        QSignalSpy changed(f.engine.get(), &SessionEngine::changed);
+        QString error;
+        QVERIFY2(f.engine->forgetUndoHistory(&error), qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.first().at(1).value<Sections>().testFlag(Section::Undo));
+        QCOMPARE(f.undoRecords().size(), 0);
+        QCOMPARE(f.undoSection(f.fac), QJsonValue(QJsonValue::Null));
+        QCOMPARE(f.card(ids[0]).text, QStringLiteral("tweede versie"));
+        f.open();
+        QCOMPARE(f.run(f.fac, "undo").code, QStringLiteral("nothing_to_undo"));
+        const quint64 seq = f.engine->seq();
+        QVERIFY(f.engine->forgetUndoHistory(&error)); // nothing to forget: no commit
+        QCOMPARE(f.engine->seq(), seq);
     }
 
     // Card ids and what a card was before; nothing of who or when.

@@ -124,6 +124,10 @@ public:
     // so that snapshots and the wall show the same; nothing of it is stored.
     void setPresentCount(int count);
     int presentCount() const { return m_present; }
+    // Drops the undo history in one commit: its steps hold what cards said
+    // before an edit, and a meeting that goes to the archive keeps none of
+    // that (docs/protocol.md, `undo`). false (with *error): the disk failed.
+    bool forgetUndoHistory(QString *error);
 
     static QStringList commandTypes();
 
