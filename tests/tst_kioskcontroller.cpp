@@ -1,5 +1,6 @@
 // KioskController's card controls as the wall's facilitator uses them: edit,
-// hide with undo, merge with undo, move among the cards the room sees, add a
+// hide with undo, merge with undo, move among the cards the room sees (the
+// engine's undo and moveCardBy commands), add a
 // card for the room, and the join link the QR code carries. Each checks the
 // engine's state, the single owner of the meeting.
 #include "kioskcontroller.h"
@@ -226,8 +227,15 @@ private Q_SLOTS:
         QCOMPARE(card(ids[1]).mergedInto, 0);
         QCOMPARE(card(ids[2]).mergedInto, ids[1]); // as before the last merge
         QCOMPARE(wallOrder(), (QList<int>{ids[0], ids[1], ids[3]}));
-        // A merge into itself is refused and leaves nothing to undo.
+        // A merge into itself is refused and adds nothing to undo; the first
+        // merge is next.
+        QSignalSpy undoSpy(m_controller.get(), &KioskController::undoChanged);
         QVERIFY(!m_controller->mergeCards(ids[3], ids[3]));
+        QCOMPARE(undoSpy.count(), 0);
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("merge"));
+        QVERIFY(m_controller->undo());
+        QCOMPARE(card(ids[2]).mergedInto, 0);
+        QCOMPARE(wallOrder(), ids);
         QVERIFY(m_controller->undoKind().isEmpty());
     }
 
@@ -260,12 +268,49 @@ private Q_SLOTS:
         QVERIFY(!m_controller->moveCardBy(ids[3], -1));
         QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("cannot_move"));
         QVERIFY(!m_controller->moveCardBy(ids[0], 1));
-        QVERIFY(!m_controller->moveCardBy(ids[1], 1)); // hidden: not on the wall
+        // The hidden card (first of all) moves among all cards: no further up.
+        QVERIFY(!m_controller->moveCardBy(ids[1], -1));
+        QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("cannot_move"));
+        QVERIFY(!m_controller->moveCardBy(ids[3] + 100, 1));
         QCOMPARE(m_controller->lastErrorCode(), QStringLiteral("not_found"));
         QCOMPARE(m_engine->seq(), seq);
-        // The hidden card comes back where the room last saw it.
+        // Undo takes the moves back, newest first, then the hide: the hidden
+        // card comes back where the room last saw it.
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("move"));
         QVERIFY(m_controller->undo());
-        QCOMPARE(wallOrder().size(), 4);
+        QCOMPARE(wallOrder(), (QList<int>{ids[2], ids[0], ids[3]}));
+        QVERIFY(m_controller->undo());
+        QCOMPARE(wallOrder(), (QList<int>{ids[0], ids[2], ids[3]}));
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("hide"));
+        QVERIFY(m_controller->undo());
+        QCOMPARE(wallOrder(), ids);
+    }
+
+    // The wall's view names what undo would take back, never the card's text
+    // (a hidden card's text is not for the room); a tablet's change counts too.
+    void undoKindFollowsTheEngine()
+    {
+        const QList<int> ids = addCards(2);
+        QSignalSpy undoSpy(m_controller.get(), &KioskController::undoChanged);
+        QVERIFY(m_controller->editCard(ids[0], QStringLiteral("Nieuwe tekst"), QStringLiteral("Werk")));
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("edit"));
+        QCOMPARE(m_controller->view()->undoCardId(), ids[0]);
+        QVERIFY(m_controller->view()->undoText().isEmpty());
+        QVERIFY(!m_controller->view()->state().value(QLatin1String("undo")).toObject().contains(QLatin1String("text")));
+        const Result tablet = m_engine->join(QStringLiteral("123456"), {}, QStringLiteral("9999"));
+        QVERIFY(tablet.ok);
+        const Actor facilitator = m_engine->actorFor(tablet.data.value(QLatin1String("participantId")).toString(),
+                                                     tablet.data.value(QLatin1String("token")).toString());
+        QVERIFY(m_engine->execute(facilitator, QStringLiteral("hideCard"),
+                                  {{QStringLiteral("cardId"), ids[1]}, {QStringLiteral("hidden"), true}}).ok);
+        QCOMPARE(m_controller->undoKind(), QStringLiteral("hide"));
+        QCOMPARE(m_controller->view()->undoCardId(), ids[1]);
+        QVERIFY(m_controller->undo());
+        QVERIFY(!card(ids[1]).hidden);
+        QVERIFY(m_controller->undo());
+        QCOMPARE(card(ids[0]).text, QStringLiteral("Overweging 1"));
+        QVERIFY(m_controller->undoKind().isEmpty());
+        QCOMPARE(undoSpy.count(), 4);
     }
 };
 

@@ -10,13 +10,12 @@
 #include <QUrl>
 #include <QNetworkInterface>
 
-#include <algorithm>
-
 namespace flipover {
 
 KioskController::KioskController(SessionEngine *engine, QObject *parent)
     : QObject(parent), m_view(new SessionView(this))
 {
+    connect(m_view, &SessionView::undoChanged, this, &KioskController::undoChanged);
     attach(engine);
 }
 
@@ -26,7 +25,9 @@ void KioskController::attach(SessionEngine *engine)
     // The wall is a public screen: it shows what the room may see, never the
     // facilitator's view (hidden cards, unshared insights, hidden tallies).
     const Actor self = Actor::wallDisplay();
-    m_view->applySnapshot(m_engine->seq(), m_engine->projection(self));
+    QJsonObject state = m_engine->projection(self);
+    state.insert(sectionName(Section::Undo), undoSection());
+    m_view->applySnapshot(m_engine->seq(), state);
     connect(m_engine, &SessionEngine::changed, this, [this](quint64 seq, Sections sections, const QStringList &) {
         if (m_roomAlert == QLatin1String("storage_failed"))
             setRoomAlert(QString(), QString()); // that change is saved: the disk works again
@@ -52,6 +53,19 @@ void KioskController::dismissRoomAlert()
         setRoomAlert(QString(), QString());
 }
 
+QJsonValue KioskController::undoSection() const
+{
+    // The wall's keys are the kiosk's facilitator: what undo would take back
+    // is theirs, without the card's text (the card may be hidden from the room).
+    QJsonValue undo = m_engine->section(Section::Undo, Actor::localFacilitator());
+    if (undo.isObject()) {
+        QJsonObject o = undo.toObject();
+        o.remove(QStringLiteral("text"));
+        undo = o;
+    }
+    return undo;
+}
+
 void KioskController::onChanged(quint64 seq, Sections sections)
 {
     const Actor self = Actor::wallDisplay();
@@ -60,7 +74,7 @@ void KioskController::onChanged(quint64 seq, Sections sections)
     for (Section s : all) {
         if (s == Section::Mine || !sections.testFlag(s))
             continue;
-        const QJsonValue v = m_engine->section(s, self);
+        const QJsonValue v = s == Section::Undo ? undoSection() : m_engine->section(s, self);
         if (!v.isUndefined())
             changed.insert(sectionName(s), v);
     }
@@ -212,89 +226,22 @@ bool KioskController::editCard(int cardId, const QString &text, const QString &d
 
 bool KioskController::hideCard(int cardId, bool hidden)
 {
-    if (!run(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("hidden"), hidden}}))
-        return false;
-    if (hidden)
-        setUndo({QStringLiteral("hide"), cardId, {}});
-    return true;
+    return run(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("hidden"), hidden}});
 }
 
 bool KioskController::mergeCards(int cardId, int intoCardId)
 {
-    // The engine moves the cards merged into cardId along to the target; undo
-    // puts them back under cardId.
-    QList<int> followers;
-    for (const Card &card : m_engine->state().cards)
-        if (card.mergedInto == cardId && cardId != 0)
-            followers.append(card.id);
-    if (!run(QStringLiteral("mergeCards"),
-             {{QStringLiteral("cardId"), cardId}, {QStringLiteral("intoCardId"), intoCardId}}))
-        return false;
-    setUndo({QStringLiteral("merge"), cardId, followers});
-    return true;
-}
-
-void KioskController::setUndo(const Undo &undo)
-{
-    m_undo = undo;
-    Q_EMIT undoChanged();
+    return run(QStringLiteral("mergeCards"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("intoCardId"), intoCardId}});
 }
 
 bool KioskController::undo()
 {
-    const Undo u = m_undo;
-    if (u.kind.isEmpty()) {
-        setError(QStringLiteral("nothing_to_undo"), QStringLiteral("There is nothing to undo."));
-        Q_EMIT refused(m_lastErrorCode, m_lastErrorMessage);
-        return false;
-    }
-    if (u.kind == QLatin1String("hide")) {
-        if (!run(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), u.cardId}, {QStringLiteral("hidden"), false}}))
-            return false;
-    } else {
-        if (!run(QStringLiteral("unmergeCard"), {{QStringLiteral("cardId"), u.cardId}}))
-            return false;
-        for (int follower : u.followers) {
-            // Each step is a command of its own; one refused leaves the rest where they are.
-            if (!run(QStringLiteral("unmergeCard"), {{QStringLiteral("cardId"), follower}})
-                || !run(QStringLiteral("mergeCards"),
-                        {{QStringLiteral("cardId"), follower}, {QStringLiteral("intoCardId"), u.cardId}}))
-                return false;
-        }
-    }
-    setUndo({});
-    return true;
+    return run(QStringLiteral("undo"));
 }
 
 bool KioskController::moveCardBy(int cardId, int delta)
 {
-    // The engine's positions count every card not merged away, hidden ones
-    // too, in the facilitator's order; the wall steps over the hidden ones.
-    QList<const Card *> order;
-    for (const Card &card : m_engine->state().cards)
-        if (!card.mergedInto)
-            order.append(&card);
-    std::stable_sort(order.begin(), order.end(), [](const Card *a, const Card *b) { return a->order < b->order; });
-    QList<int> shown;
-    for (const Card *card : std::as_const(order))
-        if (!card->hidden)
-            shown.append(card->id);
-    const int from = shown.indexOf(cardId);
-    if (from < 0) {
-        setError(QStringLiteral("not_found"), QStringLiteral("There is no card %1 on the wall.").arg(cardId));
-        Q_EMIT refused(m_lastErrorCode, m_lastErrorMessage);
-        return false;
-    }
-    const int to = from + delta;
-    if (delta == 0 || to < 0 || to >= shown.size()) {
-        setError(QStringLiteral("cannot_move"), QStringLiteral("The card cannot move further that way."));
-        Q_EMIT refused(m_lastErrorCode, m_lastErrorMessage);
-        return false;
-    }
-    int position = 0;
-    while (order.at(position)->id != shown.at(to))
-        ++position;
-    return moveCard(cardId, position);
+    return run(QStringLiteral("moveCardBy"), {{QStringLiteral("cardId"), cardId}, {QStringLiteral("delta"), delta}});
 }
 
 bool KioskController::unmergeCard(int cardId)

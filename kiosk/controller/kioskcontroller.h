@@ -27,7 +27,8 @@ class KioskController : public QObject
     Q_PROPERTY(QString facilitatorPin READ facilitatorPin CONSTANT)
     Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY lastErrorChanged)
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY lastErrorChanged)
-    // What undo() would take back: "" (nothing), "hide" or "merge".
+    // What undo() would take back (the engine's history, SessionView::undoKind):
+    // "" (nothing), "hide", "show", "merge", "unmerge", "edit" or "move".
     Q_PROPERTY(QString undoKind READ undoKind NOTIFY undoChanged)
     // Where the next export goes: the folder used last, or
     // Documents/Flipover/<yyyy-MM-dd> <session name>.
@@ -68,7 +69,7 @@ public:
     QString facilitatorPin() const;
     QString lastErrorCode() const { return m_lastErrorCode; }
     QString lastErrorMessage() const { return m_lastErrorMessage; }
-    QString undoKind() const { return m_undo.kind; }
+    QString undoKind() const { return m_view->undoKind(); }
     QString roomAlert() const { return m_roomAlert; }
     Q_INVOKABLE void dismissRoomAlert();
     QString exportFolder() const;
@@ -118,8 +119,9 @@ public:
     Q_INVOKABLE bool addCard(const QString &text, const QString &direction = QString());
     // An empty text leaves the text as it is; direction is always written.
     Q_INVOKABLE bool editCard(int cardId, const QString &text, const QString &direction);
-    // Hiding (hidden = true) and merging can be taken back with undo(): the
-    // last of them only, as long as nothing else changed those cards.
+    // Every change of a card (edit, hide, merge, unmerge, move) can be taken
+    // back with undo(), newest first, from here or a facilitator's tablet: the
+    // engine's `undo` command (docs/protocol.md).
     Q_INVOKABLE bool hideCard(int cardId, bool hidden);
     Q_INVOKABLE bool mergeCards(int cardId, int intoCardId);
     Q_INVOKABLE bool unmergeCard(int cardId);
@@ -175,16 +177,10 @@ private:
     void refreshPreviousOutcome();
     void setRoomAlert(const QString &code, const QString &message);
 
-    struct Undo {
-        QString kind;
-        int cardId = 0;
-        QList<int> followers; // cards merged into cardId that moved with it
-    };
-    void setUndo(const Undo &undo);
+    QJsonValue undoSection() const;
 
     SessionEngine *m_engine = nullptr;
     KioskSession *m_session = nullptr;
-    Undo m_undo;
     SessionView *m_view;
     QString m_address = QStringLiteral("127.0.0.1");
     QString m_tlsFingerprint;

@@ -81,7 +81,6 @@ bool KioskController::newMeeting(const QString &format, int cycleMeeting)
     // The old engine is gone: nothing may reach it, not even through the
     // view's clearing (the wall's lobby comes back and reads pin() at once).
     m_engine = m_session->engine();
-    setUndo({});
     m_view->clear();
     attach(m_engine);
     Q_EMIT engineReplaced(m_engine);

@@ -109,8 +109,10 @@ KioskSession::Failure KioskSession::startNew(const SessionOptions &options, QStr
     // A meeting nobody worked in (the kiosk's boot default) is not a past
     // meeting: it is deleted, so it neither clutters the list nor counts as
     // a meeting of a cycle.
+    // A past meeting keeps no undo history (what cards said before an edit).
     const bool kept = m_engine->state().holdsWork();
-    if (kept ? !archive.archiveLive(m_store.get(), m_engine->meetingCode(), QDate::currentDate(), nullptr, &archiveError)
+    if (kept ? !m_engine->forgetUndoHistory(&archiveError)
+                   || !archive.archiveLive(m_store.get(), m_engine->meetingCode(), QDate::currentDate(), nullptr, &archiveError)
              : !archive.discardLive(m_store.get(), &archiveError)) {
         *error = QStringLiteral("Cannot archive the meeting: %1").arg(archiveError);
         QString reopenError;

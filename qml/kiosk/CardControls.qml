@@ -5,8 +5,9 @@ import Flipover.Kiosk.Backend
 // touch, mouse or Tab), and what to do with it. Every change is one command
 // to the controller; the engine decides and the board shows the outcome.
 // Selecting is the only thing kept here, and only for as long as the card
-// is on the wall. Hide and merge can be undone (the controller keeps the
-// last one); the wall offers it in a toast.
+// is on the wall. Every change of a card can be undone (the engine keeps the
+// history, Ctrl+Z takes back the newest); after a hide or a merge the wall
+// offers it in a toast.
 QtObject {
     id: root
 

@@ -28,7 +28,7 @@ Rectangle {
         ["M", qsTr("Merge the selected card: pick the other card, then Enter")],
         ["\u2191  /  \u2193", qsTr("Move the selected card earlier or later")],
         ["N", qsTr("Add a card for the room (what is said aloud)")],
-        [qsTr("Ctrl+Z"), qsTr("Undo hiding or merging")],
+        [qsTr("Ctrl+Z"), qsTr("Undo the last card change")],
         ["F11", qsTr("Full screen on or off")],
         ["?", qsTr("This help")],
         ["Esc", qsTr("Close, or let go of the selected card")]

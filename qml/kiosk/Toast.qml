@@ -33,6 +33,7 @@ Rectangle {
         // From the wall: a time change below one minute, or a card without text.
         case "invalid": return qsTr("That is not possible: a phase lasts at least one minute, and a card needs a text.");
         case "nothing_to_undo": return qsTr("There is nothing to undo.");
+        case "undo_outdated": return qsTr("The card has changed since; nothing was undone.");
         case "cannot_move": return qsTr("The card cannot move further that way.");
         case "phase_past": return qsTr("That phase is over; only the current and later phases can change.");
         case "too_many_phases": return qsTr("The plan is full: a meeting has at most 50 phases.");

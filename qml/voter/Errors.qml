@@ -31,6 +31,12 @@ QtObject {
             return qsTr("Too many dots on one card.");
         case "not_found":
             return qsTr("That item is no longer on the wall.");
+        case "cannot_move":
+            return qsTr("The card cannot move further that way.");
+        case "nothing_to_undo":
+            return qsTr("There is nothing to undo.");
+        case "undo_outdated":
+            return qsTr("The card has changed since; nothing was undone.");
         case "not_allowed":
             return qsTr("You are not allowed to do that.");
         case "case_taken":

@@ -7,8 +7,10 @@ import Flipover.Voter.Backend
 
 // For the facilitator: the cards as the wall keeps them, hidden ones
 // included, with what the kiosk offers to tidy them (hide, move, edit,
-// merge and undo a merge). The wall decides; a refusal (say, merging while
-// the vote is open) shows in the facilitator's words under the title.
+// merge and undo a merge), and "Undo" for the last change of a card, named
+// from the kiosk's undo section. The wall decides (moves count places on
+// the kiosk too); a refusal (say, merging while the vote is open) shows in
+// the facilitator's words under the title.
 Panel {
     id: root
 
@@ -25,34 +27,26 @@ Panel {
         root.commandSent(type, fields);
     }
 
-    // The place moveCard counts in: cards standing on their own, hidden
-    // ones included, merged ones not (docs/protocol.md).
-    function positionOf(cardId: int): int {
-        let position = 0;
-        for (let i = 0; i < root.view.cards.count; ++i) {
-            const card = root.view.cards.get(i);
-            if (card.mergedInto !== 0)
-                continue;
-            if (card.id === cardId)
-                return position;
-            ++position;
-        }
-        return -1;
-    }
-
-    function standingCount(): int {
-        let n = 0;
-        for (let i = 0; i < root.view.cards.count; ++i)
-            if (root.view.cards.get(i).mergedInto === 0)
-                ++n;
-        return n;
-    }
-
+    // One place earlier (delta < 0) or later; the kiosk counts the places.
     function move(cardId: int, delta: int) {
-        const position = root.positionOf(cardId) + delta;
-        if (position < 0 || position >= root.standingCount())
-            return;
-        root.command("moveCard", { "cardId": cardId, "position": position });
+        root.command("moveCardBy", { "cardId": cardId, "delta": delta });
+    }
+
+    // What the kiosk's undo would take back, in a few words.
+    function undoDescription(kind: string, text: string): string {
+        switch (kind) {
+        case "hide": return qsTr("Last change: “%1” hidden from the wall").arg(text);
+        case "show": return qsTr("Last change: “%1” shown again").arg(text);
+        case "merge": return qsTr("Last change: “%1” merged").arg(text);
+        case "unmerge": return qsTr("Last change: “%1” split off").arg(text);
+        case "edit": return qsTr("Last change: “%1” edited").arg(text);
+        case "move": return qsTr("Last change: “%1” moved").arg(text);
+        default: return "";
+        }
+    }
+
+    function undo() {
+        root.command("undo", {});
     }
 
     function hide(cardId: int, hidden: bool) {
@@ -86,6 +80,30 @@ Panel {
         objectName: "cardsFeedback"
         client: root.client
         sentText: qsTr("Done.")
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.view.undoKind !== ""
+        spacing: 12
+
+        Label {
+            objectName: "undoDescription"
+            Layout.fillWidth: true
+            text: root.undoDescription(root.view.undoKind, root.view.undoText)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        BarButton {
+            objectName: "undo"
+            enabled: root.client.state === "online"
+            text: qsTr("Undo")
+            Accessible.name: root.undoDescription(root.view.undoKind, root.view.undoText)
+            onClicked: root.undo()
+        }
     }
 
     Repeater {

@@ -41,6 +41,8 @@ const QList<CommandSpec> &commandSpecs()
         {"mergeCards", mergeCards, F, None, false},
         {"unmergeCard", unmergeCard, F, None, false},
         {"moveCard", moveCard, F, None, false},
+        {"moveCardBy", moveCardBy, F, None, false},
+        {"undo", undo, F, None, false},
         {"addRemark", addRemark, P | F, act(Activity::Remarks), true},
         {"tagCard", tagCard, P | F, act(Activity::Tags), true},
         {"submitSolution", submitSolution, P, act(Activity::Solutions), false},

@@ -29,6 +29,8 @@ Result hideCard(Ctx &c);
 Result mergeCards(Ctx &c);
 Result unmergeCard(Ctx &c);
 Result moveCard(Ctx &c);
+Result moveCardBy(Ctx &c);
+Result undo(Ctx &c);
 Result addRemark(Ctx &c);
 Result tagCard(Ctx &c);
 Result askQuestion(Ctx &c);
@@ -43,5 +45,19 @@ Result openVote(Ctx &c);
 Result closeVote(Ctx &c);
 Result revealTallies(Ctx &c);
 Result vote(Ctx &c);
+
+// Shared by the card commands (commands_board.cpp) and undo (commands_undo.cpp).
+// findCard: the card named by `key`; participants only find cards on the board.
+Result findCard(Ctx &c, const char *key, Card **out);
+void touchCard(Ctx &c, const Card &card);
+// The cards standing on their own (not merged away), hidden ones included,
+// in the facilitator's order: what moveCard's `position` counts in.
+QList<int> boardOrder(const SessionState &s);
+// Puts the card at `position` of boardOrder (the others keep their order).
+void placeCard(Ctx &c, int cardId, int position);
+// placeCard, as a step the facilitator can undo.
+void moveCardTo(Ctx &c, int cardId, int position);
+// Keeps a facilitator's change of a card for `undo` (the newest MaxUndoSteps).
+void recordUndo(Ctx &c, const QString &kind, const Card &card, UndoStep step = {});
 
 } // namespace flipover::commands

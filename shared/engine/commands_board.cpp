@@ -22,6 +22,8 @@ QJsonObject idResult(const char *key, int id)
     return {{QLatin1String(key), id}};
 }
 
+} // namespace
+
 // Finds a card by the "cardId" field; participants only see cards on the board.
 Result findCard(Ctx &c, const char *key, Card **out)
 {
@@ -54,7 +56,29 @@ QList<int> boardOrder(const SessionState &s)
     return ids;
 }
 
-} // namespace
+void placeCard(Ctx &c, int cardId, int position)
+{
+    QList<int> order = boardOrder(c.s);
+    order.removeOne(cardId);
+    order.insert(position, cardId);
+    for (int i = 0; i < order.size(); ++i) {
+        Card &other = c.s.cards[order[i]];
+        if (other.order != i) {
+            other.order = i;
+            touchCard(c, other);
+        }
+    }
+}
+
+void moveCardTo(Ctx &c, int cardId, int position)
+{
+    UndoStep step;
+    step.from = int(boardOrder(c.s).indexOf(cardId));
+    step.to = position;
+    if (step.from != step.to)
+        recordUndo(c, QStringLiteral("move"), c.s.cards[cardId], step);
+    placeCard(c, cardId, position);
+}
 
 Result addCard(Ctx &c)
 {
@@ -93,6 +117,9 @@ Result editCard(Ctx &c)
     const bool hasDirection = c.args.contains(QLatin1String("direction"));
     if (!hasText && !hasDirection)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("Give \"text\" or \"direction\" to change."));
+    UndoStep before;
+    before.text = card->text;
+    before.direction = card->direction;
     if (hasText) {
         if (Result r = textArg(c.args, "text", true, MaxText, &card->text); !r.ok)
             return r;
@@ -104,6 +131,8 @@ Result editCard(Ctx &c)
     // The edit is in the state already; the engine undoes a refused command.
     if (Result r = limits::roomForText(c.s, 0); !r.ok)
         return r;
+    if (card->text != before.text || card->direction != before.direction)
+        recordUndo(c, QStringLiteral("edit"), *card, before);
     touchCard(c, *card);
     return Result::success();
 }
@@ -116,6 +145,8 @@ Result hideCard(Ctx &c)
         return r;
     if (Result r = boolArg(c.args, "hidden", &hidden); !r.ok)
         return r;
+    if (card->hidden != hidden)
+        recordUndo(c, hidden ? QStringLiteral("hide") : QStringLiteral("show"), *card);
     card->hidden = hidden;
     touchCard(c, *card);
     return Result::success();
@@ -134,15 +165,20 @@ Result mergeCards(Ctx &c)
         target = &c.s.cards[target->mergedInto];
     if (source->id == target->id || source->mergedInto)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("A card cannot be merged into itself or merged twice."));
+    UndoStep step;
+    step.intoCardId = target->id;
+    step.from = int(boardOrder(c.s).indexOf(source->id));
     source->mergedInto = target->id;
     touchCard(c, *source);
     // Cards merged into the source follow it, so merges stay one level deep.
     for (Card &other : c.s.cards) {
         if (other.mergedInto == source->id) {
             other.mergedInto = target->id;
+            step.followers.append(other.id);
             touchCard(c, other);
         }
     }
+    recordUndo(c, QStringLiteral("merge"), *source, step);
     return Result::success();
 }
 
@@ -155,6 +191,9 @@ Result unmergeCard(Ctx &c)
         return r;
     if (!card->mergedInto)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("This card is not merged."));
+    UndoStep step;
+    step.intoCardId = card->mergedInto;
+    recordUndo(c, QStringLiteral("unmerge"), *card, step);
     card->mergedInto = 0;
     touchCard(c, *card);
     return Result::success();
@@ -168,18 +207,9 @@ Result moveCard(Ctx &c)
         return r;
     if (card->mergedInto)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("A merged card moves with the card it is merged into."));
-    QList<int> order = boardOrder(c.s);
-    if (Result r = intArg(c.args, "position", 0, int(order.size()) - 1, &position); !r.ok)
+    if (Result r = intArg(c.args, "position", 0, int(boardOrder(c.s).size()) - 1, &position); !r.ok)
         return r;
-    order.removeOne(card->id);
-    order.insert(position, card->id);
-    for (int i = 0; i < order.size(); ++i) {
-        Card &other = c.s.cards[order[i]];
-        if (other.order != i) {
-            other.order = i;
-            touchCard(c, other);
-        }
-    }
+    moveCardTo(c, card->id, position);
     return Result::success();
 }
 

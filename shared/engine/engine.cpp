@@ -452,6 +452,21 @@ Result SessionEngine::Impl::apply(const Command &command, Change &change)
     return result;
 }
 
+bool SessionEngine::forgetUndoHistory(QString *error)
+{
+    if (m_state.undo.isEmpty())
+        return true;
+    const SessionState before = m_state;
+    Change change;
+    for (auto it = m_state.undo.cbegin(); it != m_state.undo.cend(); ++it)
+        change.remove(QStringLiteral("undo"), QString::number(it.key()), Section::Undo);
+    m_state.undo.clear();
+    if (!d->persist(change, before, error))
+        return false;
+    Q_EMIT changed(m_state.seq, change.sections, change.mine);
+    return true;
+}
+
 qint64 SessionEngine::phaseRemainingMs() const
 {
     const int i = m_state.phaseIndex;

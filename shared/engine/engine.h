@@ -47,11 +47,11 @@ struct Result {
 };
 
 // Sections of a projection. A change marks the sections it touched; views
-// re-read only those. Mine is per participant.
+// re-read only those. Mine is per participant; Undo is the facilitator's.
 enum class Section : quint32 {
     Session = 1 << 0, Phase = 1 << 1, Case = 1 << 2, Questions = 1 << 3,
     Cards = 1 << 4, Vote = 1 << 5, Insights = 1 << 6, Tips = 1 << 7,
-    Solutions = 1 << 8, Presence = 1 << 9, Mine = 1 << 10,
+    Solutions = 1 << 8, Presence = 1 << 9, Mine = 1 << 10, Undo = 1 << 11,
 };
 Q_DECLARE_FLAGS(Sections, Section)
 QString sectionName(Section s);
@@ -125,6 +125,10 @@ public:
     // so that snapshots and the wall show the same; nothing of it is stored.
     void setPresentCount(int count);
     int presentCount() const { return m_present; }
+    // Drops the undo history in one commit: its steps hold what cards said
+    // before an edit, and a meeting that goes to the archive keeps none of
+    // that (docs/protocol.md, `undo`). false (with *error): the disk failed.
+    bool forgetUndoHistory(QString *error);
 
     static QStringList commandTypes();
 

@@ -160,6 +160,43 @@ Card Card::fromJson(const QJsonObject &o)
     return c;
 }
 
+QJsonObject UndoStep::toJson() const
+{
+    QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("cardId"), cardId}};
+    if (intoCardId)
+        o.insert(QStringLiteral("intoCardId"), intoCardId);
+    if (from >= 0)
+        o.insert(QStringLiteral("from"), from);
+    if (to >= 0)
+        o.insert(QStringLiteral("to"), to);
+    if (!followers.isEmpty()) {
+        QJsonArray f;
+        for (int id : followers)
+            f.append(id);
+        o.insert(QStringLiteral("followers"), f);
+    }
+    if (kind == QLatin1String("edit")) {
+        o.insert(QStringLiteral("text"), text);
+        o.insert(QStringLiteral("direction"), direction);
+    }
+    return o;
+}
+
+UndoStep UndoStep::fromJson(const QJsonObject &o)
+{
+    UndoStep u;
+    u.kind = o.value(QLatin1String("kind")).toString();
+    u.cardId = o.value(QLatin1String("cardId")).toInt();
+    u.intoCardId = o.value(QLatin1String("intoCardId")).toInt();
+    u.from = o.value(QLatin1String("from")).toInt(-1);
+    u.to = o.value(QLatin1String("to")).toInt(-1);
+    for (const QJsonValue &v : o.value(QLatin1String("followers")).toArray())
+        u.followers.append(v.toInt());
+    u.text = o.value(QLatin1String("text")).toString();
+    u.direction = o.value(QLatin1String("direction")).toString();
+    return u;
+}
+
 // The session record: everything that is one per session. The running phase
 // is stored as the moment it (re)started on both clocks plus the boot id, so a
 // restarted kiosk continues the same time line (see readSessionRecord).
@@ -280,6 +317,8 @@ QByteArray recordFor(const SessionState &s, const QString &kind, const QString &
     }
     if (kind == QLatin1String("dedup"))
         return compact(s.dedup.value(id));
+    if (kind == QLatin1String("undo"))
+        return compact(s.undo.value(n).toJson());
     if (kind == QLatin1String("format"))
         return compact(s.format.toJson());
     return {};
@@ -316,6 +355,10 @@ bool readRecord(SessionState &s, const Record &r, QString *error)
         s.tips.insert(n, {n, str("kind"), str("text")});
     } else if (r.kind == QLatin1String("dedup")) {
         s.dedup.insert(r.id, o);
+    } else if (r.kind == QLatin1String("undo")) {
+        UndoStep u = UndoStep::fromJson(o);
+        u.id = n;
+        s.undo.insert(n, u);
     } else if (r.kind != QLatin1String("session") && r.kind != QLatin1String("format")) {
         *error = QStringLiteral("unknown record kind %1").arg(r.kind);
         return false;

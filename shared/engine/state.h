@@ -86,6 +86,23 @@ struct Tip {
     QString text;
 };
 
+// A facilitator's change of a card, kept so that `undo` can take it back
+// (commands_undo.cpp). It holds card ids and what the card was before, never
+// who changed it or when. SessionState::undo keeps the last MaxUndoSteps.
+struct UndoStep {
+    int id = 0;          // its place in the history (counted per meeting, from 1)
+    QString kind;        // hide, show, merge, unmerge, edit, move
+    int cardId = 0;
+    int intoCardId = 0;  // merge, unmerge: the card it was merged into
+    int from = -1;       // move, merge: its place among the standing cards before
+    int to = -1;         // move: its place after
+    QList<int> followers; // merge: the cards merged into cardId that went along
+    QString text, direction; // edit: the card's text and direction before
+    QJsonObject toJson() const;
+    static UndoStep fromJson(const QJsonObject &o);
+};
+constexpr int MaxUndoSteps = 20;
+
 struct PhaseRun {
     qint64 elapsedMs = 0;   // accumulated while running, up to runningSince
     int adjustSeconds = 0;  // extend (+) or shorten (-) the planned time
@@ -126,6 +143,7 @@ struct SessionState {
     QMap<int, Insight> insights;
     QMap<int, Tip> tips;
     QMap<QString, QJsonObject> dedup; // keyed hash of (resume token, client message id) -> result
+    QMap<int, UndoStep> undo; // by id: the newest last, at most MaxUndoSteps
 
     bool ended() const { return phaseIndex >= format.phases.size(); }
     // Anything of the room's work: started, a case, or any item. A meeting

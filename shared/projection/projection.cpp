@@ -154,6 +154,7 @@ QString sectionName(Section s)
     case Section::Solutions: return QStringLiteral("solutions");
     case Section::Presence: return QStringLiteral("presence");
     case Section::Mine: return QStringLiteral("mine");
+    case Section::Undo: return QStringLiteral("undo");
     }
     return {};
 }
@@ -161,7 +162,7 @@ QString sectionName(Section s)
 QList<Section> allSections()
 {
     return {Section::Session, Section::Phase, Section::Case, Section::Questions, Section::Cards, Section::Vote,
-            Section::Insights, Section::Tips, Section::Solutions, Section::Presence, Section::Mine};
+            Section::Insights, Section::Tips, Section::Solutions, Section::Presence, Section::Mine, Section::Undo};
 }
 
 QString SessionEngine::meetingCode() const
@@ -240,6 +241,17 @@ QJsonValue SessionEngine::section(Section which, const Actor &actor) const
                            {QStringLiteral("facilitator"), p.facilitator},
                            {QStringLiteral("caseOwner"), s.caseOwner == p.id},
                            {QStringLiteral("hasVoted"), p.hasVoted}, {QStringLiteral("thoughts"), thoughts}};
+    }
+    case Section::Undo: {
+        // What `undo` would take back: the newest step of the history, with
+        // the card's text as it is now so that a screen can name it.
+        if (!facilitator)
+            return QJsonValue::Undefined;
+        if (s.undo.isEmpty())
+            return QJsonValue::Null;
+        const UndoStep &u = s.undo.last();
+        return QJsonObject{{QStringLiteral("kind"), u.kind}, {QStringLiteral("cardId"), u.cardId},
+                           {QStringLiteral("text"), s.cards.value(u.cardId).text}};
     }
     }
     return QJsonValue::Undefined;

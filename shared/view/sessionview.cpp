@@ -48,7 +48,7 @@ QVariantList objects(const QJsonValue &v)
 // phase that indexes into it, the cards before the vote that tallies them.
 const char *const sectionNames[] = {"session", "phase",    "case",     "questions",
                                     "cards",   "vote",     "insights", "tips",
-                                    "solutions", "presence", "mine"};
+                                    "solutions", "presence", "mine", "undo"};
 
 } // namespace
 
@@ -162,6 +162,16 @@ void SessionView::applySections(const QJsonObject &sections, bool whole)
                 &SessionView::participantCountChanged);
         } else if (key == QLatin1String("mine")) {
             applyMine(v.toObject());
+        } else if (key == QLatin1String("undo")) {
+            const QJsonObject u = v.toObject(); // null: nothing to undo
+            const QString kind = str(u, "kind"), text = str(u, "text");
+            const int cardId = integer(u, "cardId");
+            if (kind != m_undoKind || cardId != m_undoCardId || text != m_undoText) {
+                m_undoKind = kind;
+                m_undoCardId = cardId;
+                m_undoText = text;
+                Q_EMIT undoChanged();
+            }
         }
     }
     if (phaseDirty)

@@ -79,6 +79,10 @@ class SessionView : public QObject
     Q_PROPERTY(bool isFacilitator READ isFacilitator NOTIFY isFacilitatorChanged)
     Q_PROPERTY(bool isCaseOwner READ isCaseOwner NOTIFY isCaseOwnerChanged)
     Q_PROPERTY(bool hasVoted READ hasVoted NOTIFY hasVotedChanged)
+    // undo (the facilitator's): what `undo` would take back, "" and 0 when nothing
+    Q_PROPERTY(QString undoKind READ undoKind NOTIFY undoChanged)
+    Q_PROPERTY(int undoCardId READ undoCardId NOTIFY undoChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     // models
     Q_PROPERTY(flipover::CardsModel *cards READ cards CONSTANT)
     Q_PROPERTY(flipover::QuestionsModel *questions READ questions CONSTANT)
@@ -168,6 +172,9 @@ public:
     bool isFacilitator() const { return m_isFacilitator; }
     bool isCaseOwner() const { return m_isCaseOwner; }
     bool hasVoted() const { return m_hasVoted; }
+    QString undoKind() const { return m_undoKind; }
+    int undoCardId() const { return m_undoCardId; }
+    QString undoText() const { return m_undoText; }
     CardsModel *cards() const { return m_cards; }
     QuestionsModel *questions() const { return m_questions; }
     ThoughtsModel *thoughts() const { return m_thoughts; }
@@ -223,6 +230,7 @@ Q_SIGNALS:
     void isFacilitatorChanged();
     void isCaseOwnerChanged();
     void hasVotedChanged();
+    void undoChanged();
 
 private:
     template<typename T>
@@ -296,6 +304,9 @@ private:
     bool m_isFacilitator = false;
     bool m_isCaseOwner = false;
     bool m_hasVoted = false;
+
+    QString m_undoKind, m_undoText;
+    int m_undoCardId = 0;
 
     CardsModel *m_cards;
     QuestionsModel *m_questions;

@@ -6,8 +6,9 @@ import Flipover.Voter.Test
 
 // The facilitator's controls on a tablet: timer minutes and the card
 // controls send the commands of docs/protocol.md with the right arguments
-// (a move counts hidden cards), a refused merge says why, and a participant
-// sees none of it.
+// (a move is a step, counted by the kiosk), "Undo" names what the kiosk's
+// undo section says and sends undo, a refused merge says why, and a
+// participant sees none of it.
 TestCase {
     id: testCase
 
@@ -132,13 +133,8 @@ TestCase {
 
         verify(!testCase.button(panel, "hide", 1).enabled, "nothing is queued offline");
 
-        // Card 3 stands third: the hidden card 2 counts, merged card 4 not.
         testCase.tap(panel, "moveUp", 3);
         testCase.tap(panel, "moveDown", 1);
-        compare(panel.positionOf(3), 2);
-        panel.move(3, 1);
-        panel.move(1, -1);
-        compare(spy.count, 2, "the first goes no higher, the last no lower");
         testCase.tap(panel, "hide", 2);
         testCase.tap(panel, "hide", 1);
         testCase.tap(panel, "unmerge", 3);
@@ -156,14 +152,43 @@ TestCase {
         compare(panel.mergingId, 0);
 
         const sent = spy.signalArguments.map(a => a[0] + JSON.stringify(a[1]));
-        compare(sent, ['moveCard{"cardId":3,"position":1}',
-                       'moveCard{"cardId":1,"position":1}',
+        compare(sent, ['moveCardBy{"cardId":3,"delta":-1}',
+                       'moveCardBy{"cardId":1,"delta":1}',
                        'hideCard{"cardId":2,"hidden":false}',
                        'hideCard{"cardId":1,"hidden":true}',
                        'unmergeCard{"cardId":4}',
                        'editCard{"cardId":1,"text":"Eerst de taal","direction":"Taal voorop"}',
                        'mergeCards{"cardId":1,"intoCardId":3}']);
         compare(voter.pendingCount, before + 7, "each waits in the outbox");
+    }
+
+    function test_undo() {
+        const state = testCase.state(true, "idle");
+        Fixture.snapshot(sessionView, state);
+        const panel = createTemporaryObject(cardsComponent, testCase);
+        spy.target = panel;
+        verify(!testCase.find(panel, "undo", 0), "nothing to undo: no button");
+
+        state.undo = { "kind": "hide", "cardId": 2, "text": "Verborgen" };
+        Fixture.snapshot(sessionView, state);
+        const description = testCase.button(panel, "undoDescription", 0);
+        compare(description.text, panel.undoDescription("hide", "Verborgen"));
+        verify(description.text.indexOf("Verborgen") >= 0, description.text);
+        state.undo = { "kind": "merge", "cardId": 4, "text": "Samen leren" };
+        Fixture.snapshot(sessionView, state);
+        verify(description.text.indexOf("Samen leren") >= 0, description.text);
+        verify(description.text !== panel.undoDescription("hide", "Samen leren"), "each kind says what it was");
+
+        testCase.tap(panel, "undo", 0);
+        compare(spy.count, 1);
+        compare(spy.signalArguments[0][0] + JSON.stringify(spy.signalArguments[0][1]), 'undo{}');
+        const status = findChild(panel, "cardsFeedback");
+        voter.rejected(status.pendingId, "vote_open", "vote is open");
+        compare(status.text, "⚠ " + Errors.text("vote_open"));
+
+        state.undo = null;
+        Fixture.snapshot(sessionView, state);
+        verify(!testCase.find(panel, "undo", 0), "taken back: the button goes");
     }
 
     function test_mergeRefusedWhileVoteOpen() {

@@ -133,7 +133,12 @@ void ScreenshotTour::buildScript()
     pause(400);
     step(QStringLiteral("frame the remark"), [this] { reveal("remarkPanel"); });
     shot(QStringLiteral("06-phase2-considerations.png"));
-    // The facilitator's card controls, framed in each orientation.
+    // The facilitator's card controls, framed in each orientation, after a
+    // move the kiosk offers to undo.
+    step(QStringLiteral("a card moved"), [this] {
+        facilitate(QStringLiteral("moveCardBy"), {{QStringLiteral("cardId"), cardId(QStringLiteral("16 uur"))},
+                                                  {QStringLiteral("delta"), -1}});
+    }, [this, v] { return settled() && v->undoKind() == QLatin1String("move"); });
     step(QStringLiteral("frame the facilitator's cards"), [this] { reveal("facilitatorCards"); });
     shot(QStringLiteral("06b-phase2-facilitator-cards.png"), Landscape, false);
     step(QStringLiteral("facilitator's cards upright"), [this] { m_window->resize(Portrait); }, {});

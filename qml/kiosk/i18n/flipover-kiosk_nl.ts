@@ -809,8 +809,8 @@
     </message>
     <message>
         <location filename="../HelpOverlay.qml" line="31"/>
-        <source>Undo hiding or merging</source>
-        <translation>Verbergen of samenvoegen ongedaan maken</translation>
+        <source>Undo the last card change</source>
+        <translation>Laatste kaartwijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../HelpOverlay.qml" line="32"/>
@@ -1507,6 +1507,11 @@
         <location filename="../Toast.qml" line="35"/>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../Toast.qml" line="36"/>
+        <source>The card has changed since; nothing was undone.</source>
+        <translation>De kaart is sindsdien veranderd; er is niets ongedaan gemaakt.</translation>
     </message>
     <message>
         <location filename="../Toast.qml" line="36"/>

@@ -224,6 +224,18 @@
         <translation>Dit staat niet meer op de wand.</translation>
     </message>
     <message>
+        <source>The card cannot move further that way.</source>
+        <translation>De kaart kan niet verder die kant op.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>The card has changed since; nothing was undone.</source>
+        <translation>De kaart is sindsdien veranderd; er is niets ongedaan gemaakt.</translation>
+    </message>
+    <message>
         <source>You are not allowed to do that.</source>
         <translation>Dat mag je niet doen.</translation>
     </message>
@@ -490,6 +502,34 @@
     <message>
         <source>Done.</source>
         <translation>Gedaan.</translation>
+    </message>
+    <message>
+        <source>Last change: “%1” hidden from the wall</source>
+        <translation>Laatste wijziging: “%1” verborgen op de wand</translation>
+    </message>
+    <message>
+        <source>Last change: “%1” shown again</source>
+        <translation>Laatste wijziging: “%1” weer getoond</translation>
+    </message>
+    <message>
+        <source>Last change: “%1” merged</source>
+        <translation>Laatste wijziging: “%1” samengevoegd</translation>
+    </message>
+    <message>
+        <source>Last change: “%1” split off</source>
+        <translation>Laatste wijziging: “%1” losgemaakt</translation>
+    </message>
+    <message>
+        <source>Last change: “%1” edited</source>
+        <translation>Laatste wijziging: “%1” bewerkt</translation>
+    </message>
+    <message>
+        <source>Last change: “%1” moved</source>
+        <translation>Laatste wijziging: “%1” verplaatst</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>
