@@ -255,6 +255,7 @@ void SessionView::applyVote(const QJsonObject &vote)
     }
     set(m_talliesVisible, tallies.isArray(), &SessionView::talliesVisibleChanged);
     set(m_maxTally, maxTally, &SessionView::maxTallyChanged);
+    m_rankingJson = vote.value(QLatin1String("ranking"));
 }
 
 void SessionView::applyMine(const QJsonObject &mine)
@@ -282,6 +283,30 @@ void SessionView::refreshPhaseDetails()
 void SessionView::refreshCards()
 {
     m_cards->setCards(m_cardsJson, m_tallies, m_talliesVisible);
+    refreshRanking();
+}
+
+// The ranking as received, with each card's text.
+void SessionView::refreshRanking()
+{
+    QHash<int, QJsonObject> cards;
+    for (const QJsonValue &v : std::as_const(m_cardsJson))
+        cards.insert(integer(v.toObject(), "id"), v.toObject());
+    QVariantList ranking;
+    for (const QJsonValue &v : m_rankingJson.toArray()) {
+        const QJsonObject r = v.toObject();
+        const QJsonObject card = cards.value(integer(r, "cardId"));
+        ranking.append(QVariantMap{{QStringLiteral("cardId"), integer(r, "cardId")},
+                                   {QStringLiteral("rank"), integer(r, "rank")},
+                                   {QStringLiteral("dots"), integer(r, "dots")},
+                                   {QStringLiteral("text"), str(card, "text")},
+                                   {QStringLiteral("direction"), str(card, "direction")}});
+    }
+    if (m_rankingShown != m_rankingJson.isArray() || m_ranking != ranking) {
+        m_rankingShown = m_rankingJson.isArray();
+        m_ranking = ranking;
+        Q_EMIT rankingChanged();
+    }
 }
 
 void SessionView::setRemaining(qint64 phaseMs, qint64 meetingMs)

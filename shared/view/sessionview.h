@@ -71,6 +71,11 @@ class SessionView : public QObject
     Q_PROPERTY(bool talliesVisible READ talliesVisible NOTIFY talliesVisibleChanged)
     Q_PROPERTY(int ballotCount READ ballotCount NOTIFY ballotCountChanged)
     Q_PROPERTY(int maxTally READ maxTally NOTIFY maxTallyChanged)
+    // vote.ranking (shared/projection/ranking.h): the result as the room sees
+    // it, in rank order, each {cardId, rank, dots, text, direction}; shown
+    // once the vote is closed and its tallies are live or revealed.
+    Q_PROPERTY(bool rankingShown READ rankingShown NOTIFY rankingChanged)
+    Q_PROPERTY(QVariantList ranking READ ranking NOTIFY rankingChanged)
     // presence
     Q_PROPERTY(int participantCount READ participantCount NOTIFY participantCountChanged)
     // mine
@@ -162,6 +167,8 @@ public:
     bool talliesVisible() const { return m_talliesVisible; }
     int ballotCount() const { return m_ballotCount; }
     int maxTally() const { return m_maxTally; }
+    bool rankingShown() const { return m_rankingShown; }
+    QVariantList ranking() const { return m_ranking; }
     int participantCount() const { return m_participantCount; }
     QString participantId() const { return m_participantId; }
     QString role() const { return m_role; }
@@ -217,6 +224,7 @@ Q_SIGNALS:
     void talliesVisibleChanged();
     void ballotCountChanged();
     void maxTallyChanged();
+    void rankingChanged();
     void participantCountChanged();
     void participantIdChanged();
     void roleChanged();
@@ -241,6 +249,7 @@ private:
     void applyMine(const QJsonObject &mine);
     void refreshPhaseDetails();
     void refreshCards();
+    void refreshRanking();
     void setRemaining(qint64 phaseMs, qint64 meetingMs);
     void tick();
     void scheduleTick();
@@ -288,6 +297,9 @@ private:
     int m_ballotCount = 0;
     int m_maxTally = 0;
     QHash<int, int> m_tallies;
+    QJsonValue m_rankingJson; // vote.ranking as received: an array, or null
+    bool m_rankingShown = false;
+    QVariantList m_ranking;
     QJsonArray m_cardsJson;
 
     int m_participantCount = 0;
