@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace flipover {
 
@@ -76,6 +77,9 @@ class SessionView : public QObject
     // once the vote is closed and its tallies are live or revealed.
     Q_PROPERTY(bool rankingShown READ rankingShown NOTIFY rankingChanged)
     Q_PROPERTY(QVariantList ranking READ ranking NOTIFY rankingChanged)
+    // What a ballot may hold now (shared/engine/ballot.h): {mode, dots,
+    // capPerCard, cards: [the card ids one can vote for]}; see cleanBallot.
+    Q_PROPERTY(QVariantMap ballotRules READ ballotRules NOTIFY ballotRulesChanged)
     // presence
     Q_PROPERTY(int participantCount READ participantCount NOTIFY participantCountChanged)
     // mine
@@ -121,6 +125,14 @@ public:
 
     // Whether the current phase enables this activity (e.g. "vote").
     Q_INVOKABLE bool hasActivity(const QString &activity) const;
+    // The wanted ballot ({"<cardId>": dots}) as it may be sent under `rules`
+    // (ballotRules): {"choices": {"<cardId>": dots}, "used", "left",
+    // "canAdd": [the card ids that can take one more dot]}.
+    Q_INVOKABLE QVariantMap cleanBallot(const QVariantMap &rules, const QVariantMap &wanted) const;
+    // The same with `dots` on one card, as many as fit (a single choice
+    // replaces the one before; 0 takes the card off).
+    Q_INVOKABLE QVariantMap ballotWithDots(const QVariantMap &rules, const QVariantMap &ballot, int cardId,
+                                           int dots) const;
     bool isTicking() const { return m_tick.isActive(); }
 
     quint64 seq() const { return m_seq; }
@@ -169,6 +181,7 @@ public:
     int maxTally() const { return m_maxTally; }
     bool rankingShown() const { return m_rankingShown; }
     QVariantList ranking() const { return m_ranking; }
+    QVariantMap ballotRules() const { return m_ballotRules; }
     int participantCount() const { return m_participantCount; }
     QString participantId() const { return m_participantId; }
     QString role() const { return m_role; }
@@ -225,6 +238,7 @@ Q_SIGNALS:
     void ballotCountChanged();
     void maxTallyChanged();
     void rankingChanged();
+    void ballotRulesChanged();
     void participantCountChanged();
     void participantIdChanged();
     void roleChanged();
@@ -250,6 +264,7 @@ private:
     void refreshPhaseDetails();
     void refreshCards();
     void refreshRanking();
+    void refreshBallotRules();
     void setRemaining(qint64 phaseMs, qint64 meetingMs);
     void tick();
     void scheduleTick();
@@ -300,6 +315,7 @@ private:
     QJsonValue m_rankingJson; // vote.ranking as received: an array, or null
     bool m_rankingShown = false;
     QVariantList m_ranking;
+    QVariantMap m_ballotRules;
     QJsonArray m_cardsJson;
 
     int m_participantCount = 0;
