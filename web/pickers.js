@@ -1,7 +1,7 @@
 // The panels that work on the cards on the wall: dreamer/critic remarks on a
 // chosen card, tags, and the preference vote (single choice or dots, with
 // the dots left and the cap per card in sight; the ballot can be changed
-// until the vote closes).
+// until the vote closes; then the room's result, once shown).
 import { button, clear, field, h, panel, sendStatus } from "./dom.js";
 import { t, tn } from "./i18n.js";
 
@@ -178,6 +178,7 @@ export function votePanel(ctx) {
     const sendButton = button("", () => submit(), "primary");
     const status = sendStatus(ctx, t("Your vote has been counted."));
     const rows = h("div", { class: "vote-rows" });
+    const result = h("div", { class: "result" });
     let sending = "";
     const vote = () => ctx.sections().vote || {};
     const single = () => vote().mode !== "dots";
@@ -222,6 +223,17 @@ export function votePanel(ctx) {
         counted.textContent = unsent ? t("You changed your vote on this phone. Send it to count the change.")
                                      : open() ? t("✓ Your vote is in. You can change it until the vote closes.")
                                               : t("✓ Your vote is in. Below is your vote as it was counted.");
+        // The room's result, in the kiosk's ranking (ties share a rank).
+        clear(result);
+        result.hidden = !Array.isArray(v.ranking);
+        if (Array.isArray(v.ranking)) {
+            const byId = new Map(cardsOf(ctx.sections()).map((c) => [c.id, c]));
+            const list = h("ol", {});
+            for (const r of v.ranking)
+                list.append(h("li", { value: r.rank, "data-card": r.cardId }, (byId.get(r.cardId) || {}).text || "", " · ",
+                              single() ? tn(r.dots, "Chosen by %n", "Chosen by %n") : tn(r.dots, "%n dot", "%n dots")));
+            result.append(h("h3", {}, t("The result")), list);
+        }
         clear(rows);
         const tallies = Array.isArray(v.tallies) ? new Map(v.tallies.map((x) => [x.cardId, x.dots])) : null;
         const cards = cardsOf(ctx.sections());
@@ -252,7 +264,7 @@ export function votePanel(ctx) {
                           h("div", {}, cardLabel(card), room), controls));
         }
     };
-    const el = panel(t("Your preference"), " ", state, left, h("div", { class: "row" }, sendButton), status, counted, rows);
+    const el = panel(t("Your preference"), " ", state, result, left, h("div", { class: "row" }, sendButton), status, counted, rows);
     const hint = el.querySelector(".hint");
     return {
         el,

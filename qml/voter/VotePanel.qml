@@ -8,7 +8,7 @@ import Flipover.Voter.Backend
 // The preference vote: one choice, or N dots with a cap per card. The ballot
 // is composed here by the kiosk's rule (SessionView.cleanBallot), sent whole
 // under this tablet's random ballot token, and can be sent again (changed)
-// until the facilitator closes the vote.
+// until the facilitator closes the vote. Then the room's result, once shown.
 Panel {
     id: root
 
@@ -56,6 +56,30 @@ Panel {
         font.bold: true
         color: Theme.ink
         wrapMode: Text.Wrap
+    }
+    // The room's result, in the kiosk's ranking (ties share a rank).
+    Label {
+        Layout.fillWidth: true
+        visible: root.view.rankingShown
+        text: qsTr("The result")
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.ink
+    }
+    Repeater {
+        model: root.view.rankingShown ? root.view.ranking : []
+
+        delegate: Label {
+            required property var modelData
+
+            objectName: "resultRow"
+            Layout.fillWidth: true
+            text: modelData.rank + ". " + modelData.text + " \u00B7 "
+                  + (root.single ? qsTr("chosen by %n", "", modelData.dots) : qsTr("%n dot(s)", "", modelData.dots))
+            font.pixelSize: Theme.fontBody
+            color: Theme.ink
+            wrapMode: Text.Wrap
+        }
     }
     DotsLeft {
         Layout.fillWidth: true
