@@ -239,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(md.contains(QLatin1String("*taal*")) == false); // markdown characters are escaped
         const QStringList considerations = section(text, QStringLiteral("Overwegingen"));
         const QStringList cards = considerations.filter(QRegularExpression(QStringLiteral("^### ")));
-        QCOMPARE(cards, QStringList({QStringLiteral("### 1. Schuldhulp eerst"), QStringLiteral("### 2. ") + TrickyCard}));
+        // In the ranking's order: 6 dots before 4, whatever the board's order.
+        QCOMPARE(cards, QStringList({QStringLiteral("### 1. ") + TrickyCard, QStringLiteral("### 2. Schuldhulp eerst")}));
         QVERIFY(considerations.contains(QStringLiteral("- Samengevoegd: samen met de taalcoach")));
         QVERIFY(considerations.contains(QStringLiteral("- Labels: Werk, Taal")));
         QVERIFY(considerations.contains(QStringLiteral("- Stippen: 6")));
@@ -263,18 +264,22 @@ private Q_SLOTS:
         QList<QStringList> rows;
         QVERIFY2(parseCsv(exporter.cardsCsv(), &rows), exporter.cardsCsv().constData());
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows[0], QStringList({QStringLiteral("position"), QStringLiteral("direction"), QStringLiteral("text"),
-                                       QStringLiteral("tags"), QStringLiteral("dreamer remarks"),
+        QCOMPARE(rows[0], QStringList({QStringLiteral("rank"), QStringLiteral("position"), QStringLiteral("direction"),
+                                       QStringLiteral("text"), QStringLiteral("tags"), QStringLiteral("dreamer remarks"),
                                        QStringLiteral("critic remarks"), QStringLiteral("dots")}));
+        // In the ranking's order: the card with 6 dots first, second on the board.
         QCOMPARE(rows[1][0], QStringLiteral("1"));
-        QCOMPARE(rows[1][2], QStringLiteral("Schuldhulp eerst"));
-        QCOMPARE(rows[1][5].split(QLatin1Char('\n')).size(), 4);
-        QCOMPARE(rows[1][6], QStringLiteral("4"));
-        QCOMPARE(rows[2][1], QStringLiteral("Werk, met taal"));
-        QCOMPARE(rows[2][2], TrickyCard + QStringLiteral("\nsamen met de taalcoach"));
-        QCOMPARE(rows[2][3], QStringLiteral("Werk, Taal"));
-        QCOMPARE(rows[2][4], QStringLiteral("droom-0\ndroom-1\ndroom-2\ndroom-3"));
-        QCOMPARE(rows[2][6], QStringLiteral("6"));
+        QCOMPARE(rows[1][1], QStringLiteral("2"));
+        QCOMPARE(rows[1][2], QStringLiteral("Werk, met taal"));
+        QCOMPARE(rows[1][3], TrickyCard + QStringLiteral("\nsamen met de taalcoach"));
+        QCOMPARE(rows[1][4], QStringLiteral("Werk, Taal"));
+        QCOMPARE(rows[1][5], QStringLiteral("droom-0\ndroom-1\ndroom-2\ndroom-3"));
+        QCOMPARE(rows[1][7], QStringLiteral("6"));
+        QCOMPARE(rows[2][0], QStringLiteral("2"));
+        QCOMPARE(rows[2][1], QStringLiteral("1"));
+        QCOMPARE(rows[2][3], QStringLiteral("Schuldhulp eerst"));
+        QCOMPARE(rows[2][6].split(QLatin1Char('\n')).size(), 4);
+        QCOMPARE(rows[2][7], QStringLiteral("4"));
 
         QList<QStringList> reflections;
         QVERIFY(parseCsv(exporter.reflectionsCsv(), &reflections));

@@ -110,6 +110,7 @@ export const NL = {
     "This meeting is full: nothing more can be added.": "Deze bijeenkomst is vol: er kan niets meer bij.",
     "This meeting is full: no more participants can join.": "Deze bijeenkomst is vol: er kan niemand meer bij.",
     "The meeting, phase by phase": "De bijeenkomst, fase voor fase",
+    "The result": "De uitslag",
     "The timer is already paused.": "De tijd staat al stil.",
     "The timer is not paused.": "De tijd staat niet stil.",
     "The vote is closed.": "De stemming is gesloten.",

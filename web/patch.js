@@ -1,7 +1,7 @@
 // Incremental updates (docs/protocol.md, "Patches"), as shared/protocol/patch.cpp
 // applies them for the Qt clients. An update's `sections` replace whole; its
-// `patch` patches the lists (keyed by id) and the vote (tallies keyed by
-// cardId). Each function returns the new value, or null when the patch does
+// `patch` patches the lists (keyed by id) and the vote (tallies and ranking
+// keyed by cardId). Each function returns the new value, or null when the patch does
 // not fit what is held: the client then resyncs (reconnects and resumes).
 
 const PATCHED = ["questions", "cards", "vote", "insights", "tips", "solutions"];
@@ -41,21 +41,23 @@ export function applyList(list, patch, key = "id") {
     return out;
 }
 
-// The changed fields whole; `tallies` null (hidden), an array (whole) or a
-// list patch keyed by cardId.
+// The changed fields whole; `tallies` and `ranking` null (hidden), an array
+// (whole) or a list patch keyed by cardId.
+const CARD_LISTS = ["tallies", "ranking"];
+
 export function applyVote(vote, patch) {
     if (!vote || typeof vote !== "object" || !patch || typeof patch !== "object" || Array.isArray(patch))
         return null;
     const out = { ...vote };
     for (const [name, value] of Object.entries(patch)) {
-        if (name !== "tallies" || value === null || Array.isArray(value)) {
+        if (!CARD_LISTS.includes(name) || value === null || Array.isArray(value)) {
             out[name] = value;
             continue;
         }
-        const tallies = applyList(vote.tallies, value, "cardId");
-        if (tallies === null)
+        const list = applyList(vote[name], value, "cardId");
+        if (list === null)
             return null;
-        out.tallies = tallies;
+        out[name] = list;
     }
     return out;
 }

@@ -1,7 +1,7 @@
 // The panels that work on the cards on the wall: dreamer/critic remarks on a
 // chosen card, tags, and the preference vote (single choice or dots, with
 // the dots left and the cap per card in sight; the ballot can be changed
-// until the vote closes).
+// until the vote closes; then the room's result, once shown).
 import { button, clear, field, h, panel, sendStatus } from "./dom.js";
 import { t, tn } from "./i18n.js";
 
@@ -107,6 +107,70 @@ export function tagsPanel(ctx) {
     return { el, update(s) { picker.update(s); showTags(); } };
 }
 
+// Composing a ballot: the rule of shared/engine/ballot.h, for the browser
+// (which cannot run that). Both pass tests/data/ballot-vectors.json.
+// rules: {mode: "single"/"dots", dots, capPerCard (0: none), cards: [the card
+// ids one can vote for, in the board's order]}; a ballot: {"<cardId>": dots}.
+// Gives {choices, used, left, canAdd: [the cards that can take one more dot]}.
+const isCardKey = (key) => Number.isInteger(Number(key)) && String(Number(key)) === key;
+
+function ballotOf(rules, choices) {
+    const single = rules.mode !== "dots";
+    const total = single ? 1 : rules.dots;
+    const cap = single ? 1 : rules.capPerCard || 0;
+    const used = Object.values(choices).reduce((n, d) => n + d, 0);
+    const left = total - used;
+    const canAdd = rules.cards.filter((id) => {
+        const on = choices[String(id)] || 0;
+        return single ? on === 0 : left > 0 && (cap === 0 || on < cap);
+    });
+    return { choices, used, left, canAdd };
+}
+
+// The wanted ballot as it may be sent: only cards one can vote for, whole
+// dots above 0, at most the cap on a card and the dots in all, taken in the
+// order of the card ids.
+export function cleanBallot(rules, wanted) {
+    const single = rules.mode !== "dots";
+    const cap = single ? 1 : rules.capPerCard || 0;
+    const cards = new Set(rules.cards);
+    let left = single ? 1 : rules.dots;
+    const choices = {};
+    const ids = Object.keys(wanted || {}).filter(isCardKey).map(Number).sort((a, b) => a - b);
+    for (const id of ids) {
+        const want = wanted[String(id)];
+        if (!cards.has(id) || !Number.isInteger(want) || want <= 0)
+            continue;
+        const dots = Math.min(want, left, cap > 0 ? cap : Infinity);
+        if (dots <= 0)
+            continue;
+        choices[String(id)] = dots;
+        left -= dots;
+    }
+    return ballotOf(rules, choices);
+}
+
+// The ballot with `dots` on one card, as many as fit beside the others (a
+// single choice replaces the one before; 0 takes the card off).
+export function setBallotDots(rules, ballot, cardId, dots) {
+    const choices = { ...cleanBallot(rules, ballot).choices };
+    if (!rules.cards.includes(cardId))
+        return ballotOf(rules, choices);
+    const single = rules.mode !== "dots";
+    if (single && dots > 0) {
+        for (const key of Object.keys(choices))
+            delete choices[key];
+    } else {
+        delete choices[String(cardId)];
+    }
+    const others = Object.values(choices).reduce((n, d) => n + d, 0);
+    const cap = single ? 1 : rules.capPerCard || 0;
+    const fit = Math.min(dots, (single ? 1 : rules.dots) - others, cap > 0 ? cap : Infinity);
+    if (fit > 0)
+        choices[String(cardId)] = fit;
+    return ballotOf(rules, choices);
+}
+
 export function votePanel(ctx) {
     const state = h("p", { class: "strong" });
     const left = h("p", { class: "dots-left", "aria-live": "polite" });
@@ -114,31 +178,20 @@ export function votePanel(ctx) {
     const sendButton = button("", () => submit(), "primary");
     const status = sendStatus(ctx, t("Your vote has been counted."));
     const rows = h("div", { class: "vote-rows" });
+    const result = h("div", { class: "result" });
     let sending = "";
     const vote = () => ctx.sections().vote || {};
     const single = () => vote().mode !== "dots";
     const open = () => vote().status === "open";
-    const total = () => (single() ? 1 : Math.max(1, vote().dots || 1));
     const cap = () => (single() ? 1 : vote().capPerCard || 0);
-    // The ballot without empty entries and without cards that left the wall, keys in order.
-    const choices = () => {
-        const ballot = ctx.drafts().ballot || {};
-        const ids = new Set(cardsOf(ctx.sections()).map((c) => String(c.id)));
-        const out = {};
-        for (const key of Object.keys(ballot).sort((a, b) => Number(a) - Number(b))) {
-            if (ballot[key] > 0 && ids.has(key))
-                out[key] = ballot[key];
-        }
-        return out;
-    };
+    // What a ballot may hold now: the vote's settings and the cards on the wall.
+    const rules = () => ({ mode: vote().mode, dots: vote().dots, capPerCard: vote().capPerCard,
+                           cards: cardsOf(ctx.sections()).map((c) => c.id) });
+    const current = () => cleanBallot(rules(), ctx.drafts().ballot || {});
+    const choices = () => current().choices;
     const used = (b) => Object.values(b).reduce((n, d) => n + d, 0);
     const setDots = (cardId, dots) => {
-        const ballot = single() ? {} : Object.assign({}, ctx.drafts().ballot || {});
-        if (dots > 0)
-            ballot[String(cardId)] = dots;
-        else
-            delete ballot[String(cardId)];
-        ctx.setDraft("ballot", ballot);
+        ctx.setDraft("ballot", setBallotDots(rules(), ctx.drafts().ballot || {}, cardId, dots).choices);
         status.show(""); // "counted" no longer describes this ballot
         render();
     };
@@ -149,6 +202,7 @@ export function votePanel(ctx) {
     };
     const render = () => {
         const v = vote();
+        const cur = current();
         const mine = ctx.sections().mine || {};
         const sent = ctx.drafts().sentBallot || "";
         const ballot = open() || !sent ? choices() : JSON.parse(sent);
@@ -158,7 +212,7 @@ export function votePanel(ctx) {
         state.textContent = v.status === "closed" ? t("The vote is closed.")
                                                   : t("The vote is not open yet. The facilitator opens it; you can already read the cards.");
         left.hidden = !open() || single();
-        left.textContent = t("%1 of your %2 dots left.").replace("%1", total() - n).replace("%2", total())
+        left.textContent = t("%1 of your %2 dots left.").replace("%1", cur.left).replace("%2", cur.used + cur.left)
                 + (cap() > 0 ? " " + t("At most %1 per card.").replace("%1", cap()) : "");
         sendButton.hidden = !(open() && (changed || !mine.hasVoted));
         sendButton.textContent = mine.hasVoted ? t("Send my changed vote") : t("Send my vote");
@@ -169,6 +223,17 @@ export function votePanel(ctx) {
         counted.textContent = unsent ? t("You changed your vote on this phone. Send it to count the change.")
                                      : open() ? t("✓ Your vote is in. You can change it until the vote closes.")
                                               : t("✓ Your vote is in. Below is your vote as it was counted.");
+        // The room's result, in the kiosk's ranking (ties share a rank).
+        clear(result);
+        result.hidden = !Array.isArray(v.ranking);
+        if (Array.isArray(v.ranking)) {
+            const byId = new Map(cardsOf(ctx.sections()).map((c) => [c.id, c]));
+            const list = h("ol", {});
+            for (const r of v.ranking)
+                list.append(h("li", { value: r.rank, "data-card": r.cardId }, (byId.get(r.cardId) || {}).text || "", " · ",
+                              single() ? tn(r.dots, "Chosen by %n", "Chosen by %n") : tn(r.dots, "%n dot", "%n dots")));
+            result.append(h("h3", {}, t("The result")), list);
+        }
         clear(rows);
         const tallies = Array.isArray(v.tallies) ? new Map(v.tallies.map((x) => [x.cardId, x.dots])) : null;
         const cards = cardsOf(ctx.sections());
@@ -186,7 +251,7 @@ export function votePanel(ctx) {
                                          onclick: () => setDots(card.id, dots > 0 ? 0 : 1) },
                              dots > 0 ? t("✓ My choice") : t("Choose"));
             } else {
-                const full = n >= total() || (cap() > 0 && dots >= cap());
+                const full = !cur.canAdd.includes(card.id);
                 controls = h("div", { class: "stepper" },
                              h("button", { type: "button", "aria-label": t("Take a dot off this card"),
                                            disabled: !open() || dots === 0, onclick: () => setDots(card.id, dots - 1) }, "−"),
@@ -199,7 +264,7 @@ export function votePanel(ctx) {
                           h("div", {}, cardLabel(card), room), controls));
         }
     };
-    const el = panel(t("Your preference"), " ", state, left, h("div", { class: "row" }, sendButton), status, counted, rows);
+    const el = panel(t("Your preference"), " ", state, result, left, h("div", { class: "row" }, sendButton), status, counted, rows);
     const hint = el.querySelector(".hint");
     return {
         el,

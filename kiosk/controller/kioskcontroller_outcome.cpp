@@ -1,7 +1,9 @@
 // KioskController: the previous meeting's outcome, shown at the start of the
 // next one (see kioskcontroller.h). It is read from the archive through the
 // Exporter, so it holds only what the export holds: no participant ids,
-// tokens, first thoughts, ballots, solutions or unshared insights.
+// tokens, first thoughts, ballots, solutions or unshared insights. Its cards
+// come in the order of the archived meeting's ranking (projection/ranking.h,
+// through Exporter::cards()), each with its rank: the wall does not sort.
 #include "kioskcontroller.h"
 
 #include "exporter.h"
@@ -38,6 +40,7 @@ QVariantMap outcomeOf(const PastMeeting &meeting, const SessionState &state)
     const QList<ExportCard> exported = exporter.cards();
     for (const ExportCard &c : exported)
         cards.append(QVariantMap{{QStringLiteral("position"), c.position},
+                                 {QStringLiteral("rank"), c.rank},
                                  {QStringLiteral("direction"), c.direction},
                                  {QStringLiteral("text"), c.text},
                                  {QStringLiteral("tags"), c.tags},
@@ -56,7 +59,7 @@ QVariantMap outcomeOf(const PastMeeting &meeting, const SessionState &state)
             {QStringLiteral("cycleSize"), meeting.cycleSize},
             {QStringLiteral("cycleMeetingTitle"), cycleMeetingTitle},
             {QStringLiteral("cycleAccent"), cycleAccent},
-            {QStringLiteral("voted"), !state.ballots.isEmpty()},
+            {QStringLiteral("voted"), exporter.voted()},
             {QStringLiteral("cards"), cards},
             {QStringLiteral("enriched"), exporter.sharedInsights(QStringLiteral("enriched"))},
             {QStringLiteral("takeaway"), exporter.sharedInsights(QStringLiteral("takeaway"))},

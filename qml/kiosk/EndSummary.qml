@@ -5,7 +5,7 @@ import Flipover.Kiosk
 import Flipover.Kiosk.Backend
 
 // After the end: what the meeting produced, at a glance. The considerations
-// (ranked by their tallies if the room saw them; as many as fit), the phases
+// (in the vote's ranking if the room saw the result; as many as fit), the phases
 // as planned, the counts of questions, insights and tips/tops, and what
 // people said they take away. From here the facilitator goes on to the
 // start screen ("New meeting…").
@@ -16,19 +16,21 @@ Item {
 
     signal newMeetingRequested()
 
-    readonly property bool talliesShown: root.view.talliesVisible
-                                         && (root.view.talliesRevealed || root.view.liveTallies)
+    readonly property bool talliesShown: root.view.rankingShown
     // Rows of about two lines each between the headings and the button; the rest is counted.
     readonly property int rowsFitting: Math.max(1, Math.floor((cardsColumn.height - Theme.px(170) - newMeeting.height
                                                                - cardsColumn.spacing) / Theme.px(142)))
-    // Cards in the facilitator's order, or by tally (ties keep that order).
+    // The ranking as the kiosk computed it (SessionView.ranking: ties share a
+    // rank), or without a result the cards in the facilitator's order.
     readonly property var ranked: {
-        const rows = [];
-        for (let i = 0; i < shownCards.count; ++i)
-            rows.push(Object.assign({ order: i }, shownCards.get(i)));
         if (root.talliesShown)
-            rows.sort((a, b) => (b.tally - a.tally) || (a.order - b.order));
-        return rows.slice(0, root.rowsFitting);
+            return root.view.ranking.slice(0, root.rowsFitting);
+        const rows = [];
+        for (let i = 0; i < Math.min(shownCards.count, root.rowsFitting); ++i) {
+            const card = shownCards.get(i);
+            rows.push({ rank: i + 1, text: card.text, direction: card.direction, dots: -1 });
+        }
+        return rows;
     }
     // A plan that grew during the meeting: six lines of phases at most (five
     // and "+ n more" beyond six), and then one takeaway, so all fits at 1280x720.
@@ -102,10 +104,11 @@ Item {
                     required property int index
 
                     Layout.fillWidth: true
-                    rank: index + 1
+                    objectName: "summaryRow" + index
+                    rank: modelData.rank
                     text: modelData.text
                     direction: modelData.direction
-                    tally: root.talliesShown ? modelData.tally : -1
+                    tally: modelData.dots
                     maxTally: root.view.maxTally
                 }
             }

@@ -3,9 +3,10 @@ import QtQuick
 import QtQuick.Layouts
 
 // Last time's outcome, at the start of the next meeting: the cards with the
-// most dots (in the board's order when nobody voted), the shared insights,
-// and the tips and tops. Only what the export shows (KioskController::
-// previousOutcome). Opens with O or the lobby's button; closes with O or Esc.
+// most dots (the first of the meeting's ranking, as KioskController::
+// previousOutcome gives them; the board's order when nobody voted), the
+// shared insights, and the tips and tops. Only what the export shows. Opens
+// with O or the lobby's button; closes with O or Esc.
 Rectangle {
     id: root
 
@@ -18,12 +19,7 @@ Rectangle {
     readonly property int maxTips: 3
     readonly property bool voted: root.outcome.voted === true
     readonly property var allCards: root.outcome.cards ?? []
-    readonly property var topCards: {
-        const cards = root.allCards.slice();
-        if (root.voted)
-            cards.sort((a, b) => b.dots - a.dots || a.position - b.position);
-        return cards.slice(0, root.maxCards);
-    }
+    readonly property var topCards: root.allCards.slice(0, root.maxCards)
     readonly property var insights: (root.outcome.enriched ?? []).concat(root.outcome.takeaway ?? [])
     // Tops first, then tips, each with its word.
     readonly property var tipsTops: (root.outcome.tops ?? []).map(t => qsTr("Top: %1").arg(t))

@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Flipover.Voter.Backend
 
 // The preference vote: one choice, or N dots with a cap per card. The ballot
-// is composed here, sent whole under this tablet's random ballot token, and
-// can be sent again (changed) until the facilitator closes the vote.
+// is composed here by the kiosk's rule (SessionView.cleanBallot), sent whole
+// under this tablet's random ballot token, and can be sent again (changed)
+// until the facilitator closes the vote. Then the room's result, once shown.
 Panel {
     id: root
 
@@ -16,10 +17,13 @@ Panel {
     required property Drafts drafts
     readonly property bool single: root.view.voteMode !== "dots"
     readonly property bool open: root.view.voteStatus === "open"
-    readonly property int total: root.single ? 1 : Math.max(1, root.view.voteDots)
-    readonly property int cap: root.single ? 1 : root.view.voteCap
-    readonly property var choices: root.cleaned(root.drafts.ballot, root.view.cards.count)
-    readonly property int used: root.sum(root.choices)
+    // The ballot as it may be sent: {choices, used, left, canAdd}; the
+    // cards that left the wall, dots beyond the cap or the total are out.
+    readonly property var ballot: root.view.cleanBallot(root.view.ballotRules, root.drafts.ballot)
+    readonly property var choices: root.ballot.choices
+    readonly property int used: root.ballot.used
+    readonly property int total: root.ballot.used + root.ballot.left
+    readonly property int cap: root.view.voteCap // shown beside the dots left
     // After a restart the counted ballot is not known here (only that there
     // is one): any dots placed then count as a change.
     readonly property bool changed: root.drafts.sentBallot !== "" ? JSON.stringify(root.choices) !== root.drafts.sentBallot
@@ -29,33 +33,8 @@ Panel {
                                                                           : JSON.parse(root.drafts.sentBallot)
     property string sending
 
-    // The ballot without empty entries and without cards that left the
-    // wall, keys in order: what is sent, and what "changed" compares.
-    function cleaned(ballot: var, cardCount: int): var {
-        const out = {};
-        const keys = Object.keys(ballot).sort((a, b) => Number(a) - Number(b));
-        for (const key of keys) {
-            const row = cardCount > 0 ? root.view.cards.indexOfKey(Number(key)) : -1;
-            if (ballot[key] > 0 && row >= 0 && root.view.cards.get(row).position >= 0)
-                out[key] = ballot[key];
-        }
-        return out;
-    }
-
-    function sum(ballot: var): int {
-        let n = 0;
-        for (const key in ballot)
-            n += ballot[key];
-        return n;
-    }
-
     function setDots(cardId: int, dots: int) {
-        const ballot = root.single ? {} : Object.assign({}, root.drafts.ballot);
-        if (dots > 0)
-            ballot[String(cardId)] = dots;
-        else
-            delete ballot[String(cardId)];
-        root.drafts.ballot = ballot;
+        root.drafts.ballot = root.view.ballotWithDots(root.view.ballotRules, root.drafts.ballot, cardId, dots).choices;
     }
 
     function submit() {
@@ -77,6 +56,30 @@ Panel {
         font.bold: true
         color: Theme.ink
         wrapMode: Text.Wrap
+    }
+    // The room's result, in the kiosk's ranking (ties share a rank).
+    Label {
+        Layout.fillWidth: true
+        visible: root.view.rankingShown
+        text: qsTr("The result")
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.ink
+    }
+    Repeater {
+        model: root.view.rankingShown ? root.view.ranking : []
+
+        delegate: Label {
+            required property var modelData
+
+            objectName: "resultRow"
+            Layout.fillWidth: true
+            text: modelData.rank + ". " + modelData.text + " \u00B7 "
+                  + (root.single ? qsTr("chosen by %n", "", modelData.dots) : qsTr("%n dot(s)", "", modelData.dots))
+            font.pixelSize: Theme.fontBody
+            color: Theme.ink
+            wrapMode: Text.Wrap
+        }
     }
     DotsLeft {
         Layout.fillWidth: true
@@ -133,7 +136,7 @@ Panel {
             editable: root.open
             showTally: root.view.talliesRevealed || root.view.liveTallies
             dots: root.shown[String(row.model.id)] || 0
-            canAdd: root.used < root.total && (root.cap <= 0 || row.dots < root.cap)
+            canAdd: root.ballot.canAdd.indexOf(row.model.id) >= 0
             onDotsRequested: function(cardId, dots) {
                 root.setDots(cardId, dots);
             }

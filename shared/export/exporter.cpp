@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "ranking.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -87,33 +89,30 @@ QString Exporter::caseTitle() const
     return {};
 }
 
+bool Exporter::voted() const
+{
+    return !m_state.ballots.isEmpty();
+}
+
 QList<ExportCard> Exporter::cards() const
 {
-    QList<const Card *> shown;
-    for (const Card &c : m_state.cards)
-        if (!c.mergedInto && !c.hidden)
-            shown.append(&c);
-    std::stable_sort(shown.begin(), shown.end(), [](const Card *a, const Card *b) { return a->order < b->order; });
-
-    // Totals only: dots on a card that was merged count for the card it joined.
-    QHash<int, int> dots;
-    for (const Ballot &b : m_state.ballots)
-        for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it) {
-            const Card c = m_state.cards.value(it.key());
-            dots[c.mergedInto ? c.mergedInto : it.key()] += it.value();
-        }
+    QHash<int, int> positions;
+    for (const Card *c : roomCards(m_state))
+        positions.insert(c->id, int(positions.size()) + 1);
 
     QHash<QString, QString> tagLabels;
     for (const Tag &t : m_state.format.tags)
         tagLabels.insert(t.id, t.label);
 
     QList<ExportCard> out;
-    for (const Card *c : shown) {
+    for (const RankedCard &ranked : ranking(m_state)) { // totals only, never a ballot
+        const Card *c = &*m_state.cards.constFind(ranked.cardId);
         ExportCard e;
-        e.position = int(out.size()) + 1;
+        e.position = positions.value(ranked.cardId);
+        e.rank = ranked.rank;
         e.direction = oneLine(c->direction);
         e.text = oneLine(c->text);
-        e.dots = dots.value(c->id);
+        e.dots = ranked.dots;
         QList<const Card *> group{c};
         for (const Card &m : m_state.cards)
             if (m.mergedInto == c->id) {
@@ -198,9 +197,9 @@ QString Exporter::markdown() const
     const QList<ExportCard> all = cards();
     if (all.isEmpty())
         md += text("none") + QStringLiteral("\n\n");
-    const bool voted = !m_state.ballots.isEmpty();
+    const bool voted = this->voted();
     for (const ExportCard &c : all) {
-        md += QStringLiteral("### %1. %2\n\n").arg(c.position).arg(esc(c.text));
+        md += QStringLiteral("### %1. %2\n\n").arg(voted ? c.rank : c.position).arg(esc(c.text));
         if (!c.direction.isEmpty())
             md += QStringLiteral("- %1: %2\n").arg(text("direction"), esc(c.direction));
         for (const QString &m : c.mergedTexts)
@@ -283,13 +282,13 @@ QByteArray csvRows(const QList<QStringList> &rows)
 
 QByteArray Exporter::cardsCsv() const
 {
-    QList<QStringList> rows{{QStringLiteral("position"), QStringLiteral("direction"), QStringLiteral("text"),
+    QList<QStringList> rows{{QStringLiteral("rank"), QStringLiteral("position"), QStringLiteral("direction"), QStringLiteral("text"),
                              QStringLiteral("tags"), QStringLiteral("dreamer remarks"), QStringLiteral("critic remarks"),
                              QStringLiteral("dots")}};
     const QString sep = QStringLiteral("\n");
     for (const ExportCard &c : cards()) {
         const QString cardText = c.mergedTexts.isEmpty() ? c.text : QStringList{c.text, c.mergedTexts.join(sep)}.join(sep);
-        rows.append({QString::number(c.position), c.direction, cardText, c.tags.join(QStringLiteral(", ")),
+        rows.append({voted() ? QString::number(c.rank) : QString(), QString::number(c.position), c.direction, cardText, c.tags.join(QStringLiteral(", ")),
                      c.dreamer.join(sep), c.critic.join(sep), QString::number(c.dots)});
     }
     return csvRows(rows);

@@ -1,10 +1,11 @@
 // Exporter: the anonymised outcome of a meeting as Markdown and CSV (QtCore
 // only; the kiosk turns the Markdown into PDF). It reads the SessionState
 // and writes what the room produced together: the meeting and its format,
-// the case title (the case text only with includeCase), the considerations in
-// the facilitator's order (merged cards as one, hidden cards left out) with
-// their direction, remarks, tags and dot totals, the solutions, the shared
-// insights and the tips/tops.
+// the case title (the case text only with includeCase), the considerations
+// (merged cards as one, hidden cards left out) with their direction, remarks,
+// tags and dot totals, in the order of the ranking (projection/ranking.h:
+// most dots first, ties in the facilitator's order; that order alone when
+// nobody voted), the solutions, the shared insights and the tips/tops.
 //
 // Never written: participant ids, tokens, first thoughts, individual ballots,
 // unshared insights, times of items. Solutions, insights and tips are sorted
@@ -27,6 +28,7 @@ struct ExportOptions {
 
 struct ExportCard { // one card as the outcome shows it
     int position = 0; // 1-based, the facilitator's order
+    int rank = 0;     // 1-based, in the ranking; shared by ties
     QString direction;
     QString text;
     QStringList mergedTexts; // the cards merged into this one
@@ -42,10 +44,13 @@ public:
     explicit Exporter(const SessionState &state, const ExportOptions &options = {});
 
     QString caseTitle() const; // the first non-empty line of the case text
+    // The cards in the ranking's order (ranking.h).
     QList<ExportCard> cards() const;
+    bool voted() const; // whether any ballot was cast
     QString markdown() const;
-    // One row per card: position, direction, text, tags, dreamer remarks,
-    // critic remarks, dots. RFC 4180: CRLF line ends, fields quoted when needed.
+    // One row per card, in the ranking's order: rank (empty when nobody
+    // voted), position, direction, text, tags, dreamer remarks, critic
+    // remarks, dots. RFC 4180: CRLF line ends, fields quoted when needed.
     QByteArray cardsCsv() const;
     // One row per shared insight and per tip/top: kind, question, text.
     QByteArray reflectionsCsv() const;

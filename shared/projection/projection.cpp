@@ -2,6 +2,7 @@
 // docs/protocol.md. Nothing here names who wrote a card or cast a ballot.
 #include "engine.h"
 #include "engine_p.h"
+#include "ranking.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -119,18 +120,17 @@ QJsonObject voteSection(const SessionState &s, bool facilitator)
                                                                       : QStringLiteral("idle"));
     o.insert(QStringLiteral("revealed"), s.talliesRevealed);
     o.insert(QStringLiteral("ballots"), int(s.ballots.size()));
-    if (!(facilitator || vs.liveTallies || s.talliesRevealed)) {
+    // The result, the same for every role: only once the vote is closed (no
+    // ranking churns while ballots come in) and only while the room sees the
+    // tallies, so it never tells what hidden tallies hold.
+    const bool roomSees = vs.liveTallies || s.talliesRevealed;
+    o.insert(QStringLiteral("ranking"), roomSees && s.vote == VoteStatus::Closed ? QJsonValue(rankingJson(ranking(s)))
+                                                                               : QJsonValue(QJsonValue::Null));
+    if (!(facilitator || roomSees)) {
         o.insert(QStringLiteral("tallies"), QJsonValue::Null);
         return o;
     }
-    // Dots on a card that was later merged count for the card it joined.
-    QHash<int, int> dots;
-    for (const Ballot &b : s.ballots) {
-        for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it) {
-            const Card c = s.cards.value(it.key());
-            dots[c.mergedInto ? c.mergedInto : it.key()] += it.value();
-        }
-    }
+    const QHash<int, int> dots = dotTotals(s);
     QJsonArray tallies;
     for (const Card *c : shownCards(s, facilitator))
         tallies.append(QJsonObject{{QStringLiteral("cardId"), c->id}, {QStringLiteral("dots"), dots.value(c->id)}});

@@ -12,6 +12,7 @@ const QLatin1String Remove{"remove"};
 const QLatin1String Set{"set"};
 const QLatin1String Order{"order"};
 const QLatin1String Tallies{"tallies"};
+const QLatin1String Ranking{"ranking"};
 const QLatin1String Id{"id"};
 const QLatin1String CardId{"cardId"};
 
@@ -28,6 +29,12 @@ bool keyOf(const QJsonValue &v, qint64 *out)
 bool itemKey(const QJsonValue &item, QLatin1String key, qint64 *out)
 {
     return item.isObject() && keyOf(item.toObject().value(key), out);
+}
+
+// The vote's lists of cards, patched item by item (keyed by cardId).
+bool isCardList(const QString &field)
+{
+    return field == Tallies || field == Ranking;
 }
 
 } // namespace
@@ -175,19 +182,21 @@ QJsonValue diffVote(const QJsonObject &before, const QJsonObject &after)
 {
     QJsonObject out;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (it.key() == Tallies)
+        if (isCardList(it.key()))
             continue;
         if (!before.contains(it.key()) || before.value(it.key()) != it.value())
             out.insert(it.key(), it.value());
     }
-    const QJsonValue was = before.value(Tallies);
-    const QJsonValue now = after.value(Tallies);
-    if (was.isArray() && now.isArray()) {
-        const QJsonValue d = diffList(was.toArray(), now.toArray(), CardId);
-        if (!d.isUndefined())
-            out.insert(Tallies, d);
-    } else if (was != now && !now.isUndefined()) {
-        out.insert(Tallies, now); // null: hidden now; an array: shown now, whole
+    for (const QLatin1String list : {Tallies, Ranking}) {
+        const QJsonValue was = before.value(list);
+        const QJsonValue now = after.value(list);
+        if (was.isArray() && now.isArray()) {
+            const QJsonValue d = diffList(was.toArray(), now.toArray(), CardId);
+            if (!d.isUndefined())
+                out.insert(list, d);
+        } else if (was != now && !now.isUndefined()) {
+            out.insert(list, now); // null: hidden now; an array: shown now, whole
+        }
     }
     if (out.isEmpty())
         return QJsonValue::Undefined;
@@ -201,21 +210,17 @@ bool applyVote(QJsonObject &vote, const QJsonValue &patchValue)
     const QJsonObject p = patchValue.toObject();
     QJsonObject out = vote;
     for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
-        if (it.key() != Tallies) {
+        if (!isCardList(it.key()) || it.value().isNull() || it.value().isArray()) {
             out.insert(it.key(), it.value());
             continue;
         }
-        if (it.value().isNull() || it.value().isArray()) {
-            out.insert(Tallies, it.value());
-            continue;
-        }
-        const QJsonValue held = out.value(Tallies);
+        const QJsonValue held = out.value(it.key());
         if (!held.isArray())
-            return false; // a patch of tallies this client does not hold
-        QJsonArray tallies = held.toArray();
-        if (!applyList(tallies, it.value(), CardId))
+            return false; // a patch of a list this client does not hold
+        QJsonArray list = held.toArray();
+        if (!applyList(list, it.value(), CardId))
             return false;
-        out.insert(Tallies, tallies);
+        out.insert(it.key(), list);
     }
     vote = out;
     return true;

@@ -26,9 +26,9 @@ QJsonValue diffList(const QJsonArray &before, const QJsonArray &after, QLatin1St
 // item held then, once). False (and `list` unchanged) on a malformed patch.
 bool applyList(QJsonArray &list, const QJsonValue &patch, QLatin1String key);
 
-// The vote: an object of the fields that changed, whole, except `tallies`:
-// null (hidden now), an array (whole, when they were hidden before) or a list
-// patch keyed by cardId. Undefined when nothing changed.
+// The vote: an object of the fields that changed, whole, except `tallies`
+// and `ranking`: null (hidden now), an array (whole, when it was hidden
+// before) or a list patch keyed by cardId. Undefined when nothing changed.
 QJsonValue diffVote(const QJsonObject &before, const QJsonObject &after);
 bool applyVote(QJsonObject &vote, const QJsonValue &patch);
 

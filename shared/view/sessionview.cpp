@@ -1,8 +1,10 @@
 #include "sessionview.h"
 
+#include "ballot.h"
 #include "patch.h"
 
 #include <QJsonValue>
+#include <QSet>
 
 namespace flipover {
 
@@ -265,6 +267,7 @@ void SessionView::applyVote(const QJsonObject &vote)
     }
     set(m_talliesVisible, tallies.isArray(), &SessionView::talliesVisibleChanged);
     set(m_maxTally, maxTally, &SessionView::maxTallyChanged);
+    m_rankingJson = vote.value(QLatin1String("ranking"));
 }
 
 void SessionView::applyMine(const QJsonObject &mine)
@@ -292,6 +295,84 @@ void SessionView::refreshPhaseDetails()
 void SessionView::refreshCards()
 {
     m_cards->setCards(m_cardsJson, m_tallies, m_talliesVisible);
+    refreshRanking();
+    refreshBallotRules();
+}
+
+// The ranking as received, with each card's text.
+void SessionView::refreshRanking()
+{
+    QHash<int, QJsonObject> cards;
+    for (const QJsonValue &v : std::as_const(m_cardsJson))
+        cards.insert(integer(v.toObject(), "id"), v.toObject());
+    QVariantList ranking;
+    for (const QJsonValue &v : m_rankingJson.toArray()) {
+        const QJsonObject r = v.toObject();
+        const QJsonObject card = cards.value(integer(r, "cardId"));
+        ranking.append(QVariantMap{{QStringLiteral("cardId"), integer(r, "cardId")},
+                                   {QStringLiteral("rank"), integer(r, "rank")},
+                                   {QStringLiteral("dots"), integer(r, "dots")},
+                                   {QStringLiteral("text"), str(card, "text")},
+                                   {QStringLiteral("direction"), str(card, "direction")}});
+    }
+    if (m_rankingShown != m_rankingJson.isArray() || m_ranking != ranking) {
+        m_rankingShown = m_rankingJson.isArray();
+        m_ranking = ranking;
+        Q_EMIT rankingChanged();
+    }
+}
+
+// The vote's settings and the cards one can vote for: neither hidden nor
+// merged into another.
+void SessionView::refreshBallotRules()
+{
+    QSet<int> merged;
+    for (const QJsonValue &v : std::as_const(m_cardsJson))
+        for (const QJsonValue &m : v.toObject().value(QLatin1String("merged")).toArray())
+            merged.insert(integer(m.toObject(), "id"));
+    QVariantList votable;
+    for (const QJsonValue &v : std::as_const(m_cardsJson)) {
+        const int id = integer(v.toObject(), "id");
+        if (!flag(v.toObject(), "hidden") && !merged.contains(id))
+            votable.append(id);
+    }
+    set(m_ballotRules,
+        QVariantMap{{QStringLiteral("mode"), m_voteMode}, {QStringLiteral("dots"), m_voteDots},
+                    {QStringLiteral("capPerCard"), m_voteCap}, {QStringLiteral("cards"), votable}},
+        &SessionView::ballotRulesChanged);
+}
+
+namespace {
+
+BallotRules rulesOf(const QVariantMap &rules)
+{
+    QList<int> cards;
+    for (const QVariant &id : rules.value(QStringLiteral("cards")).toList())
+        cards.append(id.toInt());
+    return BallotRules::fromJson(QJsonObject::fromVariantMap(rules), cards);
+}
+
+QVariantMap toVariant(const CleanBallot &b)
+{
+    QVariantList canAdd;
+    for (int id : b.canAdd)
+        canAdd.append(id);
+    return {{QStringLiteral("choices"), b.choicesJson().toVariantMap()},
+            {QStringLiteral("used"), b.used},
+            {QStringLiteral("left"), b.left},
+            {QStringLiteral("canAdd"), canAdd}};
+}
+
+} // namespace
+
+QVariantMap SessionView::cleanBallot(const QVariantMap &rules, const QVariantMap &wanted) const
+{
+    return toVariant(flipover::cleanBallot(rulesOf(rules), ballotFromJson(QJsonObject::fromVariantMap(wanted))));
+}
+
+QVariantMap SessionView::ballotWithDots(const QVariantMap &rules, const QVariantMap &ballot, int cardId, int dots) const
+{
+    return toVariant(setBallotDots(rulesOf(rules), ballotFromJson(QJsonObject::fromVariantMap(ballot)), cardId, dots));
 }
 
 void SessionView::setRemaining(qint64 phaseMs, qint64 meetingMs)

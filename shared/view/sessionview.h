@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace flipover {
 
@@ -71,6 +72,14 @@ class SessionView : public QObject
     Q_PROPERTY(bool talliesVisible READ talliesVisible NOTIFY talliesVisibleChanged)
     Q_PROPERTY(int ballotCount READ ballotCount NOTIFY ballotCountChanged)
     Q_PROPERTY(int maxTally READ maxTally NOTIFY maxTallyChanged)
+    // vote.ranking (shared/projection/ranking.h): the result as the room sees
+    // it, in rank order, each {cardId, rank, dots, text, direction}; shown
+    // once the vote is closed and its tallies are live or revealed.
+    Q_PROPERTY(bool rankingShown READ rankingShown NOTIFY rankingChanged)
+    Q_PROPERTY(QVariantList ranking READ ranking NOTIFY rankingChanged)
+    // What a ballot may hold now (shared/engine/ballot.h): {mode, dots,
+    // capPerCard, cards: [the card ids one can vote for]}; see cleanBallot.
+    Q_PROPERTY(QVariantMap ballotRules READ ballotRules NOTIFY ballotRulesChanged)
     // presence
     Q_PROPERTY(int participantCount READ participantCount NOTIFY participantCountChanged)
     // mine
@@ -120,6 +129,14 @@ public:
 
     // Whether the current phase enables this activity (e.g. "vote").
     Q_INVOKABLE bool hasActivity(const QString &activity) const;
+    // The wanted ballot ({"<cardId>": dots}) as it may be sent under `rules`
+    // (ballotRules): {"choices": {"<cardId>": dots}, "used", "left",
+    // "canAdd": [the card ids that can take one more dot]}.
+    Q_INVOKABLE QVariantMap cleanBallot(const QVariantMap &rules, const QVariantMap &wanted) const;
+    // The same with `dots` on one card, as many as fit (a single choice
+    // replaces the one before; 0 takes the card off).
+    Q_INVOKABLE QVariantMap ballotWithDots(const QVariantMap &rules, const QVariantMap &ballot, int cardId,
+                                           int dots) const;
     bool isTicking() const { return m_tick.isActive(); }
 
     quint64 seq() const { return m_seq; }
@@ -166,6 +183,9 @@ public:
     bool talliesVisible() const { return m_talliesVisible; }
     int ballotCount() const { return m_ballotCount; }
     int maxTally() const { return m_maxTally; }
+    bool rankingShown() const { return m_rankingShown; }
+    QVariantList ranking() const { return m_ranking; }
+    QVariantMap ballotRules() const { return m_ballotRules; }
     int participantCount() const { return m_participantCount; }
     QString participantId() const { return m_participantId; }
     QString role() const { return m_role; }
@@ -224,6 +244,8 @@ Q_SIGNALS:
     void talliesVisibleChanged();
     void ballotCountChanged();
     void maxTallyChanged();
+    void rankingChanged();
+    void ballotRulesChanged();
     void participantCountChanged();
     void participantIdChanged();
     void roleChanged();
@@ -249,6 +271,8 @@ private:
     void applyMine(const QJsonObject &mine);
     void refreshPhaseDetails();
     void refreshCards();
+    void refreshRanking();
+    void refreshBallotRules();
     void setRemaining(qint64 phaseMs, qint64 meetingMs);
     void tick();
     void scheduleTick();
@@ -296,6 +320,10 @@ private:
     int m_ballotCount = 0;
     int m_maxTally = 0;
     QHash<int, int> m_tallies;
+    QJsonValue m_rankingJson; // vote.ranking as received: an array, or null
+    bool m_rankingShown = false;
+    QVariantList m_ranking;
+    QVariantMap m_ballotRules;
     QJsonArray m_cardsJson;
 
     int m_participantCount = 0;

@@ -1,6 +1,7 @@
 // `flipover-bench --update-sizes`: the bytes of the `update` one participant
-// receives for one vote, one card added, one card edit, one remark and one
-// presence change, on a board of 6, 50 and 200 cards (docs/performance.md).
+// receives for one vote (tallies hidden, then shown), one card added, one card
+// edit, one remark, one presence change and the vote closing (the ranking
+// comes whole, once), on a board of 6, 50 and 200 cards (docs/performance.md).
 // "after" is the frame as the kiosk sends it (patches, docs/protocol.md);
 // "before" is what the whole-section updates sent until then: the same
 // sections, whole, read from a fresh snapshot taken right after the change.
@@ -93,7 +94,8 @@ int runUpdateSizes(const QString &kiosk)
 {
     QTextStream out(stdout);
     const QStringList actions{QStringLiteral("one vote"), QStringLiteral("one card added"), QStringLiteral("one card edit"),
-                              QStringLiteral("one remark"), QStringLiteral("one presence change")};
+                              QStringLiteral("one remark"), QStringLiteral("one presence change"),
+                              QStringLiteral("one vote, tallies hidden"), QStringLiteral("the vote closes (ranking)")};
     QHash<QString, QList<std::pair<qint64, qint64>>> table; // action -> (before, after) per board size
     const QList<int> boards{6, 50, 200};
     for (int cards : boards) {
@@ -108,9 +110,10 @@ int runUpdateSizes(const QString &kiosk)
             return 1;
         }
         const QString pin = server.value(QStringLiteral("pin"));
-        Peer f, p, q;
+        Peer f, p, q, r;
         if (!f.join(server.url(), {{QStringLiteral("pin"), pin}, {QStringLiteral("facilitatorPin"), server.value(QStringLiteral("facilitatorPin"))}})
-            || !p.join(server.url(), {{QStringLiteral("pin"), pin}}) || !q.join(server.url(), {{QStringLiteral("pin"), pin}})) {
+            || !p.join(server.url(), {{QStringLiteral("pin"), pin}}) || !q.join(server.url(), {{QStringLiteral("pin"), pin}})
+            || !r.join(server.url(), {{QStringLiteral("pin"), pin}})) {
             QTextStream(stderr) << "flipover-bench: could not join the kiosk" << Qt::endl;
             return 1;
         }
@@ -126,7 +129,6 @@ int runUpdateSizes(const QString &kiosk)
         }
         waitFor([] { return false; }, 2000); // the bucket fills again
         f.run(QStringLiteral("openVote"));
-        f.run(QStringLiteral("revealTallies"), {{QStringLiteral("revealed"), true}});
         waitFor([] { return false; }, 200);
 
         // The update p receives for one change, and the same sections whole.
@@ -166,6 +168,12 @@ int runUpdateSizes(const QString &kiosk)
             fresh.socket.close();
             waitFor([] { return false; }, 50);
         };
+        measure(actions[5], [&] {
+            r.run(QStringLiteral("vote"), {{QStringLiteral("ballot"), QStringLiteral("ballot-token-of-r-0123456789")},
+                                           {QStringLiteral("choices"), QJsonObject{{QStringLiteral("2"), 1}, {QStringLiteral("3"), 2}}}});
+        });
+        f.run(QStringLiteral("revealTallies"), {{QStringLiteral("revealed"), true}});
+        waitFor([] { return false; }, 200);
         int ballot = 0;
         measure(actions[0], [&] {
             q.run(QStringLiteral("vote"), {{QStringLiteral("ballot"), QStringLiteral("ballot-token-of-q-%1-0123456789").arg(++ballot)},
@@ -182,6 +190,7 @@ int runUpdateSizes(const QString &kiosk)
             late.join(server.url(), {{QStringLiteral("pin"), pin}});
             waitFor([] { return false; }, 400); // presence is sent at most every 250 ms
         });
+        measure(actions[6], [&] { f.run(QStringLiteral("closeVote")); });
         server.stop();
     }
 

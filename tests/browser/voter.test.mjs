@@ -256,8 +256,21 @@ async function main() {
         assert.equal(fac2.state.questions.length, 2);
         await inPanel(phone, "vote", ".status.ok").filter({ hasText: "Je stem is binnen" }).waitFor();
 
-        step("quiet phase, insights with own first thoughts shown back");
+        step("the vote closes: both show the result as the kiosk ranked it");
         await fac2.cmd("closeVote");
+        await fac2.until("the result", (s) => Array.isArray(s.vote.ranking));
+        const ranking = fac2.state.vote.ranking;
+        assert.deepEqual(ranking.slice(0, 2).map((r) => [r.cardId, r.rank, r.dots]), [[cards[1], 1, 3], [cards[0], 2, 1]]);
+        assert.deepEqual(ranking.slice(2).map((r) => [r.rank, r.dots]), [[3, 0], [3, 0]], "no dots: one shared rank");
+        for (const page of both) {
+            const rows = inPanel(page, "vote", ".result li");
+            await rows.nth(3).waitFor();
+            const shown = await rows.evaluateAll((lis) => lis.map((li) => [Number(li.dataset.card), li.value]));
+            assert.deepEqual(shown, ranking.map((r) => [r.cardId, r.rank]));
+            await shot(page, "08b-vote-result");
+        }
+
+        step("quiet phase, insights with own first thoughts shown back");
         await fac2.cmd("nextPhase");
         for (const page of both) {
             await page.locator("#phase-title").filter({ hasText: "Even pauze" }).waitFor();

@@ -106,6 +106,36 @@ TestCase {
         compare(panel.used, 1);
     }
 
+    // The room's result as the kiosk ranked it (ties share a rank), not re-sorted.
+    function test_resultAsTheKioskRankedIt() {
+        const s = testCase.state("closed", "dots");
+        s.vote.revealed = true;
+        s.vote.tallies = [{ "cardId": 1, "dots": 0 }, { "cardId": 2, "dots": 3 }, { "cardId": 3, "dots": 3 }];
+        s.vote.ranking = [{ "cardId": 2, "rank": 1, "dots": 3 }, { "cardId": 3, "rank": 1, "dots": 3 },
+                          { "cardId": 1, "rank": 3, "dots": 0 }];
+        Fixture.snapshot(sessionView, s);
+        const panel = createTemporaryObject(panelComponent, testCase);
+        const texts = testCase.resultRows(panel).filter(r => r.visible).map(r => r.text.split(" \u00B7 ")[0]);
+        compare(texts, ["1. Eerst werk", "1. Samen", "3. Eerst taal"]);
+
+        s.vote.revealed = false;
+        s.vote.tallies = null;
+        s.vote.ranking = null;
+        Fixture.snapshot(sessionView, s);
+        compare(testCase.resultRows(panel).filter(r => r.visible).length, 0, "no result while hidden");
+    }
+
+    function resultRows(item: Item): var {
+        let out = [];
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i];
+            if (child.objectName === "resultRow")
+                out.push(child);
+            out = out.concat(testCase.resultRows(child));
+        }
+        return out;
+    }
+
     name: "Vote"
     when: windowShown
     visible: true

@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message numerus="yes">
+        <source>chosen by %n</source>
+        <translation><numerusform>chosen by %n</numerusform><numerusform>chosen by %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n dot</numerusform><numerusform>%n dots</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>VoteRow</name>
     <message numerus="yes">
         <source>Chosen by %n</source>

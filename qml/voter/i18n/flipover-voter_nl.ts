@@ -1090,6 +1090,24 @@
         <source>✓ Your vote is in. Below is your vote as it was counted.</source>
         <translation>✓ Je stem is binnen. Hieronder zie je je stem zoals hij is meegeteld.</translation>
     </message>
+    <message>
+        <source>The result</source>
+        <translation>De uitslag</translation>
+    </message>
+    <message numerus="yes">
+        <source>chosen by %n</source>
+        <translation>
+            <numerusform>gekozen door %n</numerusform>
+            <numerusform>gekozen door %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n stip</numerusform>
+            <numerusform>%n stippen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VoteRow</name>
