@@ -1,5 +1,5 @@
 import QtQuick
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // What the facilitator's buttons and keys do, in one place: each is one
 // command to the controller (the engine decides; a refusal shows as a toast).

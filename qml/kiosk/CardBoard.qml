@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // The flipover: the cards the room may see (hidden ones stay off the wall),
 // paged when they do not fit. In a vote phase the vote banner sits on top

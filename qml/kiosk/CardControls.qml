@@ -1,5 +1,5 @@
 import QtQuick
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // The facilitator's card controls on the wall: which card is selected (by
 // touch, mouse or Tab), and what to do with it. Every change is one command

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // The case (casus) on the left and the queue of clarifying questions on the
 // right. The queue keeps the first open question in view; answered ones

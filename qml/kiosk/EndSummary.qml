@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // After the end: what the meeting produced, at a glance. The considerations
 // (ranked by their tallies if the room saw them; as many as fit), the phases

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // The top band of the wall: which phase of how many (in a cycle also which
 // meeting of how many), the meeting's name, the phase title, and the timer,

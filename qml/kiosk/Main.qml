@@ -2,7 +2,6 @@ import QtQml
 import QtQuick
 import QtQuick.Window
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // The wall. The header with the timer is always there; below it the screen
 // for where the meeting is: joining before the start, the current phase, or

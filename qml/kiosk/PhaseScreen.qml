@@ -1,5 +1,5 @@
 import QtQuick
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // A running (or paused) phase: on the left its instruction to the room and
 // its steps; on the right, as large as possible, what the phase's

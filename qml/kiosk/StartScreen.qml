@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // "New meeting": the facilitator picks a built-in format (and, for a cycle,
 // which meeting of it) or opens a format file, and starts; or deletes a past

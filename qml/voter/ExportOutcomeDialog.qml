@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The facilitator's export from the tablet. The kiosk writes the anonymised
 // outcome (a text file, a PDF and two CSV files) into its own export folder;

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The first screen: the wall (picked from the walls heard on the network, or
 // its address or join link typed), the PIN shown on the wall, and one big

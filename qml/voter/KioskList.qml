@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The walls this tablet hears on the network (KioskFinder), newest first.
 // Tapping one chooses it; the chosen one is marked with a tick, not only a

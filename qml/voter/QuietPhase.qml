@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // A phase in which the tablet has nothing to ask: say so, and show the steps
 // the wall shows.
