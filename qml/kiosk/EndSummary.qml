@@ -18,8 +18,11 @@ Item {
     readonly property bool talliesShown: root.view.talliesVisible
                                          && (root.view.talliesRevealed || root.view.liveTallies)
     // Rows of about two lines each between the headings and the button; the rest is counted.
-    readonly property int rowsFitting: Math.max(1, Math.floor((cardsColumn.height - Theme.px(170) - newMeeting.height
-                                                               - cardsColumn.spacing) / Theme.px(142)))
+    // From the height the column gets (root's, less the margins), not from the
+    // column's: that is set while the layout runs, and rows made then are never laid out.
+    readonly property int rowsFitting: Math.max(1, Math.floor((root.height - 2 * Theme.gap - Theme.px(170)
+                                                               - newMeeting.height - cardsColumn.spacing)
+                                                              / Theme.px(142)))
     // Cards in the facilitator's order, or by tally (ties keep that order).
     readonly property var ranked: {
         const rows = [];
@@ -100,6 +103,7 @@ Item {
                     required property var modelData
                     required property int index
 
+                    objectName: "summaryRow"
                     Layout.fillWidth: true
                     rank: index + 1
                     text: modelData.text
