@@ -93,7 +93,7 @@ Item {
         minCellHeight: {
             if (root.talliesShown)
                 return Theme.px(300);
-            return root.view.phaseActivities.indexOf("remarks") >= 0 ? Theme.px(280) : Theme.px(240);
+            return root.view.phaseActivities.indexOf("remarks") >= 0 ? Theme.px(280) : Theme.px(240); // qmllint disable type
         }
         emptyText: qsTr("No considerations yet. Write them on your tablet: each one appears here on the flipover.")
         summary: {

@@ -191,7 +191,7 @@ Item {
                 text: [qsTr("%n question(s) asked", "", root.view.questions.count) + ", "
                        + qsTr("%n answered", "", answered.count),
                        qsTr("%n insight(s) shared", "", sharedInsights.count),
-                       qsTr("%n tip(s) and top(s)", "", root.view.tips.count)].join("\n")
+                       qsTr("%n tip(s) and top(s)", "", root.view.tips.count)].join("\n") // qmllint disable type
                 color: Theme.ink
                 font.pixelSize: Theme.body
                 lineHeight: 1.2

@@ -23,7 +23,7 @@ Rectangle {
             root.closeRequested();
     }
     function localPath(url: url): string {
-        const text = url.toString();
+        const text = String(url);
         return text.startsWith("file://") ? decodeURIComponent(text.substring(7)) : text;
     }
 

@@ -78,7 +78,6 @@ Window {
     Shortcuts {
         id: shortcuts
 
-        controller: root.controller
         actions: actions
         cards: cards
         overlays: overlays

@@ -22,6 +22,8 @@ Item {
     // The start screen (StartScreen.qml): Ctrl+N, the control bar, the end summary.
     property bool startShown: false
     readonly property bool editorOpen: editor.visible
+    // Whether the archive holds a previous meeting to show (O).
+    readonly property bool previousAvailable: previous.available
     readonly property alias startScreen: startScreen
     // The phase the plan's add form follows (-1: closed); for the screenshot tour.
     property alias planAddAfter: plan.addAfter
@@ -59,15 +61,6 @@ Item {
         editor.open(cardId, text, direction);
     }
 
-    Connections {
-        target: root.controller
-
-        function onPreviousOutcomeChanged() {
-            if (root.controller.previousOutcome.fileName === undefined)
-                root.previousShown = false;
-        }
-    }
-
     HelpOverlay {
         anchors.fill: parent
         visible: root.helpShown
@@ -76,10 +69,16 @@ Item {
     }
 
     PreviousOutcome {
+        id: previous
+
         anchors.fill: parent
         visible: root.previousShown
         outcome: root.controller.previousOutcome
         onCloseRequested: root.previousShown = false
+        onAvailableChanged: {
+            if (!previous.available)
+                root.previousShown = false;
+        }
     }
 
     PlanOverlay {

@@ -15,7 +15,6 @@ Item {
     property int selectedCardId: -1
     property int mergeSourceId: -1
 
-    readonly property var activities: root.view.phaseActivities
     readonly property string contentKind: {
         if (root.has("vote"))
             return "vote";
@@ -32,7 +31,7 @@ Item {
     signal cardTapped(int cardId)
 
     function has(activity: string): bool {
-        return root.activities.indexOf(activity) >= 0;
+        return root.view.phaseActivities.indexOf(activity) >= 0; // qmllint disable type
     }
 
     function flipPage(delta: int) {
@@ -66,7 +65,7 @@ Item {
             anchors.top: prompt.visible ? prompt.bottom : parent.top
             anchors.bottom: parent.bottom
             anchors.topMargin: prompt.visible ? Theme.gap : 0
-            steps: root.view.phaseSteps
+            steps: root.view.phaseSteps // qmllint disable type
         }
     }
 

@@ -8,7 +8,6 @@ import Flipover.Kiosk
 QtObject {
     id: root
 
-    required property KioskController controller
     required property Actions actions
     required property CardControls cards
     required property Overlays overlays
@@ -80,7 +79,7 @@ QtObject {
         case Qt.Key_R: root.actions.toggleReveal(); break;
         case Qt.Key_P: overlays.planShown = true; break;
         case Qt.Key_O:
-            if (root.controller.previousOutcome.fileName === undefined)
+            if (!overlays.previousAvailable)
                 return;
             overlays.previousShown = true;
             break;
