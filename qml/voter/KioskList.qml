@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -39,13 +40,11 @@ ColumnLayout {
 
             objectName: "kiosk_" + kiosk.address
             Layout.fillWidth: true
-            implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 20)
+            implicitHeight: Math.max(Theme.touch + 8, kiosk.implicitContentHeight + 20)
             focusPolicy: Qt.StrongFocus
             onClicked: root.picked(kiosk.link)
 
             contentItem: RowLayout {
-                id: row
-
                 spacing: 12
 
                 Label {

@@ -24,7 +24,7 @@ ColumnLayout {
 
     Label {
         Layout.alignment: Qt.AlignRight
-        text: (root.over ? "+" : "") + root.clock(root.view.remainingMs)
+        text: (root.over ? "+" : "") + root.clock(root.view.remainingMs) // qmllint disable type
         font.pixelSize: Theme.fontTimer
         font.bold: true
         font.family: "DejaVu Sans Mono"
