@@ -11,6 +11,8 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
     qml6-module-qtqml-workerscript qml6-module-qttest libqt6quicktest6
+    # qmllint (the ctest qmllint) finds QAbstractItemModel in its qmltypes.
+    qml6-module-qtqml-models
     # The wall's file and folder dialogs: without a native one, Qt Quick
     # Dialogs' own FileDialog/FolderDialog need Qt.labs.folderlistmodel.
     qml6-module-qtmultimedia qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel

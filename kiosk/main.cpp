@@ -23,7 +23,6 @@
 #include <QTextStream>
 #include <QTranslator>
 #include <QUrl>
-#include <QtQml>
 #include <cstdio>
 #include <memory>
 #include <sys/resource.h>
@@ -378,9 +377,6 @@ int main(int argc, char **argv)
         auto *translator = new QTranslator(app.get());
         if (translator->load(QStringLiteral(":/i18n/flipover-kiosk_%1.qm").arg(options.session.language)))
             QCoreApplication::installTranslator(translator);
-        const char *reason = "created by the kiosk, not in QML";
-        qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
-        qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
         // The wall is text that changes once a second: Qt Quick's software
         // renderer repaints only what changed (the clock). Without a GPU that
         // is a tenth of the CPU of full OpenGL frames (deploy/idle-cpu.sh);

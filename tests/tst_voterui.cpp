@@ -3,7 +3,6 @@
 // own ballot survive an app restart and a phase change, leaving wipes them,
 // and "pass the tablet" gives each person a new anonymous participant, their
 // own ballot and private items, with a neutral screen in between.
-#include "backend.h"
 #include "kioskfinder.h"
 #include "kioskprocess.h"
 #include "voterapp.h"
@@ -105,7 +104,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        registerVoterBackend();
         QVERIFY(m_dir.isValid());
         const QString formatPath = m_dir.filePath(QStringLiteral("format.json"));
         QFile f(formatPath);

@@ -1,7 +1,7 @@
 // flipover-voter: the tablet app. Joins the kiosk (VoterClient), shows the
 // meeting as the kiosk's phase dictates (QML module Flipover.Voter), and, with
 // --screenshots, walks a whole meeting and saves a PNG per screen.
-#include "backend.h"
+#include "kioskfinder.h"
 #include "options.h"
 #include "screenshottour.h"
 #include "sessionview.h"
@@ -16,11 +16,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
-#include <QtQml>
 #include <QtQml/qqmlextensionplugin.h>
 #include <memory>
 
-// The module is a static library; importing its plugin by name registers it.
+// The module is a static library; importing its plugin by name registers it
+// and its C++ types (VoterClient, VoterApp, ..., declared in qml/voter).
 Q_IMPORT_QML_PLUGIN(Flipover_VoterPlugin)
 
 using namespace flipover;
@@ -71,7 +71,6 @@ int main(int argc, char **argv)
     if (!voterApp.setLanguage(options.language))
         return fail(1, QStringLiteral("No \"%1\" translation is built into this binary.").arg(options.language));
 
-    registerVoterBackend();
     QQmlApplicationEngine engine;
     voterApp.setEngine(&engine);
     engine.setInitialProperties({{QStringLiteral("client"), QVariant::fromValue(&client)},

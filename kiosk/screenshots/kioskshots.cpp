@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QSGRendererInterface>
 #include <QTemporaryDir>
-#include <QtQml>
 
 namespace flipover {
 
@@ -333,9 +332,6 @@ int runKioskScreenshots(const ScreenshotOptions &options)
     }
     // Pictures the same on every machine: the software renderer, no GPU.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    const char *reason = "created by the kiosk, not in QML";
-    qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
-    qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
 
     if (!meeting(options) || !fullBoard(options) || !cycleTour(options) || !startScreenShots(options)) {
         out() << "screenshots: failed (see above)" << Qt::endl;

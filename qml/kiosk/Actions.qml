@@ -1,5 +1,5 @@
 import QtQuick
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // What the facilitator's buttons and keys do, in one place: each is one
 // command to the controller (the engine decides; a refusal shows as a toast).
@@ -16,7 +16,7 @@ QtObject {
     readonly property bool paused: root.view.phaseStatus === "paused"
     readonly property bool inPhase: root.running || root.paused
     readonly property bool lastPhase: root.inPhase && root.view.phaseIndex === root.view.phaseCount - 1
-    readonly property bool voting: root.view.phaseActivities.indexOf("vote") >= 0
+    readonly property bool voting: root.view.phaseActivities.indexOf("vote") >= 0 // qmllint disable type
     readonly property bool voteOpen: root.view.voteStatus === "open"
 
     signal confirmEndRequested()

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // The flipover: the cards the room may see (hidden ones stay off the wall),
 // paged when they do not fit. In a vote phase the vote banner sits on top
@@ -94,7 +93,7 @@ Item {
         minCellHeight: {
             if (root.talliesShown)
                 return Theme.px(300);
-            return root.view.phaseActivities.indexOf("remarks") >= 0 ? Theme.px(280) : Theme.px(240);
+            return root.view.phaseActivities.indexOf("remarks") >= 0 ? Theme.px(280) : Theme.px(240); // qmllint disable type
         }
         emptyText: qsTr("No considerations yet. Write them on your tablet: each one appears here on the flipover.")
         summary: {

@@ -1,5 +1,5 @@
 import QtQuick
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // The facilitator's card controls on the wall: which card is selected (by
 // touch, mouse or Tab), and what to do with it. Every change is one command
@@ -31,9 +31,9 @@ QtObject {
         root.revision;
         return root.active && root.mergeSourceId >= 0 && root.view.cards.indexOfKey(root.mergeSourceId) >= 0;
     }
-    readonly property string selectedText: root.hasSelection ? root.view.cards.get(root.selectedRow).text : ""
+    readonly property string selectedText: root.hasSelection ? root.cardAt(root.selectedRow).text : ""
     readonly property string mergeSourceText: root.merging
-                                              ? root.view.cards.get(root.view.cards.indexOfKey(root.mergeSourceId)).text : ""
+                                              ? root.cardAt(root.view.cards.indexOfKey(root.mergeSourceId)).text : ""
     property Connections cardsWatch: Connections {
         target: root.view.cards
 
@@ -45,7 +45,7 @@ QtObject {
         function onLayoutChanged() { root.revision++; }
     }
     // Cards for the room are added while the phase collects considerations.
-    readonly property bool canAdd: root.view.phaseActivities.indexOf("considerations") >= 0
+    readonly property bool canAdd: root.view.phaseActivities.indexOf("considerations") >= 0 // qmllint disable type
                                    && (root.view.phaseStatus === "running" || root.view.phaseStatus === "paused")
 
     // Asks the wall for the card editor: a card's text (cardId > 0) or a new card (cardId -1).
@@ -53,6 +53,10 @@ QtObject {
     // A hide or merge went through; the wall offers to undo it.
     signal undoOffered(string kind)
 
+    // The card in that row, as a JS object ({id, text, direction, ...}).
+    function cardAt(row: int): var {
+        return root.view.cards.get(row);
+    }
     function select(delta: int) {
         const count = root.view.cards.count;
         if (!root.active || count === 0)
@@ -62,7 +66,7 @@ QtObject {
             row = delta > 0 ? 0 : count - 1;
         else
             row = ((row + delta) % count + count) % count;
-        root.selectedCardId = root.view.cards.get(row).id;
+        root.selectedCardId = root.cardAt(row).id;
     }
     function tap(cardId: int) {
         if (root.merging && cardId !== root.mergeSourceId) {
@@ -88,7 +92,7 @@ QtObject {
     function edit() {
         if (!root.hasSelection)
             return;
-        const card = root.view.cards.get(root.selectedRow);
+        const card = root.cardAt(root.selectedRow);
         root.editorRequested(card.id, card.text, card.direction);
     }
     function add() {
@@ -109,7 +113,7 @@ QtObject {
             return;
         // The selection moves on to the card that took its place.
         const count = root.view.cards.count;
-        root.selectedCardId = count > 0 ? root.view.cards.get(Math.min(row, count - 1)).id : -1;
+        root.selectedCardId = count > 0 ? root.cardAt(Math.min(row, count - 1)).id : -1;
         root.undoOffered("hide");
     }
     // M: start merging the selected card; M or Enter again: merge it into the selected one.

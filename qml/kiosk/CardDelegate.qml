@@ -27,7 +27,7 @@ Rectangle {
 
     readonly property real padding: Theme.px(14)
     readonly property real spacing: Theme.px(8)
-    readonly property var tagList: root.tags ? Array.from(root.tags) : []
+    readonly property list<string> tagList: root.tags ? Array.from(root.tags) : []
     readonly property var remarkList: root.remarks ? Array.from(root.remarks) : []
     readonly property var mergedList: root.merged ? Array.from(root.merged) : []
     readonly property real footerSpace: root.showTally ? tallyView.implicitHeight + root.spacing : 0

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // The case (casus) on the left and the queue of clarifying questions on the
 // right. The queue keeps the first open question in view; answered ones
@@ -13,7 +12,7 @@ Item {
     required property SessionView view
 
     readonly property int answeredCount: answeredQuestions.count
-    readonly property bool showQuestions: root.view.phaseActivities.indexOf("questions") >= 0 || questions.count > 0
+    readonly property bool showQuestions: root.view.phaseActivities.indexOf("questions") >= 0 || questions.count > 0 // qmllint disable type
 
     function firstOpen(): int {
         for (let i = 0; i < questions.count; ++i) {
@@ -23,6 +22,10 @@ Item {
         return questions.count - 1;
     }
 
+    // Once, after the changes that are coming in with this one.
+    function showFirstOpenLater() {
+        Qt.callLater(root.showFirstOpen); // qmllint disable type
+    }
     function showFirstOpen() {
         questions.positionViewAtIndex(root.firstOpen(), ListView.Beginning);
     }
@@ -33,7 +36,7 @@ Item {
         sourceModel: root.view.questions
         roleName: "answered"
         value: true
-        onCountChanged: Qt.callLater(root.showFirstOpen)
+        onCountChanged: root.showFirstOpenLater()
     }
 
     RowLayout {
@@ -118,8 +121,8 @@ Item {
                 delegate: QuestionDelegate {
                     width: ListView.view.width
                 }
-                onCountChanged: Qt.callLater(root.showFirstOpen)
-                onHeightChanged: Qt.callLater(root.showFirstOpen)
+                onCountChanged: root.showFirstOpenLater()
+                onHeightChanged: root.showFirstOpenLater()
 
                 // More questions above or below: fade out rather than end on a cut line.
                 Rectangle {

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // After the end: what the meeting produced, at a glance. The considerations
 // (in the vote's ranking if the room saw the result; as many as fit), the phases
@@ -18,8 +17,11 @@ Item {
 
     readonly property bool talliesShown: root.view.rankingShown
     // Rows of about two lines each between the headings and the button; the rest is counted.
-    readonly property int rowsFitting: Math.max(1, Math.floor((cardsColumn.height - Theme.px(170) - newMeeting.height
-                                                               - cardsColumn.spacing) / Theme.px(142)))
+    // From the height the column gets (root's, less the margins), not from the
+    // column's: that is set while the layout runs, and rows made then are never laid out.
+    readonly property int rowsFitting: Math.max(1, Math.floor((root.height - 2 * Theme.gap - Theme.px(170)
+                                                               - newMeeting.height - cardsColumn.spacing)
+                                                              / Theme.px(142)))
     // The ranking as the kiosk computed it (SessionView.ranking: ties share a
     // rank), or without a result the cards in the facilitator's order.
     readonly property var ranked: {
@@ -191,7 +193,7 @@ Item {
                 text: [qsTr("%n question(s) asked", "", root.view.questions.count) + ", "
                        + qsTr("%n answered", "", answered.count),
                        qsTr("%n insight(s) shared", "", sharedInsights.count),
-                       qsTr("%n tip(s) and top(s)", "", root.view.tips.count)].join("\n")
+                       qsTr("%n tip(s) and top(s)", "", root.view.tips.count)].join("\n") // qmllint disable type
                 color: Theme.ink
                 font.pixelSize: Theme.body
                 lineHeight: 1.2

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // The outcome to files, for the facilitator: the folder (the last one used,
 // or Documents/Flipover/<date> <session>; another one through the system's
@@ -23,7 +23,7 @@ Rectangle {
             root.closeRequested();
     }
     function localPath(url: url): string {
-        const text = url.toString();
+        const text = String(url);
         return text.startsWith("file://") ? decodeURIComponent(text.substring(7)) : text;
     }
 

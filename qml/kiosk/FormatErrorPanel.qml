@@ -44,7 +44,7 @@ Rectangle {
             visible: root.line > 0 || root.field.length > 0
             text: [root.line > 0 ? qsTr("Line %1").arg(root.line) : "",
                    root.field.length > 0 ? qsTr("field %1").arg(root.field) : ""]
-                  .filter(part => part.length > 0).join(", ")
+                  .filter(part => part.length > 0).join(", ") // qmllint disable type
             color: Theme.ink
             font.pixelSize: Theme.body
             font.bold: true

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // The top band of the wall: which phase of how many (in a cycle also which
 // meeting of how many), the meeting's name, the phase title, and the timer,
@@ -83,8 +83,8 @@ Rectangle {
         anchors.margins: Theme.px(12)
         width: Theme.px(1040)
         status: root.status
-        remainingMs: root.view.remainingMs
-        plannedMs: root.view.plannedMs
-        meetingRemainingMs: root.view.meetingRemainingMs
+        remainingMs: root.view.remainingMs // qmllint disable type
+        plannedMs: root.view.plannedMs // qmllint disable type
+        meetingRemainingMs: root.view.meetingRemainingMs // qmllint disable type
     }
 }

@@ -11,27 +11,28 @@ Rectangle {
 
     signal closeRequested()
 
-    readonly property var shortcuts: [
-        ["\u2192", qsTr("Next phase (or start)")],
-        ["\u2190", qsTr("Previous phase")],
-        [qsTr("Space"), qsTr("Pause or resume")],
-        ["+  /  \u2212", qsTr("One minute more or less")],
-        ["V", qsTr("Open or close the vote")],
-        ["R", qsTr("Show or hide the results")],
-        ["P", qsTr("The plan: minutes per phase, add a phase")],
-        ["O", qsTr("Last time's outcome (when there was a previous meeting)")],
-        [qsTr("Ctrl+E"), qsTr("Export the outcome (Markdown, CSV, PDF)")],
-        [qsTr("Ctrl+N"), qsTr("New meeting: the start screen")],
-        [qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards")],
-        [qsTr("Tab / Shift+Tab"), qsTr("Select the next or previous card (or tap it)")],
-        ["E  /  H", qsTr("Edit or hide the selected card")],
-        ["M", qsTr("Merge the selected card: pick the other card, then Enter")],
-        ["\u2191  /  \u2193", qsTr("Move the selected card earlier or later")],
-        ["N", qsTr("Add a card for the room (what is said aloud)")],
-        [qsTr("Ctrl+Z"), qsTr("Undo the last card change")],
-        ["F11", qsTr("Full screen on or off")],
-        ["?", qsTr("This help")],
-        ["Esc", qsTr("Close, or let go of the selected card")]
+    // Pairs: a key, then what it does.
+    readonly property list<string> shortcuts: [
+        "\u2192", qsTr("Next phase (or start)"),
+        "\u2190", qsTr("Previous phase"),
+        qsTr("Space"), qsTr("Pause or resume"),
+        "+  /  \u2212", qsTr("One minute more or less"),
+        "V", qsTr("Open or close the vote"),
+        "R", qsTr("Show or hide the results"),
+        "P", qsTr("The plan: minutes per phase, add a phase"),
+        "O", qsTr("Last time's outcome (when there was a previous meeting)"),
+        qsTr("Ctrl+E"), qsTr("Export the outcome (Markdown, CSV, PDF)"),
+        qsTr("Ctrl+N"), qsTr("New meeting: the start screen"),
+        qsTr("PgUp / PgDn"), qsTr("Previous or next page of cards"),
+        qsTr("Tab / Shift+Tab"), qsTr("Select the next or previous card (or tap it)"),
+        "E  /  H", qsTr("Edit or hide the selected card"),
+        "M", qsTr("Merge the selected card: pick the other card, then Enter"),
+        "\u2191  /  \u2193", qsTr("Move the selected card earlier or later"),
+        "N", qsTr("Add a card for the room (what is said aloud)"),
+        qsTr("Ctrl+Z"), qsTr("Undo the last card change"),
+        "F11", qsTr("Full screen on or off"),
+        "?", qsTr("This help"),
+        "Esc", qsTr("Close, or let go of the selected card")
     ]
 
     color: "#D9000000" // the wall dimmed behind the panel
@@ -72,7 +73,7 @@ Rectangle {
                 rowSpacing: Theme.px(8)
 
                 Repeater {
-                    model: root.shortcuts.length * 2
+                    model: root.shortcuts.length
 
                     delegate: Text {
                         required property int index
@@ -84,7 +85,7 @@ Rectangle {
                         Layout.preferredWidth: isKey ? implicitWidth : Theme.px(600)
                         Layout.fillWidth: !isKey
                         wrapMode: isKey ? Text.NoWrap : Text.Wrap
-                        text: root.shortcuts[Math.floor(index / 2)][index % 2]
+                        text: root.shortcuts[index]
                         color: isKey ? Theme.navy : Theme.ink
                         font.pixelSize: isKey ? Theme.large : Theme.body
                         font.bold: isKey

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // Before the start: how to join on the left; on the right the cycle's
 // meeting and accent, last time's outcome, and the ground rules.

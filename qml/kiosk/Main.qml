@@ -2,16 +2,13 @@ import QtQml
 import QtQuick
 import QtQuick.Window
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // The wall. The header with the timer is always there; below it the screen
-// for where the meeting is: joining before the start, the current phase, or
-// the summary after the end. On top: the facilitator's control bar (shown on
-// mouse or touch, hidden after a few idle seconds), the card controls (a
-// selected card's actions, the card editor, undo in a toast), the keyboard
-// shortcuts, the help, the end confirmation and the refusal toasts.
-// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound
-// components ("Cannot instantiate bound component outside its creation context").
+// for where the meeting is (ScreenSwitcher.qml). On top: the facilitator's
+// control bar (shown on mouse or touch, hidden after a few idle seconds), a
+// selected card's actions, the toasts (refusals, undo), and what opens over
+// everything (Overlays.qml: help, plan, export, start screen, card editor,
+// end confirmation). The keys are in Shortcuts.qml.
 Window {
     id: root
 
@@ -21,16 +18,14 @@ Window {
     // The bar follows the pointer; off, controlsShown is left to whoever sets it.
     property bool autoControls: true
     property int idleMs: 5000
-    property bool helpShown: false
-    property bool confirmEndShown: false
-    property bool planShown: false
-    property bool exportShown: false
-    // Last time's outcome (O), when the archive holds a previous meeting.
-    property bool previousShown: false
-    // The start screen (StartScreen.qml): Ctrl+N, the control bar, the end summary.
-    property bool startShown: false
-    // The phase the plan's add form follows (-1: closed); for the screenshot tour.
-    property alias planAddAfter: plan.addAfter
+    // What is open on top (Overlays.qml), here for the screenshot tour and the tests.
+    property alias helpShown: overlays.helpShown
+    property alias confirmEndShown: overlays.confirmEndShown
+    property alias planShown: overlays.planShown
+    property alias exportShown: overlays.exportShown
+    property alias previousShown: overlays.previousShown
+    property alias startShown: overlays.startShown
+    property alias planAddAfter: overlays.planAddAfter
 
     function poke() {
         if (!root.autoControls)
@@ -41,147 +36,6 @@ Window {
 
     function clearToast() {
         toast.visible = false;
-    }
-
-    function closePlan() {
-        root.planShown = false;
-        content.forceActiveFocus();
-    }
-
-    function closeExport() {
-        root.exportShown = false;
-        content.forceActiveFocus();
-    }
-
-    function openStart() {
-        cards.cancel();
-        root.helpShown = false;
-        root.startShown = true;
-    }
-
-    function closeStart() {
-        root.startShown = false;
-        content.forceActiveFocus();
-    }
-
-    function flipPage(delta: int) {
-        if (screen.item && screen.item.flipPage)
-            screen.item.flipPage(delta);
-    }
-
-    function handleKey(event: KeyEvent) {
-        // The editor's fields take their own keys; what they leave is not a shortcut.
-        if (editor.visible) {
-            event.accepted = true;
-            return;
-        }
-        if (root.startShown) {
-            startScreen.handleKey(event);
-            return;
-        }
-        if (root.exportShown) {
-            if (event.key === Qt.Key_Escape)
-                root.closeExport();
-            event.accepted = true;
-            return;
-        }
-        if (root.previousShown) {
-            if (event.key === Qt.Key_Escape || event.key === Qt.Key_O)
-                root.previousShown = false;
-            event.accepted = true;
-            return;
-        }
-        if (event.key === Qt.Key_E && (event.modifiers & Qt.ControlModifier)) {
-            root.exportShown = true;
-            event.accepted = true;
-            return;
-        }
-        if (event.key === Qt.Key_N && (event.modifiers & Qt.ControlModifier)) {
-            root.openStart();
-            event.accepted = true;
-            return;
-        }
-        // The plan takes the keys while it is open; P or Esc closes it.
-        if (root.planShown) {
-            if (event.key === Qt.Key_Escape || event.key === Qt.Key_P)
-                root.closePlan();
-            event.accepted = true;
-            return;
-        }
-        if (root.confirmEndShown) {
-            if (event.key === Qt.Key_Escape) {
-                root.confirmEndShown = false;
-            } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-                root.confirmEndShown = false;
-                actions.end();
-            }
-            event.accepted = true;
-            return;
-        }
-        if (root.handleCardKey(event)) {
-            event.accepted = true;
-            return;
-        }
-        switch (event.key) {
-        case Qt.Key_Right: actions.next(); break;
-        case Qt.Key_Left: actions.previous(); break;
-        case Qt.Key_Space: actions.togglePause(); break;
-        case Qt.Key_Plus:
-        case Qt.Key_Equal: actions.adjust(1); break;
-        case Qt.Key_Minus:
-        case Qt.Key_Underscore: actions.adjust(-1); break;
-        case Qt.Key_V: actions.toggleVote(); break;
-        case Qt.Key_R: actions.toggleReveal(); break;
-        case Qt.Key_P: root.planShown = true; break;
-        case Qt.Key_O:
-            if (root.controller.previousOutcome.fileName === undefined)
-                return;
-            root.previousShown = true;
-            break;
-        case Qt.Key_PageDown: root.flipPage(1); break;
-        case Qt.Key_PageUp: root.flipPage(-1); break;
-        case Qt.Key_Question:
-        case Qt.Key_F1: root.helpShown = !root.helpShown; break;
-        case Qt.Key_Escape:
-            if (root.helpShown)
-                root.helpShown = false;
-            else
-                cards.cancel();
-            break;
-        case Qt.Key_F11:
-            root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen;
-            break;
-        default:
-            return;
-        }
-        event.accepted = true;
-    }
-
-    // The card keys; returns whether the key was one of them.
-    function handleCardKey(event: KeyEvent): bool {
-        if (event.key === Qt.Key_Z && (event.modifiers & Qt.ControlModifier)) {
-            cards.undo();
-            return true;
-        }
-        if (event.key === Qt.Key_N) {
-            cards.add();
-            return true;
-        }
-        if (!cards.active || root.helpShown)
-            return false;
-        switch (event.key) {
-        case Qt.Key_Tab: cards.select(1); return true;
-        case Qt.Key_Backtab: cards.select(-1); return true;
-        case Qt.Key_E: cards.edit(); return true;
-        case Qt.Key_H:
-        case Qt.Key_Delete: cards.hide(); return true;
-        case Qt.Key_M: cards.merge(); return true;
-        case Qt.Key_Up: cards.move(-1); return true;
-        case Qt.Key_Down: cards.move(1); return true;
-        case Qt.Key_Return:
-        case Qt.Key_Enter: cards.confirmMerge(); return true;
-        default: return false;
-        }
     }
 
     width: 1920
@@ -203,7 +57,7 @@ Window {
 
         controller: root.controller
         view: root.view
-        onConfirmEndRequested: root.confirmEndShown = true
+        onConfirmEndRequested: overlays.confirmEndShown = true
     }
 
     CardControls {
@@ -211,13 +65,25 @@ Window {
 
         controller: root.controller
         view: root.view
-        active: screen.item !== null && screen.item.showsBoard === true
+        active: screen.showsBoard
         onEditorRequested: function(cardId, text, direction) {
-            editor.open(cardId, text, direction);
+            overlays.openEditor(cardId, text, direction);
         }
         onUndoOffered: function(kind) {
             toast.offer(kind === "hide" ? qsTr("The card is hidden from the wall.") : qsTr("The cards are merged."),
                         qsTr("Undo") + " (Ctrl+Z)");
+        }
+    }
+
+    Shortcuts {
+        id: shortcuts
+
+        actions: actions
+        cards: cards
+        overlays: overlays
+        onPageFlipRequested: function(delta) { screen.flipPage(delta); }
+        onFullScreenToggled: {
+            root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen;
         }
     }
 
@@ -229,10 +95,6 @@ Window {
         }
         function onExported(folder: string) {
             toast.offer(qsTr("The outcome is saved in %1").arg(folder), "");
-        }
-        function onPreviousOutcomeChanged() {
-            if (root.controller.previousOutcome.fileName === undefined)
-                root.previousShown = false;
         }
     }
 
@@ -248,7 +110,7 @@ Window {
 
         anchors.fill: parent
         focus: true
-        Keys.onPressed: function(event) { root.handleKey(event); }
+        Keys.onPressed: function(event) { shortcuts.handleKey(event); }
 
         HoverHandler {
             onPointChanged: root.poke()
@@ -266,49 +128,21 @@ Window {
             view: root.view
         }
 
-        Loader {
+        ScreenSwitcher {
             id: screen
 
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: header.bottom
             anchors.bottom: parent.bottom
-            sourceComponent: {
-                switch (root.view.phaseStatus) {
-                case "notStarted": return joinComponent;
-                case "ended": return endComponent;
-                default: return phaseComponent;
-                }
-            }
-        }
-
-        Component {
-            id: joinComponent
-
-            JoinScreen {
-                view: root.view
-                controller: root.controller
-                onStartRequested: actions.next()
-                onPreviousRequested: root.previousShown = true
-            }
-        }
-        Component {
-            id: phaseComponent
-
-            PhaseScreen {
-                view: root.view
-                selectedCardId: cards.selectedCardId
-                mergeSourceId: cards.mergeSourceId
-                onCardTapped: function(cardId) { cards.tap(cardId); }
-            }
-        }
-        Component {
-            id: endComponent
-
-            EndSummary {
-                view: root.view
-                onNewMeetingRequested: root.openStart()
-            }
+            view: root.view
+            controller: root.controller
+            selectedCardId: cards.selectedCardId
+            mergeSourceId: cards.mergeSourceId
+            onStartRequested: actions.next()
+            onPreviousRequested: overlays.previousShown = true
+            onCardTapped: function(cardId) { cards.tap(cardId); }
+            onNewMeetingRequested: overlays.openStart()
         }
 
         CardActionsBar {
@@ -330,11 +164,11 @@ Window {
             visible: root.controlsShown
             actions: actions
             cards: cards
-            onHelpRequested: root.helpShown = !root.helpShown
-            onPlanRequested: root.planShown = true
-            onExportRequested: root.exportShown = true
-            onEndRequested: root.confirmEndShown = true
-            onNewMeetingRequested: root.openStart()
+            onHelpRequested: overlays.helpShown = !overlays.helpShown
+            onPlanRequested: overlays.planShown = true
+            onExportRequested: overlays.exportShown = true
+            onEndRequested: overlays.confirmEndShown = true
+            onNewMeetingRequested: overlays.openStart()
         }
 
         RoomAlert {
@@ -356,75 +190,18 @@ Window {
             onActionTriggered: cards.undo()
         }
 
-        HelpOverlay {
-            anchors.fill: parent
-            visible: root.helpShown
-            facilitatorPin: root.controller.facilitatorPin
-            onCloseRequested: root.helpShown = false
-        }
-
-        PreviousOutcome {
-            anchors.fill: parent
-            visible: root.previousShown
-            outcome: root.controller.previousOutcome
-            onCloseRequested: root.previousShown = false
-        }
-
-        PlanOverlay {
-            id: plan
+        Overlays {
+            id: overlays
 
             anchors.fill: parent
-            visible: root.planShown
             controller: root.controller
             view: root.view
-            onCloseRequested: root.closePlan()
-        }
-
-        ExportDialog {
-            anchors.fill: parent
-            visible: root.exportShown
-            controller: root.controller
-            onCloseRequested: root.closeExport()
-        }
-
-        StartScreen {
-            id: startScreen
-
-            objectName: "startScreen"
-            anchors.fill: parent
-            visible: root.startShown
-            controller: root.controller
-            meetingInProgress: actions.started && !actions.ended
-            onCloseRequested: root.closeStart()
+            actions: actions
+            cards: cards
             onKeysReturned: content.forceActiveFocus()
             onMeetingStarted: function(title) {
                 toast.offer(qsTr("A new meeting has started: %1").arg(title), "");
             }
-        }
-
-        CardEditor {
-            id: editor
-
-            anchors.fill: parent
-            onSaveRequested: function(cardId, text, direction) {
-                if (cards.save(cardId, text, direction))
-                    editor.close();
-            }
-            onCloseRequested: editor.close()
-            onClosed: content.forceActiveFocus()
-        }
-
-        ConfirmDialog {
-            anchors.fill: parent
-            visible: root.confirmEndShown
-            question: qsTr("End the meeting?")
-            detail: qsTr("After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.")
-            confirmText: qsTr("End meeting")
-            onAccepted: {
-                root.confirmEndShown = false;
-                actions.end();
-            }
-            onRejected: root.confirmEndShown = false
         }
     }
 }

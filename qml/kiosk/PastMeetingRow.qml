@@ -57,7 +57,7 @@ Rectangle {
                 Layout.fillWidth: true
                 // The format (when the name does not say it) and the day; the cycle on a line of its own.
                 text: [[root.formatTitle !== root.name ? root.formatTitle : "", root.dayText(root.date)]
-                           .filter(part => part.length > 0).join(" \u00B7 "),
+                           .filter(part => part.length > 0).join(" \u00B7 "), // qmllint disable type
                        root.cycleSize > 0 ? qsTr("Meeting %1 of %2").arg(root.cycleMeeting).arg(root.cycleSize) : ""]
                       .filter(part => part.length > 0).join("\n")
                 color: Theme.inkMuted

@@ -1,12 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // A running (or paused) phase: on the left its instruction to the room and
 // its steps; on the right, as large as possible, what the phase's
 // activities put on the wall: the board (with the vote), the case and
-// questions, or the post-its.
-// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound
-// components ("Cannot instantiate bound component outside its creation context").
+// questions, or the post-its. Only that one exists (Repeaters of one item or
+// none, as in ScreenSwitcher.qml: Qt 6.4's Loader refuses bound components).
 Item {
     id: root
 
@@ -15,7 +15,6 @@ Item {
     property int selectedCardId: -1
     property int mergeSourceId: -1
 
-    readonly property var activities: root.view.phaseActivities
     readonly property string contentKind: {
         if (root.has("vote"))
             return "vote";
@@ -32,12 +31,14 @@ Item {
     signal cardTapped(int cardId)
 
     function has(activity: string): bool {
-        return root.activities.indexOf(activity) >= 0;
+        return root.view.phaseActivities.indexOf(activity) >= 0; // qmllint disable type
     }
 
     function flipPage(delta: int) {
-        if (content.item && content.item.flipPage)
-            content.item.flipPage(delta);
+        if (board.count > 0)
+            (board.itemAt(0) as CardBoard).flipPage(delta);
+        else if (reflection.count > 0)
+            (reflection.itemAt(0) as ReflectionBoard).flipPage(delta);
     }
 
     Item {
@@ -64,7 +65,7 @@ Item {
             anchors.top: prompt.visible ? prompt.bottom : parent.top
             anchors.bottom: parent.bottom
             anchors.topMargin: prompt.visible ? Theme.gap : 0
-            steps: root.view.phaseSteps
+            steps: root.view.phaseSteps // qmllint disable type
         }
     }
 
@@ -80,7 +81,7 @@ Item {
         color: Theme.line
     }
 
-    Loader {
+    Item {
         id: content
 
         anchors.left: divider.right
@@ -88,58 +89,53 @@ Item {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.margins: Theme.gap
-        sourceComponent: {
-            switch (root.contentKind) {
-            case "vote":
-            case "board":
-                return boardComponent;
-            case "reflection":
-                return reflectionComponent;
-            case "case":
-                return caseComponent;
-            default:
-                return noneComponent;
+
+        Repeater {
+            id: board
+
+            model: root.showsBoard ? 1 : 0
+
+            CardBoard {
+                anchors.fill: parent
+                view: root.view
+                voting: root.contentKind === "vote"
+                selectedCardId: root.selectedCardId
+                mergeSourceId: root.mergeSourceId
+                onCardTapped: function(cardId) { root.cardTapped(cardId); }
             }
         }
-    }
+        Repeater {
+            id: reflection
 
-    Component {
-        id: boardComponent
+            model: root.contentKind === "reflection" ? 1 : 0
 
-        CardBoard {
-            view: root.view
-            voting: root.contentKind === "vote"
-            selectedCardId: root.selectedCardId
-            mergeSourceId: root.mergeSourceId
-            onCardTapped: function(cardId) { root.cardTapped(cardId); }
+            ReflectionBoard {
+                anchors.fill: parent
+                view: root.view
+                showInsights: root.has("insights")
+                showTips: root.has("tipsTops")
+            }
         }
-    }
-    Component {
-        id: reflectionComponent
+        Repeater {
+            model: root.contentKind === "case" ? 1 : 0
 
-        ReflectionBoard {
-            view: root.view
-            showInsights: root.has("insights")
-            showTips: root.has("tipsTops")
+            CasePanel {
+                anchors.fill: parent
+                view: root.view
+            }
         }
-    }
-    Component {
-        id: caseComponent
+        Repeater {
+            model: root.contentKind === "none" ? 1 : 0
 
-        CasePanel {
-            view: root.view
-        }
-    }
-    Component {
-        id: noneComponent
-
-        Text {
-            text: qsTr("Work on your tablet in this phase.")
-            color: Theme.inkMuted
-            font.pixelSize: Theme.large
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
+            Text {
+                anchors.fill: parent
+                text: qsTr("Work on your tablet in this phase.")
+                color: Theme.inkMuted
+                font.pixelSize: Theme.large
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // The plan, for the facilitator: every phase with its minutes. The current
 // and later phases get a minute more or less, and a new phase can follow any

@@ -10,7 +10,9 @@ import QtQuick.Layouts
 Rectangle {
     id: root
 
-    property var outcome: ({}) // KioskController.previousOutcome
+    property var outcome: ({}) // KioskController.previousOutcome, a JS object
+    // Whether there is a previous meeting to show.
+    readonly property bool available: root.outcome.fileName !== undefined
 
     signal closeRequested()
 
@@ -20,9 +22,9 @@ Rectangle {
     readonly property bool voted: root.outcome.voted === true
     readonly property var allCards: root.outcome.cards ?? []
     readonly property var topCards: root.allCards.slice(0, root.maxCards)
-    readonly property var insights: (root.outcome.enriched ?? []).concat(root.outcome.takeaway ?? [])
+    readonly property list<string> insights: (root.outcome.enriched ?? []).concat(root.outcome.takeaway ?? [])
     // Tops first, then tips, each with its word.
-    readonly property var tipsTops: (root.outcome.tops ?? []).map(t => qsTr("Top: %1").arg(t))
+    readonly property list<string> tipsTops: (root.outcome.tops ?? []).map(t => qsTr("Top: %1").arg(t))
                                     .concat((root.outcome.tips ?? []).map(t => qsTr("Tip: %1").arg(t)))
     readonly property string subtitle: {
         const o = root.outcome;
@@ -176,7 +178,7 @@ Rectangle {
                         elide: Text.ElideRight
                     }
                     Repeater {
-                        model: root.insights.length > 0 ? root.insights.slice(0, root.maxInsights) : [qsTr("None shared.")]
+                        model: root.insights.length > 0 ? root.insights.slice(0, root.maxInsights) : [qsTr("None shared.")] // qmllint disable type
 
                         delegate: Text {
                             required property string modelData
@@ -208,7 +210,7 @@ Rectangle {
                         elide: Text.ElideRight
                     }
                     Repeater {
-                        model: root.tipsTops.length > 0 ? root.tipsTops.slice(0, root.maxTips) : [qsTr("None given.")]
+                        model: root.tipsTops.length > 0 ? root.tipsTops.slice(0, root.maxTips) : [qsTr("None given.")] // qmllint disable type
 
                         delegate: Text {
                             required property string modelData

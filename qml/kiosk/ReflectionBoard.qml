@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
-import Flipover.Kiosk.Backend
 
 // Insights (what enriched the view, what people take away) and tips/tops on
 // the meeting, as anonymous post-its in one column per kind. Only insights

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import Flipover.Kiosk.Backend
+import Flipover.Kiosk
 
 // "New meeting": the facilitator picks a built-in format (and, for a cycle,
 // which meeting of it) or opens a format file, and starts; or deletes a past
@@ -39,7 +39,7 @@ Rectangle {
     // Fresh each time it opens: the built-in formats with the cycle's next
     // meeting as it is now, the current meeting's format chosen.
     function reset() {
-        const builtIn = root.controller.builtInFormats.map(f => root.controller.checkFormat(f.id));
+        const builtIn = root.controller.builtInFormats.map(f => root.controller.checkFormat(f.id)); // qmllint disable type
         root.formats = builtIn.filter(f => f.ok);
         root.problem = null;
         root.confirmingStart = false;
@@ -59,8 +59,8 @@ Rectangle {
     }
     // A file from the dialog: offered and chosen when it loads, else its errors.
     function openFile(fileUrl: url) {
-        const checked = root.controller.checkFormat(fileUrl.toString());
-        if (!checked.ok) {
+        const checked = root.controller.checkFormat(String(fileUrl));
+        if (!checked.ok) { // qmllint disable type
             root.problem = checked;
             return;
         }

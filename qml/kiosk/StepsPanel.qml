@@ -7,7 +7,7 @@ import QtQuick
 Item {
     id: root
 
-    property var steps: []          // the phase's steps (strings)
+    property list<string> steps    // the phase's steps
     property real fontSize: root.maxFont
     property int maxLines: root.unlimited
 
@@ -26,6 +26,11 @@ Item {
         return h;
     }
 
+    // Once, after the changes that are coming in with this one.
+    function fitLater() {
+        Qt.callLater(root.fit); // qmllint disable type
+    }
+
     function fit() {
         root.maxLines = root.unlimited;
         for (let size = root.maxFont; size >= root.minFont; size -= 1) {
@@ -40,9 +45,9 @@ Item {
         }
     }
 
-    onWidthChanged: Qt.callLater(root.fit)
-    onHeightChanged: Qt.callLater(root.fit)
-    onStepsChanged: Qt.callLater(root.fit)
+    onWidthChanged: root.fitLater()
+    onHeightChanged: root.fitLater()
+    onStepsChanged: root.fitLater()
 
     Column {
         anchors.fill: parent

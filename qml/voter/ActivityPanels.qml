@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // One panel per activity the current phase enables. On a wide screen the
 // writing side (case, solution, cards, questions, insights, tips) is on the

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // Shown while the tablet is not connected: nothing typed is lost, and how
 // much is still waiting to be sent.

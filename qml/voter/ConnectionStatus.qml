@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The connection in two words, with a mark whose shape (not only its
 // colour) differs: a filled dot when connected, a ring otherwise.

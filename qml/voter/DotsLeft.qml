@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,12 +20,14 @@ RowLayout {
             model: root.total
 
             delegate: Rectangle {
+                id: dot
+
                 required property int index
 
                 width: 26
                 height: 26
                 radius: 13
-                color: index < root.total - root.used ? Theme.accent : "transparent"
+                color: dot.index < root.total - root.used ? Theme.accent : "transparent"
                 border.color: Theme.accent
                 border.width: 2
             }

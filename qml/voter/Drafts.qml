@@ -1,5 +1,5 @@
 import QtQuick
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // Everything typed but not yet sent, held outside the panels so that a phase
 // change (which hides one panel and shows another) never loses a half-typed

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // After the end: thanks, what the room gathered, and the way to wipe this
 // tablet for the next person.

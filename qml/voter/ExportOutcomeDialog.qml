@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The facilitator's export from the tablet. The kiosk writes the anonymised
 // outcome (a text file, a PDF and two CSV files) into its own export folder;
@@ -35,7 +35,7 @@ Dialog {
             return root.client.state === "online" ? qsTr("The kiosk is saving the outcome…")
                                                   : qsTr("Kept on this tablet. It will be sent as soon as the connection is back.");
         case "saved":
-            return "✓ " + qsTr("Saved on the kiosk in %1: %2").arg(root.folder).arg(root.files.join(", "));
+            return "✓ " + qsTr("Saved on the kiosk in %1: %2").arg(root.folder).arg(root.files.join(", ")); // qmllint disable type
         case "failed":
             return "⚠ " + root.failure;
         default:

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // For a tablet joined with the facilitator PIN: steer the meeting from here.
 // The buttons wait for a connection: a queued "next phase" that lands minutes

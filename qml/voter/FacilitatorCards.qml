@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // For the facilitator: the cards as the wall keeps them, hidden ones
 // included, with what the kiosk offers to tidy them (hide, move, edit,

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // New insights: the participant's own first thoughts shown back, then the
 // format's two questions, and a choice to show the answers on the wall.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The first screen: the wall (picked from the walls heard on the network, or
 // its address or join link typed), the PIN shown on the wall, and one big
@@ -209,57 +209,13 @@ Rectangle {
                     enabled: !root.busy
                     onAccepted: root.submit()
                 }
-                Rectangle {
+                JoinStatus {
                     Layout.fillWidth: true
-                    visible: root.errorText !== ""
-                    implicitHeight: errorLabel.implicitHeight + 24
-                    radius: 8
-                    color: Theme.badSoft
-
-                    Label {
-                        id: errorLabel
-
-                        anchors.fill: parent
-                        anchors.margins: 12
-                        text: "⚠ " + root.errorText
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.bad
-                        wrapMode: Text.Wrap
-                    }
-                }
-                AppButton {
-                    Layout.fillWidth: true
-                    Layout.topMargin: 6
-                    implicitHeight: 68
-                    visible: !root.busy
-                    primary: true
-                    font.pixelSize: Theme.fontLarge
-                    text: qsTr("Join")
-                    enabled: root.pin.trim() !== "" && root.address.trim() !== ""
-                    onClicked: root.submit()
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    Layout.topMargin: 6
-                    visible: root.busy
-                    spacing: Theme.gap
-
-                    BusyIndicator {
-                        implicitWidth: Theme.touch
-                        implicitHeight: Theme.touch
-                        running: root.busy
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Connecting to the wall…")
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.ink
-                        wrapMode: Text.Wrap
-                    }
-                    AppButton {
-                        text: qsTr("Stop")
-                        onClicked: root.client.disconnectFromKiosk()
-                    }
+                    errorText: root.errorText
+                    busy: root.busy
+                    canJoin: root.pin.trim() !== "" && root.address.trim() !== ""
+                    onJoinClicked: root.submit()
+                    onStopClicked: root.client.disconnectFromKiosk()
                 }
                 BigCheckBox {
                     id: passBox

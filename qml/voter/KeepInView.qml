@@ -9,7 +9,7 @@ QtObject {
 
     required property Flickable flickable
     // The keyboard's height; tests set it, on a tablet it follows the input method.
-    property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+    property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0 // qmllint disable type
     // How much of the flickable the keyboard covers (it rises from the window's bottom).
     readonly property real covered: {
         const window = root.flickable.Window.window;

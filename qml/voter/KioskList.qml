@@ -1,7 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The walls this tablet hears on the network (KioskFinder), newest first.
 // Tapping one chooses it; the chosen one is marked with a tick, not only a
@@ -39,13 +40,11 @@ ColumnLayout {
 
             objectName: "kiosk_" + kiosk.address
             Layout.fillWidth: true
-            implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 20)
+            implicitHeight: Math.max(Theme.touch + 8, kiosk.implicitContentHeight + 20)
             focusPolicy: Qt.StrongFocus
             onClicked: root.picked(kiosk.link)
 
             contentItem: RowLayout {
-                id: row
-
                 spacing: 12
 
                 Label {

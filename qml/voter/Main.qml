@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The tablet: the join screen until the kiosk's first snapshot arrives, then
 // the meeting screen, which follows the kiosk's phase by itself. On a tablet

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The meeting as the kiosk runs it: the header (phase, what is asked, timer,
 // connection), then what this phase asks of the participant, and for a

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // At the bottom of a tablet that is passed around: "Done, pass it on". It
 // waits until everything this person sent has arrived, so nothing is lost.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // "Pass the tablet": the neutral start between two people. It shows nothing
 // of the person before (the client has left and wiped by now), only how the

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // Where the meeting is: the phase, what is asked now, the time left, and
 // whether this tablet is connected.

@@ -1,7 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // A clarifying question for the person who brought in the case; the
 // questions on the wall are listed below, with their answers.

@@ -1,7 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // A phase in which the tablet has nothing to ask: say so, and show the steps
 // the wall shows.
@@ -17,11 +18,13 @@ Panel {
         model: root.view.phaseSteps
 
         delegate: Label {
+            id: step
+
             required property string modelData
             required property int index
 
             Layout.fillWidth: true
-            text: (index + 1) + ". " + modelData
+            text: (step.index + 1) + ". " + step.modelData
             font.pixelSize: Theme.fontBody
             color: Theme.ink
             wrapMode: Text.Wrap

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // A remark on a card, as dreamer or as critic; it is added to the card on
 // the wall without the author's name.

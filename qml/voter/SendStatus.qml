@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // Tells what became of the last thing a panel sent: on its way, kept on the
 // tablet until the connection is back, arrived, or refused (and why).

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The individual preferred solution with its arguments: handed in to the
 // facilitator only, without a name (the paper sheet of the format).

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // Tags from the format (e.g. HET / IK / WIJ) on a chosen card. A tap sets or
 // clears the tag at once; the card on the wall shows it.

@@ -1,7 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // First thoughts in keywords: private to the participant, listed here with a
 // way to remove each one, and shown back in the insights phase.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The phase timer as mm:ss with a word under it, so that neither colour nor
 // the plus sign alone says the phase runs over.
@@ -24,7 +24,7 @@ ColumnLayout {
 
     Label {
         Layout.alignment: Qt.AlignRight
-        text: (root.over ? "+" : "") + root.clock(root.view.remainingMs)
+        text: (root.over ? "+" : "") + root.clock(root.view.remainingMs) // qmllint disable type
         font.pixelSize: Theme.fontTimer
         font.bold: true
         font.family: "DejaVu Sans Mono"

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // The preference vote: one choice, or N dots with a cap per card. The ballot
 // is composed here by the kiosk's rule (SessionView.cleanBallot), sent whole

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Flipover.Voter.Backend
+import Flipover.Voter
 
 // Before the start: what to expect, the ground rules, and how the meeting
 // runs, so a first-time participant knows what is coming.

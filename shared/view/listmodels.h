@@ -49,7 +49,9 @@ private:
     QList<QVariantList> m_rows;
 };
 
-class CardsModel : public KeyedListModel
+// The base is named with its namespace: Qt 6.4's qmltyperegistrar does not
+// resolve it otherwise, and the QML tooling would not see count, get(), ...
+class CardsModel : public flipover::KeyedListModel
 {
     Q_OBJECT
 public:
@@ -63,7 +65,7 @@ public:
     void setCards(const QJsonArray &cards, const QHash<int, int> &tallies, bool talliesVisible);
 };
 
-class QuestionsModel : public KeyedListModel
+class QuestionsModel : public flipover::KeyedListModel
 {
     Q_OBJECT
 public:
@@ -73,7 +75,7 @@ public:
     void setQuestions(const QJsonArray &questions);
 };
 
-class ThoughtsModel : public KeyedListModel
+class ThoughtsModel : public flipover::KeyedListModel
 {
     Q_OBJECT
 public:
@@ -83,7 +85,7 @@ public:
     void setThoughts(const QJsonArray &thoughts);
 };
 
-class InsightsModel : public KeyedListModel
+class InsightsModel : public flipover::KeyedListModel
 {
     Q_OBJECT
 public:
@@ -93,7 +95,7 @@ public:
     void setInsights(const QJsonArray &insights);
 };
 
-class TipsModel : public KeyedListModel
+class TipsModel : public flipover::KeyedListModel
 {
     Q_OBJECT
 public:
@@ -103,7 +105,7 @@ public:
     void setTips(const QJsonArray &tips);
 };
 
-class SolutionsModel : public KeyedListModel
+class SolutionsModel : public flipover::KeyedListModel
 {
     Q_OBJECT
 public:
@@ -115,7 +117,7 @@ public:
 
 // The format's phases with their run status: "pending", "active", "done",
 // "skipped". minutes includes the facilitator's adjustments.
-class PhasesModel : public KeyedListModel
+class PhasesModel : public flipover::KeyedListModel
 {
     Q_OBJECT
 public:

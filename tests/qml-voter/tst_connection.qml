@@ -1,12 +1,15 @@
 import QtQuick
 import QtTest
 import Flipover.Voter
-import Flipover.Voter.Backend
+import Flipover.Voter.Test
 
 // The connection state in plain words: the header's status and the banner
 // that says nothing typed is lost and how much waits to be sent.
 TestCase {
     id: testCase
+
+    readonly property VoterClient voter: Fixture.client()
+    readonly property SessionView sessionView: Fixture.view()
 
     function texts(item: Item): var {
         let out = [];
@@ -50,18 +53,12 @@ TestCase {
     width: 1000
     height: 400
 
-    VoterClient {
-        id: voter
-    }
-    SessionView {
-        id: sessionView
-    }
     Component {
         id: statusComponent
 
         ConnectionStatus {
-            client: voter
-            view: sessionView
+            client: testCase.voter
+            view: testCase.sessionView
         }
     }
     Component {
@@ -69,7 +66,7 @@ TestCase {
 
         ConnectionBanner {
             width: 900
-            client: voter
+            client: testCase.voter
         }
     }
 }

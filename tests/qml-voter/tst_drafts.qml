@@ -1,7 +1,7 @@
 import QtQuick
 import QtTest
 import Flipover.Voter
-import Flipover.Voter.Backend
+import Flipover.Voter.Test
 
 // Drafts: kept by the client with the session (so a restarted app finds them
 // again), the ballot as JSON, nothing kept without a session, and nothing
@@ -9,14 +9,11 @@ import Flipover.Voter.Backend
 TestCase {
     id: testCase
 
+    readonly property VoterClient client: Fixture.client()
+    readonly property VoterClient noSession: Fixture.client()
+
     name: "Drafts"
 
-    VoterClient {
-        id: client
-    }
-    VoterClient {
-        id: noSession
-    }
     Component {
         id: draftsComponent
 

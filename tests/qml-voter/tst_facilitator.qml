@@ -1,7 +1,6 @@
 import QtQuick
 import QtTest
 import Flipover.Voter
-import Flipover.Voter.Backend
 import Flipover.Voter.Test
 
 // The facilitator's controls on a tablet: timer minutes and the card
@@ -11,6 +10,9 @@ import Flipover.Voter.Test
 // participant sees none of it.
 TestCase {
     id: testCase
+
+    readonly property VoterClient voter: Fixture.client()
+    readonly property SessionView sessionView: Fixture.view()
 
     function state(facilitator: bool, voteStatus: string): var {
         return {
@@ -210,12 +212,6 @@ TestCase {
     width: 1280
     height: 800
 
-    VoterClient {
-        id: voter
-    }
-    SessionView {
-        id: sessionView
-    }
     Drafts {
         id: draftStore
     }
@@ -234,8 +230,8 @@ TestCase {
 
         FacilitatorCards {
             width: 1000
-            client: voter
-            view: sessionView
+            client: testCase.voter
+            view: testCase.sessionView
         }
     }
     Component {
@@ -243,8 +239,8 @@ TestCase {
 
         FacilitatorBar {
             width: 1200
-            client: voter
-            view: sessionView
+            client: testCase.voter
+            view: testCase.sessionView
         }
     }
     Component {
@@ -253,8 +249,8 @@ TestCase {
         MeetingScreen {
             width: 1280
             height: 800
-            client: voter
-            view: sessionView
+            client: testCase.voter
+            view: testCase.sessionView
             drafts: draftStore
         }
     }

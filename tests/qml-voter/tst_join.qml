@@ -1,13 +1,14 @@
 import QtQuick
 import QtTest
 import Flipover.Voter
-import Flipover.Voter.Backend
 import Flipover.Voter.Test
 
 // The join screen's logic: typed addresses and join links, a wrong address
 // changes nothing, the walls heard on the network, pass-the-tablet.
 TestCase {
     id: testCase
+
+    readonly property VoterClient voter: Fixture.client()
 
     function beacon(name: string, link: string): string {
         return JSON.stringify({ "magic": "flipover-kiosk", "v": 1, "name": name, "join": link });
@@ -18,7 +19,7 @@ TestCase {
     }
 
     function test_wrongAddressChangesNothing() {
-        const screen = createTemporaryObject(joinComponent, testCase, { "finder": finderComponent.createObject(testCase) });
+        const screen = createTemporaryObject(joinComponent, testCase, { "finder": Fixture.finder() });
         spy.target = screen;
         screen.address = "ftp://10.0.0.5/";
         screen.pin = "123456";
@@ -30,7 +31,7 @@ TestCase {
     }
 
     function test_joinLinkBecomesWebSocket() {
-        const screen = createTemporaryObject(joinComponent, testCase, { "finder": finderComponent.createObject(testCase) });
+        const screen = createTemporaryObject(joinComponent, testCase, { "finder": Fixture.finder() });
         spy.target = screen;
         screen.address = "http://127.0.0.1:9/?m=0123456789";
         screen.pin = " 123456 ";
@@ -46,7 +47,7 @@ TestCase {
     }
 
     function test_typedHostGetsTheDefaultPort() {
-        const screen = createTemporaryObject(joinComponent, testCase, { "finder": finderComponent.createObject(testCase) });
+        const screen = createTemporaryObject(joinComponent, testCase, { "finder": Fixture.finder() });
         spy.target = screen;
         screen.address = "127.0.0.1";
         screen.pin = "1";
@@ -55,7 +56,7 @@ TestCase {
     }
 
     function test_oneWallHeardIsChosen() {
-        const finder = finderComponent.createObject(testCase);
+        const finder = Fixture.finder();
         const screen = createTemporaryObject(joinComponent, testCase, { "finder": finder, "address": "" });
         verify(!finder.handleDatagram("not a beacon", 0));
         compare(screen.address, "");
@@ -77,14 +78,6 @@ TestCase {
     width: 1280
     height: 800
 
-    VoterClient {
-        id: voter
-    }
-    Component {
-        id: finderComponent
-
-        KioskFinder {}
-    }
     Component {
         id: joinComponent
 
@@ -93,7 +86,7 @@ TestCase {
 
             width: 1280
             height: 800
-            client: voter
+            client: testCase.voter
             app: TestApp
         }
     }

@@ -1,13 +1,15 @@
 import QtQuick
 import QtTest
 import Flipover.Voter
-import Flipover.Voter.Backend
 import Flipover.Voter.Test
 
 // The vote panel's logic: dots left, the cap per card, a single choice, a
 // changed ballot, and what shows once the vote is closed.
 TestCase {
     id: testCase
+
+    readonly property VoterClient voter: Fixture.client()
+    readonly property SessionView sessionView: Fixture.view()
 
     function state(status: string, mode: string): var {
         return {
@@ -142,12 +144,6 @@ TestCase {
     width: 1000
     height: 800
 
-    VoterClient {
-        id: voter
-    }
-    SessionView {
-        id: sessionView
-    }
     Drafts {
         id: draftStore
     }
@@ -156,8 +152,8 @@ TestCase {
 
         VotePanel {
             width: 900
-            client: voter
-            view: sessionView
+            client: testCase.voter
+            view: testCase.sessionView
             drafts: draftStore
         }
     }

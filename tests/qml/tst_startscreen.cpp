@@ -90,9 +90,6 @@ private slots:
     // the same window, controller and data dir.
     void initTestCase()
     {
-        const char *reason = "created by the kiosk, not in QML";
-        qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
-        qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
         QVERIFY(m_dir.isValid());
         m_session = std::make_unique<KioskSession>();
         SessionOptions options;

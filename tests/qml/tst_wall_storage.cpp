@@ -92,9 +92,6 @@ private slots:
         qputenv("QML_DISABLE_DISK_CACHE", "1"); // this process writes nothing but the store
         QVERIFY(m_translator.load(QStringLiteral(":/i18n/flipover-kiosk_nl.qm")));
         QCoreApplication::installTranslator(&m_translator);
-        const char *reason = "created by the kiosk, not in QML";
-        qmlRegisterUncreatableType<KioskController>("Flipover.Kiosk.Backend", 1, 0, "KioskController", reason);
-        qmlRegisterUncreatableType<SessionView>("Flipover.Kiosk.Backend", 1, 0, "SessionView", reason);
         QVERIFY(m_dir.isValid());
         m_session = std::make_unique<KioskSession>();
         SessionOptions options;

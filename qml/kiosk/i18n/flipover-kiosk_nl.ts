@@ -924,18 +924,21 @@
         <source>A new meeting has started: %1</source>
         <translation>Een nieuwe bijeenkomst is gestart: %1</translation>
     </message>
+</context>
+<context>
+    <name>Overlays</name>
     <message>
-        <location filename="../Main.qml" line="420"/>
+        <location filename="../Overlays.qml" line="130"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="421"/>
+        <location filename="../Overlays.qml" line="131"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="422"/>
+        <location filename="../Overlays.qml" line="132"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>

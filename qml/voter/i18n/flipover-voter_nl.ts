@@ -614,18 +614,6 @@
         <translation>Pincode van de begeleider</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Meedoen</translation>
-    </message>
-    <message>
-        <source>Connecting to the wall…</source>
-        <translation>Verbinden met de wand…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
         <source>You take part without your name. When you leave, this tablet forgets the meeting.</source>
         <translation>Je doet mee zonder je naam. Als je weggaat, vergeet deze tablet de bijeenkomst.</translation>
     </message>
@@ -652,6 +640,21 @@
     <message>
         <source>This tablet goes round: pass it on after each person</source>
         <translation>Deze tablet gaat rond: na ieder doorgeven</translation>
+    </message>
+</context>
+<context>
+    <name>JoinStatus</name>
+    <message>
+        <source>Join</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Connecting to the wall…</source>
+        <translation>Verbinden met de wand…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
 </context>
 <context>

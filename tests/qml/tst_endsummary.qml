@@ -1,0 +1,91 @@
+import QtQuick
+import QtTest
+import Flipover.Kiosk
+import Flipover.Test
+
+// The end summary lays out the ranked cards it makes: each row below the
+// headings, as wide as its column, none on another. Whether it is made at its
+// size or appears when the meeting ends (ScreenSwitcher.qml), and how many
+// rows fit follows the height it is given.
+TestCase {
+    id: testCase
+
+    name: "EndSummary"
+    when: windowShown
+    visible: true
+    width: 1920
+    height: 1080
+
+    Component {
+        id: summaryComponent
+
+        EndSummary {}
+    }
+    Component {
+        id: switcherComponent
+
+        ScreenSwitcher {}
+    }
+
+    function init() {
+        Theme.scale = 1;
+    }
+
+    function state(status: string): var {
+        const cards = [];
+        for (let i = 1; i <= 12; ++i)
+            cards.push({ id: i, text: "Overweging " + i + ": samen met de werkgever en de taalschool een plan maken",
+                         direction: "Werk eerst", tags: [], remarks: [], merged: [], hidden: false });
+        return {
+            session: { name: "Test", pin: "123456", format: {
+                title: "Test", phases: [{ title: "Overwegingen", minutes: 20, activities: ["considerations", "vote"] }]
+            } },
+            phase: { index: 0, count: 1, status: status, title: "Overwegingen", plannedMs: 1200000, remainingMs: 0,
+                     meetingRemainingMs: 0, runs: [{ status: "done", adjustSeconds: 0 }] },
+            cards: cards,
+            vote: { status: "closed", mode: "dots", dots: 3, capPerCard: 2, liveTallies: false, revealed: true,
+                    ballots: 3, tallies: { "1": 3, "2": 2, "5": 1 } }
+        };
+    }
+
+    function rows(item: Item): list<Item> {
+        let out = [];
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i];
+            if (child.objectName.startsWith("summaryRow"))
+                out.push(child);
+            out = out.concat(testCase.rows(child));
+        }
+        return out;
+    }
+
+    function checkRows(summary: Item, expected: int) {
+        waitForRendering(summary);
+        const found = testCase.rows(summary);
+        compare(found.length, expected);
+        for (let i = 0; i < found.length; ++i) {
+            const row = found[i];
+            verify(row.width > summary.width / 3, "row " + i + " is as wide as its column: " + row.width);
+            verify(row.y > 0, "row " + i + " is below the headings");
+            if (i > 0)
+                verify(row.y >= found[i - 1].y + found[i - 1].height, "row " + i + " is below row " + (i - 1));
+        }
+    }
+
+    function test_madeAtItsSize() {
+        const summary = createTemporaryObject(summaryComponent, testCase,
+                                              { view: Fixture.view(testCase.state("ended")), width: 1900, height: 940 });
+        testCase.checkRows(summary, 4);
+        summary.height = 1300;
+        testCase.checkRows(summary, 7);
+    }
+
+    function test_appearsWhenTheMeetingEnds() {
+        const view = Fixture.view(testCase.state("running"));
+        const switcher = createTemporaryObject(switcherComponent, testCase,
+                                               { view: view, controller: null, width: 1900, height: 940 });
+        compare(testCase.rows(switcher).length, 0);
+        Fixture.update(view, 2, { phase: testCase.state("ended").phase });
+        testCase.checkRows(switcher, 4);
+    }
+}
