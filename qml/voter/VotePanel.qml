@@ -34,7 +34,7 @@ Panel {
     property string sending
 
     function setDots(cardId: int, dots: int) {
-        root.drafts.ballot = root.view.ballotWithDots(root.view.ballotRules, root.drafts.ballot, cardId, dots).choices;
+        root.drafts.ballot = root.view.ballotWithDots(root.view.ballotRules, root.drafts.ballot, cardId, dots).choices; // qmllint disable type
     }
 
     function submit() {
