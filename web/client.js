@@ -8,9 +8,9 @@
 // code, and is dropped unsent when the kiosk runs another meeting.
 
 import { applyUpdate } from "./patch.js";
+import { CLOSE, CMD, ERR, JOIN_AFRESH_CODES, JOIN_STOP_CODES, MSG, VERSION } from "./protocol.js";
 
 const STORE_KEY = "flipover.voter";
-const FINAL_JOIN_ERRORS = ["bad_pin", "bad_facilitator_pin", "meeting_ended", "bad_version", "bad_field"];
 const WINDOW = 16; // unanswered commands in flight at once (see pump)
 
 function randomHex(bytes) {
@@ -163,7 +163,7 @@ export class Client extends EventTarget {
 
     leave() {
         if (this.socket && this.joined)
-            this.socket.send(JSON.stringify({ type: "leave", id: this.nextId() }));
+            this.socket.send(JSON.stringify({ type: CMD.Leave, id: this.nextId() }));
         this.wanted = false;
         this.retire();
         this.forget();
@@ -208,7 +208,7 @@ export class Client extends EventTarget {
     onOpen(socket) {
         if (this.socket !== socket)
             return;
-        const join = { type: "join", v: 1, pin: this.m.pin };
+        const join = { type: MSG.Join, v: VERSION, pin: this.m.pin };
         if (this.m.token)
             join.resume = this.m.token;
         if (this.facilitatorPin)
@@ -217,7 +217,7 @@ export class Client extends EventTarget {
     }
 
     onClose(event) {
-        if (!this.joined && event.code === 1008 && this.wanted && !this.everOnline)
+        if (!this.joined && event.code === CLOSE.Policy && this.wanted && !this.everOnline)
             this.setError("refused");
         this.lost();
     }
@@ -230,7 +230,7 @@ export class Client extends EventTarget {
     ping(deadlineMs) {
         if (!this.socket || !this.joined)
             return;
-        this.socket.send(JSON.stringify({ type: "ping", id: "ping-" + (++this.pings) }));
+        this.socket.send(JSON.stringify({ type: MSG.Ping, id: "ping-" + (++this.pings) }));
         if (deadlineMs)
             this.armDeadline(deadlineMs);
     }
@@ -286,10 +286,10 @@ export class Client extends EventTarget {
         if (!m || typeof m !== "object")
             return;
         switch (m.type) {
-        case "joined":
+        case MSG.Joined:
             this.onJoined(m);
             break;
-        case "snapshot":
+        case MSG.Snapshot:
             if (this.joined) {
                 this.sections = m.state || {};
                 this.adoptMeeting((this.sections.session || {}).meeting || "");
@@ -299,25 +299,25 @@ export class Client extends EventTarget {
                 this.pump();
             }
             break;
-        case "update":
+        case MSG.Update:
             if (this.joined && this.synced && m.seq > this.seq)
                 this.onUpdate(m);
             break;
-        case "presence":
+        case MSG.Presence:
             if (this.joined && this.synced && Number.isInteger(m.participants)) {
                 this.sections = { ...this.sections, presence: { participants: m.participants } };
                 this.emit("view", this.sections);
             }
             break;
-        case "ack":
+        case MSG.Ack:
             this.settle(m.id, "ack", m.result || {});
             break;
-        case "error":
+        case MSG.Error:
             this.onError(m);
             break;
-        case "bye":
+        case MSG.Bye:
             this.setError(m.code);
-            if (FINAL_JOIN_ERRORS.includes(m.code))
+            if (JOIN_STOP_CODES.includes(m.code))
                 this.wanted = false;
             break;
         default:
@@ -403,7 +403,7 @@ export class Client extends EventTarget {
         this.memory.save();
         this.emit("pending", 0);
         for (const entry of dropped)
-            this.emit("rejected", { id: entry.id, type: entry.type, detail: "new_meeting" });
+            this.emit("rejected", { id: entry.id, type: entry.type, detail: ERR.NewMeeting });
     }
 
     // Sends what waits in the outbox, at most WINDOW unanswered at a time: a
@@ -432,7 +432,7 @@ export class Client extends EventTarget {
 
     onJoinRefused(code) {
         this.setError(code);
-        if (code === "unknown_token" || code === "unknown_participant") {
+        if (JOIN_AFRESH_CODES.includes(code)) {
             // The kiosk no longer knows us (a new session): join afresh, and
             // send nothing of the old meeting into the new one.
             this.m.token = "";
@@ -441,7 +441,7 @@ export class Client extends EventTarget {
             this.retryTimer = setTimeout(() => { if (this.wanted) this.open(); }, 0);
             return;
         }
-        if (FINAL_JOIN_ERRORS.includes(code)) {
+        if (JOIN_STOP_CODES.includes(code)) {
             this.wanted = false;
             this.drop();
             this.setState("offline");

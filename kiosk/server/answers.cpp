@@ -15,8 +15,8 @@ namespace flipover {
 
 namespace {
 
-const QString Unlock = QStringLiteral("unlock");
-const QString Leave = QStringLiteral("leave");
+using protocol::cmd::Leave;
+using protocol::cmd::Unlock;
 
 } // namespace
 

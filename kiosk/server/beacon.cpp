@@ -6,8 +6,6 @@
 
 namespace flipover {
 
-const char *const Beacon::Magic = "flipover-kiosk";
-
 Beacon::Beacon(Source source, QObject *parent)
     : QObject(parent), m_source(std::move(source))
 {
@@ -32,10 +30,11 @@ QByteArray Beacon::datagram(const Info &info)
     QString name = info.name.simplified().left(MaxNameChars);
     QByteArray out;
     do {
-        const QJsonObject o{{QStringLiteral("magic"), QLatin1String(Magic)},
-                            {QStringLiteral("v"), 1},
-                            {QStringLiteral("name"), name},
-                            {QStringLiteral("join"), info.joinLink}};
+        namespace key = protocol::key;
+        const QJsonObject o{{key::Magic, protocol::beacon::Magic},
+                            {key::Version, protocol::beacon::Version},
+                            {key::Name, name},
+                            {key::Join, info.joinLink}};
         out = QJsonDocument(o).toJson(QJsonDocument::Compact);
         name.chop(qMax<qsizetype>(1, name.size() / 4)); // only when too long: shorten and retry
     } while (out.size() > MaxBytes && !name.isEmpty());

@@ -5,6 +5,8 @@
 // datagram never holds a PIN: it is readable by anyone on the network.
 #pragma once
 
+#include "protocolnames.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -23,11 +25,12 @@ public:
     };
     using Source = std::function<Info()>;
 
-    static constexpr quint16 DefaultPort = 7701;
-    static constexpr int IntervalMs = 2000;
-    static constexpr int MaxBytes = 1024;
-    static constexpr int MaxNameChars = 120;
-    static const char *const Magic;
+    // docs/protocol.md, "Discovery" (the schema's beacon).
+    static constexpr quint16 DefaultPort = protocol::beacon::Port;
+    static constexpr int IntervalMs = protocol::beacon::IntervalMs;
+    static constexpr int MaxBytes = protocol::beacon::MaxBytes;
+    static constexpr int MaxNameChars = protocol::beacon::MaxNameChars;
+    static constexpr const char *Magic = protocol::beacon::Magic;
 
     // The source is asked for the current name and link at every beat, so a
     // renamed session is announced under its new name.

@@ -11,6 +11,14 @@ Q_LOGGING_CATEGORY(lcConnection, "flipover.kiosk.connection", QtInfoMsg)
 
 namespace flipover {
 
+// The close codes the kiosk sends are Qt's names for the schema's numbers.
+static_assert(QWebSocketProtocol::CloseCodeNormal == protocol::closecode::Normal
+                      && QWebSocketProtocol::CloseCodeGoingAway == protocol::closecode::GoingAway
+                      && QWebSocketProtocol::CloseCodeWrongDatatype == protocol::closecode::BadUtf8
+                      && QWebSocketProtocol::CloseCodePolicyViolated == protocol::closecode::Policy
+                      && QWebSocketProtocol::CloseCodeTooMuchData == protocol::closecode::TooBig,
+              "close codes of shared/protocol/schema.json");
+
 Audience audienceOf(Role role)
 {
     switch (role) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine.h"
+#include "protocolnames.h"
 #include "ratelimit.h"
 
 #include <QElapsedTimer>
@@ -47,7 +48,7 @@ public:
     // megabytes the kernel would otherwise take on its behalf.
     static qint64 maxPendingBytes();
     static void setMaxPendingBytes(qint64 bytes);
-    static constexpr auto CloseCodeBehind = QWebSocketProtocol::CloseCode(1013); // RFC 6455 "try again later"
+    static constexpr auto CloseCodeBehind = QWebSocketProtocol::CloseCode(protocol::closecode::Behind); // RFC 6455 "try again later"
     // A close the peer does not complete (it does not read) is cut off then.
     static constexpr int CloseDeadlineMs = 3000;
 

@@ -29,7 +29,7 @@ void KioskServer::handleKioskCommand(Connection *c, const QString &type, const Q
     // The same rule and words as the engine's facilitator commands.
     if (m_engine->roleOf(c->actor) != Role::Facilitator) {
         answer(c, type, id,
-               Result::fail(QStringLiteral("not_allowed"), QStringLiteral("Only the facilitator can do this.")));
+               Result::fail(protocol::code::NotAllowed, QStringLiteral("Only the facilitator can do this.")));
         return;
     }
     const KioskCommand handler = m_kioskCommands.value(type); // a copy: the handler may reset the table

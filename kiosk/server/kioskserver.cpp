@@ -25,9 +25,8 @@ namespace flipover {
 
 namespace {
 
-const QString NotJoined = QStringLiteral("not_joined");
-const QString Unlock = QStringLiteral("unlock");
-const QString Leave = QStringLiteral("leave");
+namespace code = protocol::code;
+namespace cmd = protocol::cmd;
 
 Clock *defaultClock()
 {
@@ -234,7 +233,7 @@ void KioskServer::onNewConnection()
         connect(c, &Connection::binaryReceived, this, [this](Connection *conn) {
             if (!admit(conn))
                 return;
-            answerNow(conn, protocol::error(QString(), QStringLiteral("bad_json"),
+            answerNow(conn, protocol::error(QString(), code::BadJson,
                                        QStringLiteral("Send JSON objects in text frames, not binary ones.")));
         });
         connect(c, &Connection::closed, this, &KioskServer::onClosed);
@@ -314,7 +313,7 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
         return;
     }
     const protocol::ClientMessage &m = *decoded.message;
-    const bool engineCommand = m.kind == protocol::ClientType::Command && m.type != Unlock
+    const bool engineCommand = m.kind == protocol::ClientType::Command && m.type != cmd::Unlock
                                && !m_kioskCommands.contains(m.type);
     if (c->joined && engineCommand) {
         queueCommand(c, m.type, m.id, m.body);
@@ -328,22 +327,22 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
         if (m.kind == protocol::ClientType::Join)
             handleJoin(c, m.id, m.body);
         else
-            answerNow(c, protocol::error(m.id, NotJoined,
+            answerNow(c, protocol::error(m.id, code::NotJoined,
                                     QStringLiteral("Send join first: nothing else is accepted before a successful join.")));
         return;
     }
     switch (m.kind) {
     case protocol::ClientType::Join:
-        answerNow(c, protocol::error(m.id, QStringLiteral("not_allowed"), QStringLiteral("This connection has already joined.")));
+        answerNow(c, protocol::error(m.id, code::NotAllowed, QStringLiteral("This connection has already joined.")));
         return;
     case protocol::ClientType::Ping:
         answerNow(c, protocol::pong(m.id));
         return;
     case protocol::ClientType::Leave:
-        handleCommand(c, Leave, m.id, m.body);
+        handleCommand(c, cmd::Leave, m.id, m.body);
         return;
     case protocol::ClientType::Command:
-        if (m.type == Unlock)
+        if (m.type == cmd::Unlock)
             handleUnlock(c, m.type, m.id, m.body);
         else if (m_kioskCommands.contains(m.type))
             handleKioskCommand(c, m.type, m.id, m.body);
@@ -355,7 +354,7 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
 
 void KioskServer::handleJoin(Connection *c, const QString &id, const QJsonObject &body)
 {
-    if (!parkPinAttempt(c, QStringLiteral("join"), id, body))
+    if (!parkPinAttempt(c, protocol::msg::Join, id, body))
         joinChecked(c, id, body);
 }
 
@@ -363,14 +362,14 @@ void KioskServer::joinChecked(Connection *c, const QString &id, const QJsonObjec
 {
     const QString pin = body.value(protocol::key::Pin).toString();
     const QString role = body.value(protocol::key::Role).toString();
-    if (!role.isEmpty() && role != QLatin1String("wall")) {
-        answerNow(c, protocol::error(id, QStringLiteral("bad_field"), QStringLiteral("The field role can only be \"wall\".")));
+    if (!role.isEmpty() && role != protocol::role::Wall) {
+        answerNow(c, protocol::error(id, code::BadField, QStringLiteral("The field role can only be \"wall\".")));
         return;
     }
-    if (role == QLatin1String("wall")) {
+    if (role == protocol::role::Wall) {
         if (!m_engine->checkPin(pin)) {
-            countPinFailure(c, QStringLiteral("bad_pin"));
-            answerNow(c, protocol::error(id, QStringLiteral("bad_pin"), QStringLiteral("That is not the session PIN.")));
+            countPinFailure(c, code::BadPin);
+            answerNow(c, protocol::error(id, code::BadPin, QStringLiteral("That is not the session PIN.")));
             return;
         }
         c->stopJoinDeadline();

@@ -148,7 +148,7 @@ bool KioskServer::refuseFlood(Connection *c, const QString &what, double perSeco
     if (!c->isOpen() || c->isClosing())
         return false;
     qCInfo(lcServer, "closed a connection: too many messages %s", qPrintable(what));
-    answerNow(c, protocol::error(QString(), QStringLiteral("rate_limited"),
+    answerNow(c, protocol::error(QString(), protocol::code::RateLimited,
                             QStringLiteral("Too many messages %1: at most %2 a second. Reconnect and resume to go on.")
                                 .arg(what)
                                 .arg(perSecond)));

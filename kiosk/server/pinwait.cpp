@@ -31,7 +31,7 @@ bool KioskServer::parkPinAttempt(Connection *c, const QString &type, const QStri
     // A tablet that joined before (128 random bits of resume token) knew the
     // session PIN then: its reconnects do not wait for anyone's guesses. A
     // facilitator PIN always does.
-    const bool resume = type == QLatin1String("join") && body.value(protocol::key::FacilitatorPin).toString().isEmpty()
+    const bool resume = type == protocol::msg::Join && body.value(protocol::key::FacilitatorPin).toString().isEmpty()
                         && body.value(protocol::key::Role).toString().isEmpty()
                         && m_engine->knowsToken(body.value(protocol::key::Resume).toString());
     if (resume)
@@ -103,7 +103,7 @@ void KioskServer::servePinWaits()
             if (queue.isEmpty())
                 m_freshQueue.remove(wait.source);
         }
-        if (wait.type == QLatin1String("join"))
+        if (wait.type == protocol::msg::Join)
             joinChecked(c, wait.id, wait.body);
         else
             handleCommand(c, wait.type, wait.id, wait.body);
@@ -162,7 +162,7 @@ void KioskServer::forgetPinState(Connection *c)
 
 void KioskServer::countPinFailure(Connection *c, const QString &code)
 {
-    if (code != QLatin1String("bad_pin") && code != QLatin1String("bad_facilitator_pin"))
+    if (code != protocol::code::BadPin && code != protocol::code::BadFacilitatorPin)
         return;
     const qint64 now = m_clock->monotonicMs();
     const QString source = PinLimiter::sourceOf(QHostAddress(c->peer()));

@@ -1,58 +1,80 @@
-// The command table: who may send each command and which activity the
-// current phase must enable. docs/protocol.md lists the same table.
+// The command table. Who may send each command and which activity the current
+// phase must enable come from the protocol schema (shared/protocol/schema.json,
+// protocol::Commands, the same table docs/protocol.md shows); this file adds
+// each command's handler. A new command is an entry in the schema, its
+// handler, and a line here.
 #include "commands.h"
+
+#include <QHash>
 
 namespace flipover {
 
 namespace {
-constexpr int F = CapFacilitator;
-constexpr int P = CapParticipant;
-constexpr int C = CapCaseOwner;
+static_assert(protocol::who::Facilitator == CapFacilitator && protocol::who::Participant == CapParticipant
+                      && protocol::who::CaseOwner == CapCaseOwner,
+              "the schema's sender bits are the engine's capabilities");
 constexpr int None = -1;
-constexpr int act(Activity a) { return int(a); }
 } // namespace
 
 const QList<CommandSpec> &commandSpecs()
 {
     using namespace commands;
-    static const QList<CommandSpec> specs = {
-        {"leave", leave, P, None, false},
-        {"unlock", unlock, P, None, false},
-        {"startMeeting", startMeeting, F, None, false},
-        {"nextPhase", nextPhase, F, None, false},
-        {"previousPhase", previousPhase, F, None, false},
-        {"skipPhase", skipPhase, F, None, false},
-        {"pause", pause, F, None, false},
-        {"resume", resume, F, None, false},
-        {"adjustTime", adjustTime, F, None, false},
-        {"endMeeting", endMeeting, F, None, false},
-        {"setPhaseMinutes", setPhaseMinutes, F, None, false},
-        {"addPhase", addPhase, F, None, false},
-        {"claimCase", claimCase, P, None, false},
-        {"releaseCase", releaseCase, C | F, None, false},
-        {"setCase", setCase, C | F, act(Activity::Case), true},
-        {"addThought", addThought, P, act(Activity::FirstThoughts), false},
-        {"removeThought", removeThought, P, act(Activity::FirstThoughts), false},
-        {"askQuestion", askQuestion, P, act(Activity::Questions), false},
-        {"answerQuestion", answerQuestion, C | F, act(Activity::Questions), true},
-        {"addCard", addCard, P | F, act(Activity::Considerations), true},
-        {"editCard", editCard, F, None, false},
-        {"hideCard", hideCard, F, None, false},
-        {"mergeCards", mergeCards, F, None, false},
-        {"unmergeCard", unmergeCard, F, None, false},
-        {"moveCard", moveCard, F, None, false},
-        {"moveCardBy", moveCardBy, F, None, false},
-        {"undo", undo, F, None, false},
-        {"addRemark", addRemark, P | F, act(Activity::Remarks), true},
-        {"tagCard", tagCard, P | F, act(Activity::Tags), true},
-        {"submitSolution", submitSolution, P, act(Activity::Solutions), false},
-        {"openVote", openVote, F, act(Activity::Vote), false},
-        {"closeVote", closeVote, F, None, false},
-        {"revealTallies", revealTallies, F, None, false},
-        {"vote", vote, P, act(Activity::Vote), false},
-        {"addInsight", addInsight, P, act(Activity::Insights), false},
-        {"addTip", addTip, P, act(Activity::TipsTops), false},
+    namespace cmd = protocol::cmd;
+    static const QHash<QString, Handler> handlers = {
+        {cmd::Leave, leave},
+        {cmd::Unlock, unlock},
+        {cmd::StartMeeting, startMeeting},
+        {cmd::NextPhase, nextPhase},
+        {cmd::PreviousPhase, previousPhase},
+        {cmd::SkipPhase, skipPhase},
+        {cmd::Pause, pause},
+        {cmd::Resume, resume},
+        {cmd::AdjustTime, adjustTime},
+        {cmd::EndMeeting, endMeeting},
+        {cmd::SetPhaseMinutes, setPhaseMinutes},
+        {cmd::AddPhase, addPhase},
+        {cmd::ClaimCase, claimCase},
+        {cmd::ReleaseCase, releaseCase},
+        {cmd::SetCase, setCase},
+        {cmd::AddThought, addThought},
+        {cmd::RemoveThought, removeThought},
+        {cmd::AskQuestion, askQuestion},
+        {cmd::AnswerQuestion, answerQuestion},
+        {cmd::AddCard, addCard},
+        {cmd::EditCard, editCard},
+        {cmd::HideCard, hideCard},
+        {cmd::MergeCards, mergeCards},
+        {cmd::UnmergeCard, unmergeCard},
+        {cmd::MoveCard, moveCard},
+        {cmd::MoveCardBy, moveCardBy},
+        {cmd::Undo, undo},
+        {cmd::AddRemark, addRemark},
+        {cmd::TagCard, tagCard},
+        {cmd::SubmitSolution, submitSolution},
+        {cmd::OpenVote, openVote},
+        {cmd::CloseVote, closeVote},
+        {cmd::RevealTallies, revealTallies},
+        {cmd::Vote, vote},
+        {cmd::AddInsight, addInsight},
+        {cmd::AddTip, addTip},
     };
+    static const QList<CommandSpec> specs = [] {
+        QList<CommandSpec> out;
+        for (const protocol::CommandInfo &info : protocol::Commands) {
+            if (info.kiosk)
+                continue; // the kiosk answers it (KioskServer::setKioskCommand)
+            const Handler handler = handlers.value(info.type);
+            // tst_protocol_schema checks that the schema and the handlers name the same commands.
+            Q_ASSERT_X(handler, "commandSpecs", "a command of the schema without a handler");
+            if (!handler)
+                continue;
+            const std::optional<Activity> activity =
+                    info.activity ? activityFromName(QLatin1String(info.activity)) : std::nullopt;
+            out.append({info.type, handler, info.who, activity ? int(*activity) : None, info.anyPhase});
+        }
+        Q_ASSERT_X(out.size() == handlers.size(), "commandSpecs", "a handler for a command the schema does not have");
+        return out;
+    }();
     return specs;
 }
 

@@ -4,8 +4,12 @@
 #pragma once
 
 #include "engine_p.h"
+#include "protocolnames.h"
 
 namespace flipover::commands {
+
+// Field names and limits come from the protocol schema (protocolnames.h).
+namespace key = protocol::key;
 
 Result startMeeting(Ctx &c);
 Result nextPhase(Ctx &c);

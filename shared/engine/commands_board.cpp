@@ -9,8 +9,8 @@ namespace flipover::commands {
 
 namespace {
 
-constexpr int MaxText = 2000;
-constexpr int MaxDirection = 200;
+constexpr int MaxText = protocol::MaxTextLength;
+constexpr int MaxDirection = protocol::MaxDirectionLength;
 
 int nextId(SessionState &s, const char *kind)
 {
@@ -83,9 +83,9 @@ void moveCardTo(Ctx &c, int cardId, int position)
 Result addCard(Ctx &c)
 {
     QString text, direction;
-    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, true, MaxText, &text); !r.ok)
         return r;
-    if (Result r = textArg(c.args, "direction", false, MaxDirection, &direction); !r.ok)
+    if (Result r = textArg(c.args, key::Direction, false, MaxDirection, &direction); !r.ok)
         return r;
     if (c.s.ended())
         return c.fail(QStringLiteral("meeting_ended"), QStringLiteral("The meeting has ended."));
@@ -105,27 +105,27 @@ Result addCard(Ctx &c)
     card.order = maxOrder + 1;
     c.s.cards.insert(card.id, card);
     touchCard(c, card);
-    return Result::success(idResult("cardId", card.id));
+    return Result::success(idResult(key::CardId, card.id));
 }
 
 Result editCard(Ctx &c)
 {
     Card *card = nullptr;
-    if (Result r = findCard(c, "cardId", &card); !r.ok)
+    if (Result r = findCard(c, key::CardId, &card); !r.ok)
         return r;
-    const bool hasText = c.args.contains(QLatin1String("text"));
-    const bool hasDirection = c.args.contains(QLatin1String("direction"));
+    const bool hasText = c.args.contains(key::Text);
+    const bool hasDirection = c.args.contains(key::Direction);
     if (!hasText && !hasDirection)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("Give \"text\" or \"direction\" to change."));
     UndoStep before;
     before.text = card->text;
     before.direction = card->direction;
     if (hasText) {
-        if (Result r = textArg(c.args, "text", true, MaxText, &card->text); !r.ok)
+        if (Result r = textArg(c.args, key::Text, true, MaxText, &card->text); !r.ok)
             return r;
     }
     if (hasDirection) {
-        if (Result r = textArg(c.args, "direction", false, MaxDirection, &card->direction); !r.ok)
+        if (Result r = textArg(c.args, key::Direction, false, MaxDirection, &card->direction); !r.ok)
             return r;
     }
     // The edit is in the state already; the engine undoes a refused command.
@@ -141,9 +141,9 @@ Result hideCard(Ctx &c)
 {
     Card *card = nullptr;
     bool hidden = false;
-    if (Result r = findCard(c, "cardId", &card); !r.ok)
+    if (Result r = findCard(c, key::CardId, &card); !r.ok)
         return r;
-    if (Result r = boolArg(c.args, "hidden", &hidden); !r.ok)
+    if (Result r = boolArg(c.args, key::Hidden, &hidden); !r.ok)
         return r;
     if (card->hidden != hidden)
         recordUndo(c, hidden ? QStringLiteral("hide") : QStringLiteral("show"), *card);
@@ -157,9 +157,9 @@ Result mergeCards(Ctx &c)
     if (c.s.vote == VoteStatus::Open)
         return c.fail(QStringLiteral("vote_open"), QStringLiteral("Cards cannot be merged while the vote is open."));
     Card *source = nullptr, *target = nullptr;
-    if (Result r = findCard(c, "cardId", &source); !r.ok)
+    if (Result r = findCard(c, key::CardId, &source); !r.ok)
         return r;
-    if (Result r = findCard(c, "intoCardId", &target); !r.ok)
+    if (Result r = findCard(c, key::IntoCardId, &target); !r.ok)
         return r;
     while (target->mergedInto)
         target = &c.s.cards[target->mergedInto];
@@ -187,7 +187,7 @@ Result unmergeCard(Ctx &c)
     if (c.s.vote == VoteStatus::Open)
         return c.fail(QStringLiteral("vote_open"), QStringLiteral("Cards cannot be split while the vote is open."));
     Card *card = nullptr;
-    if (Result r = findCard(c, "cardId", &card); !r.ok)
+    if (Result r = findCard(c, key::CardId, &card); !r.ok)
         return r;
     if (!card->mergedInto)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("This card is not merged."));
@@ -203,11 +203,11 @@ Result moveCard(Ctx &c)
 {
     Card *card = nullptr;
     int position = 0;
-    if (Result r = findCard(c, "cardId", &card); !r.ok)
+    if (Result r = findCard(c, key::CardId, &card); !r.ok)
         return r;
     if (card->mergedInto)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("A merged card moves with the card it is merged into."));
-    if (Result r = intArg(c.args, "position", 0, int(boardOrder(c.s).size()) - 1, &position); !r.ok)
+    if (Result r = intArg(c.args, key::Position, 0, int(boardOrder(c.s).size()) - 1, &position); !r.ok)
         return r;
     moveCardTo(c, card->id, position);
     return Result::success();
@@ -217,13 +217,13 @@ Result addRemark(Ctx &c)
 {
     Card *card = nullptr;
     QString kind, text;
-    if (Result r = findCard(c, "cardId", &card); !r.ok)
+    if (Result r = findCard(c, key::CardId, &card); !r.ok)
         return r;
-    if (Result r = textArg(c.args, "kind", true, 16, &kind); !r.ok)
+    if (Result r = textArg(c.args, key::Kind, true, 16, &kind); !r.ok)
         return r;
     if (kind != QLatin1String("dreamer") && kind != QLatin1String("critic"))
         return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"kind\" must be \"dreamer\" or \"critic\"."));
-    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, true, MaxText, &text); !r.ok)
         return r;
     qsizetype remarks = 0;
     for (const Card &other : std::as_const(c.s.cards))
@@ -239,7 +239,7 @@ Result addRemark(Ctx &c)
     Remark remark{nextId(c.s, "remark"), kind, text};
     card->remarks.append(remark);
     touchCard(c, *card);
-    return Result::success(idResult("remarkId", remark.id));
+    return Result::success(idResult(key::RemarkId, remark.id));
 }
 
 Result tagCard(Ctx &c)
@@ -247,13 +247,13 @@ Result tagCard(Ctx &c)
     Card *card = nullptr;
     QString tag;
     bool on = false;
-    if (Result r = findCard(c, "cardId", &card); !r.ok)
+    if (Result r = findCard(c, key::CardId, &card); !r.ok)
         return r;
-    if (Result r = textArg(c.args, "tag", true, 64, &tag); !r.ok)
+    if (Result r = textArg(c.args, key::Tag, true, 64, &tag); !r.ok)
         return r;
     if (!c.s.format.hasTag(tag))
         return c.fail(QStringLiteral("invalid"), QStringLiteral("This meeting has no tag \"%1\".").arg(tag));
-    if (Result r = boolArg(c.args, "on", &on); !r.ok)
+    if (Result r = boolArg(c.args, key::On, &on); !r.ok)
         return r;
     card->tags.removeAll(tag);
     if (on)
@@ -265,7 +265,7 @@ Result tagCard(Ctx &c)
 Result askQuestion(Ctx &c)
 {
     QString text;
-    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, true, MaxText, &text); !r.ok)
         return r;
     if (Result r = limits::room(c.s.questions.size(), limits::MaxQuestions, "too_many_items", QStringLiteral("questions"));
         !r.ok)
@@ -275,7 +275,7 @@ Result askQuestion(Ctx &c)
     Question q{nextId(c.s, "question"), text, false, {}};
     c.s.questions.insert(q.id, q);
     c.change.touch(QStringLiteral("question"), QString::number(q.id), Section::Questions);
-    return Result::success(idResult("questionId", q.id));
+    return Result::success(idResult(key::QuestionId, q.id));
 }
 
 Result answerQuestion(Ctx &c)
@@ -283,16 +283,16 @@ Result answerQuestion(Ctx &c)
     int id = 0;
     bool answered = false;
     QString answer;
-    if (Result r = intArg(c.args, "questionId", 1, std::numeric_limits<int>::max(), &id); !r.ok)
+    if (Result r = intArg(c.args, key::QuestionId, 1, std::numeric_limits<int>::max(), &id); !r.ok)
         return r;
-    if (Result r = boolArg(c.args, "answered", &answered); !r.ok)
+    if (Result r = boolArg(c.args, key::Answered, &answered); !r.ok)
         return r;
-    if (Result r = textArg(c.args, "answer", false, MaxText, &answer); !r.ok)
+    if (Result r = textArg(c.args, key::Answer, false, MaxText, &answer); !r.ok)
         return r;
     auto it = c.s.questions.find(id);
     if (it == c.s.questions.end())
         return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no question %1.").arg(id));
-    if (c.args.contains(QLatin1String("answer"))) {
+    if (c.args.contains(key::Answer)) {
         if (Result r = limits::roomForText(c.s, answer.size() - it->answer.size()); !r.ok)
             return r;
         it->answer = answer;
@@ -305,7 +305,7 @@ Result answerQuestion(Ctx &c)
 Result addThought(Ctx &c)
 {
     QString text;
-    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, true, MaxText, &text); !r.ok)
         return r;
     const auto own = std::count_if(c.s.thoughts.cbegin(), c.s.thoughts.cend(),
                                    [&](const Thought &t) { return t.owner == c.actor.participantId; });
@@ -318,13 +318,13 @@ Result addThought(Ctx &c)
     c.s.thoughts.insert(t.id, t);
     c.change.touch(QStringLiteral("thought"), QString::number(t.id), {});
     c.change.touchMine(t.owner);
-    return Result::success(idResult("thoughtId", t.id));
+    return Result::success(idResult(key::ThoughtId, t.id));
 }
 
 Result removeThought(Ctx &c)
 {
     int id = 0;
-    if (Result r = intArg(c.args, "thoughtId", 1, std::numeric_limits<int>::max(), &id); !r.ok)
+    if (Result r = intArg(c.args, key::ThoughtId, 1, std::numeric_limits<int>::max(), &id); !r.ok)
         return r;
     auto it = c.s.thoughts.find(id);
     // Someone else's thought is reported as absent: its existence is private too.
@@ -339,9 +339,9 @@ Result removeThought(Ctx &c)
 Result submitSolution(Ctx &c)
 {
     QString text, arguments;
-    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, true, MaxText, &text); !r.ok)
         return r;
-    if (Result r = textArg(c.args, "arguments", false, MaxText, &arguments); !r.ok)
+    if (Result r = textArg(c.args, key::Arguments, false, MaxText, &arguments); !r.ok)
         return r;
     if (Result r = limits::room(c.s.solutions.size(), limits::MaxSolutions, "too_many_items", QStringLiteral("solutions"));
         !r.ok)
@@ -351,20 +351,20 @@ Result submitSolution(Ctx &c)
     Solution x{nextId(c.s, "solution"), text, arguments};
     c.s.solutions.insert(x.id, x);
     c.change.touch(QStringLiteral("solution"), QString::number(x.id), Section::Solutions);
-    return Result::success(idResult("solutionId", x.id));
+    return Result::success(idResult(key::SolutionId, x.id));
 }
 
 Result addInsight(Ctx &c)
 {
     QString question, text;
     bool share = false;
-    if (Result r = textArg(c.args, "question", true, 16, &question); !r.ok)
+    if (Result r = textArg(c.args, key::Question, true, 16, &question); !r.ok)
         return r;
     if (question != QLatin1String("enriched") && question != QLatin1String("takeaway"))
         return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"question\" must be \"enriched\" or \"takeaway\"."));
-    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, true, MaxText, &text); !r.ok)
         return r;
-    if (Result r = boolArg(c.args, "share", &share); !r.ok)
+    if (Result r = boolArg(c.args, key::Share, &share); !r.ok)
         return r;
     if (Result r = limits::room(c.s.insights.size(), limits::MaxInsights, "too_many_items", QStringLiteral("insights"));
         !r.ok)
@@ -374,17 +374,17 @@ Result addInsight(Ctx &c)
     Insight x{nextId(c.s, "insight"), question, text, share};
     c.s.insights.insert(x.id, x);
     c.change.touch(QStringLiteral("insight"), QString::number(x.id), Section::Insights);
-    return Result::success(idResult("insightId", x.id));
+    return Result::success(idResult(key::InsightId, x.id));
 }
 
 Result addTip(Ctx &c)
 {
     QString kind, text;
-    if (Result r = textArg(c.args, "kind", true, 8, &kind); !r.ok)
+    if (Result r = textArg(c.args, key::Kind, true, 8, &kind); !r.ok)
         return r;
     if (kind != QLatin1String("tip") && kind != QLatin1String("top"))
         return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"kind\" must be \"tip\" or \"top\"."));
-    if (Result r = textArg(c.args, "text", true, MaxText, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, true, MaxText, &text); !r.ok)
         return r;
     if (Result r = limits::room(c.s.tips.size(), limits::MaxTips, "too_many_items", QStringLiteral("tips and tops"));
         !r.ok)
@@ -394,7 +394,7 @@ Result addTip(Ctx &c)
     Tip x{nextId(c.s, "tip"), kind, text};
     c.s.tips.insert(x.id, x);
     c.change.touch(QStringLiteral("tip"), QString::number(x.id), Section::Tips);
-    return Result::success(idResult("tipId", x.id));
+    return Result::success(idResult(key::TipId, x.id));
 }
 
 } // namespace flipover::commands

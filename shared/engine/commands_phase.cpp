@@ -107,7 +107,7 @@ Result adjustTime(Ctx &c)
     if (Result r = needStarted(c); !r.ok)
         return r;
     int minutes = 0;
-    if (Result r = intArg(c.args, "minutes", -60, 60, &minutes); !r.ok)
+    if (Result r = intArg(c.args, key::Minutes, -protocol::MaxAdjustMinutes, protocol::MaxAdjustMinutes, &minutes); !r.ok)
         return r;
     if (minutes == 0)
         return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"minutes\" must not be 0."));
@@ -156,7 +156,7 @@ Result releaseCase(Ctx &c)
 Result setCase(Ctx &c)
 {
     QString text;
-    if (Result r = textArg(c.args, "text", false, 4000, &text); !r.ok)
+    if (Result r = textArg(c.args, key::Text, false, 4000, &text); !r.ok)
         return r;
     c.s.caseText = text;
     c.change.sections |= Section::Case;
@@ -188,14 +188,14 @@ Result leave(Ctx &c)
 Result unlock(Ctx &c)
 {
     QString pin;
-    if (Result r = textArg(c.args, "facilitatorPin", true, 64, &pin); !r.ok)
+    if (Result r = textArg(c.args, key::FacilitatorPin, true, 64, &pin); !r.ok)
         return r;
     if (!constantTimeEquals(pin, c.s.facilitatorPin))
         return c.fail(QStringLiteral("bad_facilitator_pin"), QStringLiteral("That facilitator PIN is not right."));
     c.s.participants[c.actor.participantId].facilitator = true;
     c.change.touch(QStringLiteral("participant"), c.actor.participantId, {});
     c.change.touchMine(c.actor.participantId);
-    return Result::success({{QStringLiteral("role"), QStringLiteral("facilitator")}});
+    return Result::success({{key::Role, protocol::role::Facilitator}});
 }
 
 } // namespace flipover::commands

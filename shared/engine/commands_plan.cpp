@@ -10,11 +10,11 @@ namespace flipover::commands {
 
 namespace {
 
-constexpr int MaxMinutes = 240;
-constexpr int MaxTitle = 120;
-constexpr int MaxStepText = 500;
-constexpr int MaxSteps = 20;
-constexpr int MaxPhases = 50;
+constexpr int MaxMinutes = protocol::MaxPhaseMinutes;
+constexpr int MaxTitle = protocol::MaxPhaseTitleLength;
+constexpr int MaxStepText = protocol::MaxStepLength;
+constexpr int MaxSteps = protocol::MaxSteps;
+constexpr int MaxPhases = protocol::MaxPhases;
 
 Result needNotEnded(const Ctx &c)
 {
@@ -32,7 +32,7 @@ int firstChangeable(const SessionState &s)
 
 Result stepsArg(const QJsonObject &args, QStringList *out)
 {
-    const QJsonValue v = args.value(QLatin1String("steps"));
+    const QJsonValue v = args.value(key::Steps);
     out->clear();
     if (v.isUndefined() || v.isNull())
         return Result::success();
@@ -54,7 +54,7 @@ Result stepsArg(const QJsonObject &args, QStringList *out)
 
 Result activitiesArg(const QJsonObject &args, const Format &format, QSet<Activity> *out)
 {
-    const QJsonValue v = args.value(QLatin1String("activities"));
+    const QJsonValue v = args.value(key::Activities);
     out->clear();
     if (v.isUndefined() || v.isNull())
         return Result::success(); // a talking phase
@@ -119,9 +119,9 @@ Result setPhaseMinutes(Ctx &c)
     SessionState &s = c.s;
     int index = 0;
     int minutes = 0;
-    if (Result r = intArg(c.args, "index", 0, int(s.format.phases.size()) - 1, &index); !r.ok)
+    if (Result r = intArg(c.args, key::Index, 0, int(s.format.phases.size()) - 1, &index); !r.ok)
         return r;
-    if (Result r = intArg(c.args, "minutes", 1, MaxMinutes, &minutes); !r.ok)
+    if (Result r = intArg(c.args, key::Minutes, 1, MaxMinutes, &minutes); !r.ok)
         return r;
     if (index < firstChangeable(s))
         return c.fail(QStringLiteral("phase_past"), QStringLiteral("Phase %1 is over; only the current and later phases can change.").arg(index + 1));
@@ -141,7 +141,7 @@ Result addPhase(Ctx &c)
         return r;
     SessionState &s = c.s;
     int after = 0;
-    if (Result r = intArg(c.args, "after", -1, int(s.format.phases.size()) - 1, &after); !r.ok)
+    if (Result r = intArg(c.args, key::After, -1, int(s.format.phases.size()) - 1, &after); !r.ok)
         return r;
     if (after < s.phaseIndex)
         return c.fail(QStringLiteral("phase_past"),
@@ -149,9 +149,9 @@ Result addPhase(Ctx &c)
     if (s.format.phases.size() >= MaxPhases)
         return c.fail(QStringLiteral("too_many_phases"), QStringLiteral("A meeting has at most %1 phases.").arg(MaxPhases));
     Phase p;
-    if (Result r = textArg(c.args, "title", true, MaxTitle, &p.title); !r.ok)
+    if (Result r = textArg(c.args, key::Title, true, MaxTitle, &p.title); !r.ok)
         return r;
-    if (Result r = intArg(c.args, "minutes", 1, MaxMinutes, &p.minutes); !r.ok)
+    if (Result r = intArg(c.args, key::Minutes, 1, MaxMinutes, &p.minutes); !r.ok)
         return r;
     if (Result r = stepsArg(c.args, &p.steps); !r.ok)
         return r;
@@ -167,7 +167,7 @@ Result addPhase(Ctx &c)
     if (s.votePhase >= position)
         ++s.votePhase;
     planChanged(c);
-    return Result::success({{QStringLiteral("index"), position}, {QStringLiteral("phaseId"), p.id}});
+    return Result::success({{key::Index, position}, {key::PhaseId, p.id}});
 }
 
 } // namespace flipover::commands

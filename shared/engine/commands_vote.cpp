@@ -42,7 +42,7 @@ Result closeVote(Ctx &c)
 Result revealTallies(Ctx &c)
 {
     bool revealed = false;
-    if (Result r = boolArg(c.args, "revealed", &revealed); !r.ok)
+    if (Result r = boolArg(c.args, key::Revealed, &revealed); !r.ok)
         return r;
     c.s.talliesRevealed = revealed;
     c.change.sections |= Section::Vote;
@@ -55,12 +55,16 @@ Result vote(Ctx &c)
     if (s.vote != VoteStatus::Open)
         return c.fail(QStringLiteral("vote_not_open"), QStringLiteral("The vote is not open."));
     QString token;
-    if (Result r = textArg(c.args, "ballot", true, 64, &token); !r.ok)
+    if (Result r = textArg(c.args, key::Ballot, true, protocol::MaxBallotLength, &token); !r.ok)
         return r;
-    static const QRegularExpression tokenPattern(QStringLiteral("^[A-Za-z0-9_-]{16,64}$"));
+    static const QRegularExpression tokenPattern(QStringLiteral("^[A-Za-z0-9_-]{%1,%2}$")
+                                                         .arg(protocol::MinBallotLength)
+                                                         .arg(protocol::MaxBallotLength));
     if (!tokenPattern.match(token).hasMatch())
-        return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"ballot\" must be 16 to 64 letters, digits, - or _."));
-    const QJsonValue choicesValue = c.args.value(QLatin1String("choices"));
+        return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"ballot\" must be %1 to %2 letters, digits, - or _.")
+                                                         .arg(protocol::MinBallotLength)
+                                                         .arg(protocol::MaxBallotLength));
+    const QJsonValue choicesValue = c.args.value(key::Choices);
     if (!choicesValue.isObject())
         return c.fail(QStringLiteral("invalid"), QStringLiteral("The field \"choices\" must be an object of card ids and dots."));
 
@@ -75,7 +79,7 @@ Result vote(Ctx &c)
         if (!isNumber || card == s.cards.cend() || card->hidden || card->mergedInto)
             return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no card %1 to vote for.").arg(it.key()));
         const double dots = it.value().toDouble(-1);
-        if (!it.value().isDouble() || dots != double(int(dots)) || dots < 0 || dots > 1000)
+        if (!it.value().isDouble() || dots != double(int(dots)) || dots < 0 || dots > protocol::MaxDotsPerCard)
             return c.fail(QStringLiteral("invalid"), QStringLiteral("Dots must be whole numbers of 0 or more."));
         if (vs.capPerCard > 0 && dots > vs.capPerCard)
             return c.fail(QStringLiteral("over_cap"), QStringLiteral("At most %1 dots can go to one card.").arg(vs.capPerCard));

@@ -1,6 +1,7 @@
 #include "engine.h"
 #include "engine_p.h"
 #include "meetinglimits.h"
+#include "protocolnames.h"
 #include "store.h"
 #include "walsync.h"
 
@@ -299,9 +300,9 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
         Q_EMIT changed(m_state.seq, change.sections, change.mine);
     }
     const Actor actor = actorFor(p.id, token);
-    return Result::success({{QStringLiteral("participantId"), p.id},
-                            {QStringLiteral("token"), token},
-                            {QStringLiteral("role"), roleName(roleOf(actor))}});
+    return Result::success({{protocol::key::ParticipantId, p.id},
+                            {protocol::key::Token, token},
+                            {protocol::key::Role, roleName(roleOf(actor))}});
 }
 
 bool SessionEngine::knowsToken(const QString &resumeToken) const
@@ -502,11 +503,11 @@ void foldRunningTime(SessionState &s, qint64 now)
 QString roleName(Role r)
 {
     switch (r) {
-    case Role::Wall: return QStringLiteral("wall");
-    case Role::Facilitator: return QStringLiteral("facilitator");
-    case Role::Participant: return QStringLiteral("participant");
-    case Role::CaseOwner: return QStringLiteral("caseOwner");
-    case Role::None: return QStringLiteral("none");
+    case Role::Wall: return protocol::role::Wall;
+    case Role::Facilitator: return protocol::role::Facilitator;
+    case Role::Participant: return protocol::role::Participant;
+    case Role::CaseOwner: return protocol::role::CaseOwner;
+    case Role::None: return protocol::role::None;
     }
     return {};
 }

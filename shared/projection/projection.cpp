@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "engine_p.h"
 #include "ranking.h"
+#include "protocolnames.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -143,18 +144,18 @@ QJsonObject voteSection(const SessionState &s, bool facilitator)
 QString sectionName(Section s)
 {
     switch (s) {
-    case Section::Session: return QStringLiteral("session");
-    case Section::Phase: return QStringLiteral("phase");
-    case Section::Case: return QStringLiteral("case");
-    case Section::Questions: return QStringLiteral("questions");
-    case Section::Cards: return QStringLiteral("cards");
-    case Section::Vote: return QStringLiteral("vote");
-    case Section::Insights: return QStringLiteral("insights");
-    case Section::Tips: return QStringLiteral("tips");
-    case Section::Solutions: return QStringLiteral("solutions");
-    case Section::Presence: return QStringLiteral("presence");
-    case Section::Mine: return QStringLiteral("mine");
-    case Section::Undo: return QStringLiteral("undo");
+    case Section::Session: return protocol::section::Session;
+    case Section::Phase: return protocol::section::Phase;
+    case Section::Case: return protocol::section::Case;
+    case Section::Questions: return protocol::section::Questions;
+    case Section::Cards: return protocol::section::Cards;
+    case Section::Vote: return protocol::section::Vote;
+    case Section::Insights: return protocol::section::Insights;
+    case Section::Tips: return protocol::section::Tips;
+    case Section::Solutions: return protocol::section::Solutions;
+    case Section::Presence: return protocol::section::Presence;
+    case Section::Mine: return protocol::section::Mine;
+    case Section::Undo: return protocol::section::Undo;
     }
     return {};
 }

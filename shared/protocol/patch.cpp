@@ -1,5 +1,7 @@
 #include "patch.h"
 
+#include "protocolnames.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -8,13 +10,13 @@ namespace flipover::patch {
 
 namespace {
 
-const QLatin1String Remove{"remove"};
-const QLatin1String Set{"set"};
-const QLatin1String Order{"order"};
-const QLatin1String Tallies{"tallies"};
-const QLatin1String Ranking{"ranking"};
-const QLatin1String Id{"id"};
-const QLatin1String CardId{"cardId"};
+using protocol::key::CardId;
+using protocol::key::Id;
+using protocol::key::Order;
+using protocol::key::Ranking;
+using protocol::key::Remove;
+using protocol::key::Set;
+using protocol::key::Tallies;
 
 // Keys are integers on the wire; anything else makes the item unkeyable.
 bool keyOf(const QJsonValue &v, qint64 *out)
@@ -41,10 +43,10 @@ bool isCardList(const QString &field)
 
 bool isPatched(const QString &section)
 {
-    static const QSet<QString> patched{QStringLiteral("questions"), QStringLiteral("cards"),
-                                       QStringLiteral("vote"),      QStringLiteral("insights"),
-                                       QStringLiteral("tips"),      QStringLiteral("solutions")};
-    return patched.contains(section);
+    for (const QLatin1String name : protocol::PatchedSections)
+        if (section == name)
+            return true;
+    return false;
 }
 
 QJsonValue diffList(const QJsonArray &before, const QJsonArray &after, QLatin1String key)
@@ -228,14 +230,14 @@ bool applyVote(QJsonObject &vote, const QJsonValue &patchValue)
 
 QJsonValue diffSection(const QString &section, const QJsonValue &before, const QJsonValue &after)
 {
-    if (section == QLatin1String("vote"))
+    if (section == protocol::section::Vote)
         return diffVote(before.toObject(), after.toObject());
     return diffList(before.toArray(), after.toArray(), Id);
 }
 
 bool applySection(const QString &section, QJsonValue &held, const QJsonValue &patchValue)
 {
-    if (section == QLatin1String("vote")) {
+    if (section == protocol::section::Vote) {
         if (!held.isObject())
             return false;
         QJsonObject vote = held.toObject();

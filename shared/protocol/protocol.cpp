@@ -15,20 +15,11 @@ namespace flipover::protocol {
 
 namespace {
 
-constexpr std::array<QLatin1String, 8> ServerTypeNames{
-    QLatin1String("joined"), QLatin1String("ack"),    QLatin1String("error"), QLatin1String("snapshot"),
-    QLatin1String("update"), QLatin1String("pong"),   QLatin1String("bye"),   QLatin1String("presence"),
-};
+// In the order of ServerType.
+constexpr std::array<QLatin1String, 8> ServerTypeNames{msg::Joined, msg::Ack, msg::Error, msg::Snapshot,
+                                                       msg::Update, msg::Pong, msg::Bye, msg::Presence};
 static_assert(ServerTypeNames.size() == static_cast<size_t>(ServerType::Presence) + 1,
               "one name per ServerType");
-
-// Server messages may be larger than client ones (a snapshot holds every card),
-// but not unboundedly so.
-constexpr qsizetype MaxServerMessageBytes = 16 * 1024 * 1024;
-
-const QLatin1String JoinType("join");
-const QLatin1String LeaveType("leave");
-const QLatin1String PingType("ping");
 
 Decoded fail(const QString &code, const QString &message, const QString &id = {})
 {
@@ -101,21 +92,21 @@ bool checkStrings(const QJsonValue &value, const QString &path, DecodeError *err
 bool checkString(const QString &s, const QString &path, DecodeError *error)
 {
     if (characterCount(s) > MaxTextLength) {
-        error->code = QStringLiteral("bad_field");
+        error->code = code::BadField;
         error->message = QStringLiteral("The field \"%1\" is longer than %2 characters.")
                              .arg(fieldName(path))
                              .arg(MaxTextLength);
         return false;
     }
     if (hasLoneSurrogate(s)) {
-        error->code = QStringLiteral("bad_utf8");
+        error->code = code::BadUtf8;
         error->message = QStringLiteral("The field \"%1\" holds an unpaired surrogate escape.").arg(fieldName(path));
         return false;
     }
     // Qt's JSON reader drops a leading byte-order mark on some paths and not on
     // others, so such a text would not survive being stored and read back.
     if (s.startsWith(QChar(0xFEFF))) {
-        error->code = QStringLiteral("bad_field");
+        error->code = code::BadField;
         error->message = QStringLiteral("The field \"%1\" starts with a byte-order mark.").arg(fieldName(path));
         return false;
     }
@@ -140,7 +131,7 @@ bool checkStrings(const QJsonValue &value, const QString &path, DecodeError *err
             // as "id") but sorts by the raw key, so the object would answer a
             // lookup differently from what it holds and from its re-encoding.
             if (o.value(it.key()) != it.value()) {
-                error->code = QStringLiteral("bad_field");
+                error->code = code::BadField;
                 error->message = QStringLiteral("The field \"%1\" is given twice or starts with a byte-order mark.")
                                      .arg(fieldName(child));
                 return false;
@@ -187,35 +178,35 @@ std::optional<ServerType> serverTypeFromName(QStringView name)
 Decoded decodeClient(const QByteArray &utf8, const QStringList &knownCommands)
 {
     if (utf8.size() > MaxMessageBytes)
-        return fail(QStringLiteral("too_large"),
+        return fail(code::TooLarge,
                     QStringLiteral("The message is larger than %1 bytes.").arg(MaxMessageBytes));
     if (!QByteArrayView(utf8).isValidUtf8())
-        return fail(QStringLiteral("bad_utf8"), QStringLiteral("The message is not valid UTF-8 text."));
+        return fail(code::BadUtf8, QStringLiteral("The message is not valid UTF-8 text."));
     if (nestsDeeperThan(utf8, MaxDepth))
-        return fail(QStringLiteral("too_deep"),
+        return fail(code::TooDeep,
                     QStringLiteral("The message nests arrays and objects deeper than %1 levels.").arg(MaxDepth));
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("bad_json"),
+        return fail(code::BadJson,
                     QStringLiteral("The message is not valid JSON (%1 at offset %2).")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("bad_json"), QStringLiteral("The message is not a JSON object."));
+        return fail(code::BadJson, QStringLiteral("The message is not a JSON object."));
     const QJsonObject o = doc.object();
 
     const QJsonValue typeValue = o.value(key::Type);
     if (!typeValue.isString() || typeValue.toString().isEmpty())
-        return fail(QStringLiteral("bad_field"), QStringLiteral("The field \"type\" must be a non-empty string."));
+        return fail(code::BadField, QStringLiteral("The field \"type\" must be a non-empty string."));
     const QString type = typeValue.toString();
 
     QString id;
     if (o.contains(key::Id)) {
         const QJsonValue idValue = o.value(key::Id);
         if (!idValue.isString() || idValue.toString().isEmpty() || idValue.toString().size() > MaxIdLength)
-            return fail(QStringLiteral("bad_field"),
+            return fail(code::BadField,
                         QStringLiteral("The field \"id\" must be a string of 1 to %1 characters.").arg(MaxIdLength));
         id = idValue.toString();
     }
@@ -229,28 +220,28 @@ Decoded decodeClient(const QByteArray &utf8, const QStringList &knownCommands)
     m.id = id;
     m.body = o;
 
-    if (type == JoinType) {
+    if (type == msg::Join) {
         const QJsonValue v = o.value(key::Version);
         if (!v.isDouble() || v.toDouble() != Version)
-            return fail(QStringLiteral("bad_version"),
+            return fail(code::BadVersion,
                         QStringLiteral("The field \"v\" must be the protocol version %1.").arg(Version), id);
         if (!o.value(key::Pin).isString())
-            return fail(QStringLiteral("bad_field"), QStringLiteral("The field \"pin\" must be a string."), id);
+            return fail(code::BadField, QStringLiteral("The field \"pin\" must be a string."), id);
         for (const QLatin1String k : {key::Resume, key::FacilitatorPin, key::Role}) {
             if (!isOptionalString(o, k))
-                return fail(QStringLiteral("bad_field"),
+                return fail(code::BadField,
                             QStringLiteral("The field \"%1\" must be a string when it is given.").arg(k), id);
         }
         m.kind = ClientType::Join;
-    } else if (type == PingType) {
+    } else if (type == msg::Ping) {
         m.kind = ClientType::Ping;
-    } else if (type == LeaveType || knownCommands.contains(type)) {
+    } else if (type == cmd::Leave || knownCommands.contains(type)) {
         if (id.isEmpty())
-            return fail(QStringLiteral("bad_field"),
+            return fail(code::BadField,
                         QStringLiteral("The field \"id\" is required for the command \"%1\".").arg(fieldName(type)));
-        m.kind = type == LeaveType ? ClientType::Leave : ClientType::Command;
+        m.kind = type == cmd::Leave ? ClientType::Leave : ClientType::Command;
     } else {
-        return fail(QStringLiteral("unknown_type"),
+        return fail(code::UnknownType,
                     QStringLiteral("The field \"type\" names no known message type."), id);
     }
 

@@ -4,6 +4,8 @@
 // checked here; what a command's fields mean is checked by the engine.
 #pragma once
 
+#include "protocolnames.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QLatin1String>
@@ -12,33 +14,10 @@
 
 namespace flipover::protocol {
 
-constexpr int Version = 1;
-constexpr qsizetype MaxMessageBytes = 64 * 1024;
-constexpr int MaxDepth = 6;
-constexpr int MaxIdLength = 64;
-constexpr int MaxTextLength = 2000;
-
-// JSON keys of the envelope.
-namespace key {
-inline constexpr QLatin1String Type{"type"};
-inline constexpr QLatin1String Id{"id"};
-inline constexpr QLatin1String Version{"v"};
-inline constexpr QLatin1String Pin{"pin"};
-inline constexpr QLatin1String FacilitatorPin{"facilitatorPin"};
-inline constexpr QLatin1String Resume{"resume"};
-inline constexpr QLatin1String Role{"role"};
-inline constexpr QLatin1String Seq{"seq"};
-inline constexpr QLatin1String Code{"code"};
-inline constexpr QLatin1String Message{"message"};
-inline constexpr QLatin1String Result{"result"};
-inline constexpr QLatin1String State{"state"};
-inline constexpr QLatin1String Sections{"sections"};
-inline constexpr QLatin1String Prev{"prev"};
-inline constexpr QLatin1String Patch{"patch"};
-inline constexpr QLatin1String Participants{"participants"};
-inline constexpr QLatin1String ParticipantId{"participantId"};
-inline constexpr QLatin1String Token{"token"};
-} // namespace key
+// Version, the limits (MaxMessageBytes, MaxDepth, MaxIdLength, MaxTextLength,
+// ...) and every name on the wire (msg::, cmd::, key::, section::, code::,
+// role::, closecode::) come from shared/protocol/schema.json, generated into
+// protocolnames.h at build time (docs/protocol.md's tables come from there too).
 
 // Message types a client sends. Everything that is not hello/join/leave/ping
 // is a session command, named by its type and handed to the engine.
@@ -57,7 +36,7 @@ struct ClientMessage {
 };
 
 struct DecodeError {
-    QString code;    // "too_large", "bad_utf8", "too_deep", "bad_json", "bad_field", "bad_version", "unknown_type"
+    QString code;    // code::TooLarge, BadUtf8, TooDeep, BadJson, BadField, BadVersion or UnknownType
     QString message; // one plain sentence naming the field
     QString id;      // the client message id if it could be read
 };

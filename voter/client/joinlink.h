@@ -5,6 +5,8 @@
 // and the certificate fingerprint are kept for the client.
 #pragma once
 
+#include "protocolnames.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -18,7 +20,7 @@ struct JoinTarget {
 };
 
 // The kiosk's port when only a host is typed.
-constexpr quint16 DefaultKioskPort = 7700;
+constexpr quint16 DefaultKioskPort = protocol::DefaultPort;
 
 // An invalid target when the text cannot be a kiosk address: no host, another
 // scheme, a port out of range, or an m or fp that is not what the wall shows.

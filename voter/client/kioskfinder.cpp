@@ -7,8 +7,7 @@
 namespace flipover {
 
 namespace {
-const QLatin1String Magic("flipover-kiosk");
-constexpr int MaxNameChars = 120;
+namespace key = protocol::key;
 } // namespace
 
 KioskFinder::KioskFinder(QObject *parent)
@@ -47,10 +46,10 @@ std::optional<HeardKiosk> KioskFinder::parse(const QByteArray &datagram)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
-    if (o.value(QLatin1String("magic")).toString() != Magic || o.value(QLatin1String("v")).toInt() != 1)
+    if (o.value(key::Magic).toString() != protocol::beacon::Magic || o.value(key::Version).toInt() != protocol::beacon::Version)
         return std::nullopt;
-    const QJsonValue name = o.value(QLatin1String("name"));
-    const QJsonValue link = o.value(QLatin1String("join"));
+    const QJsonValue name = o.value(key::Name);
+    const QJsonValue link = o.value(key::Join);
     if (!name.isString() || !link.isString())
         return std::nullopt;
     // Only a join link of the contract: an http(s) URL that names its meeting.
@@ -61,7 +60,7 @@ std::optional<HeardKiosk> KioskFinder::parse(const QByteArray &datagram)
     kiosk.target = parseJoinTarget(linkText);
     if (!kiosk.target.isValid() || kiosk.target.meeting.isEmpty())
         return std::nullopt;
-    kiosk.name = name.toString().simplified().left(MaxNameChars);
+    kiosk.name = name.toString().simplified().left(protocol::beacon::MaxNameChars);
     kiosk.link = linkText;
     return kiosk;
 }

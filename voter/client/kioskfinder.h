@@ -6,6 +6,7 @@
 #pragma once
 
 #include "joinlink.h"
+#include "protocolnames.h"
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>
@@ -34,8 +35,8 @@ public:
     enum Role { NameRole = Qt::UserRole, LinkRole, AddressRole };
     Q_ENUM(Role)
 
-    static constexpr quint16 DefaultPort = 7701;
-    static constexpr int MaxDatagramBytes = 1024;
+    static constexpr quint16 DefaultPort = protocol::beacon::Port;
+    static constexpr int MaxDatagramBytes = protocol::beacon::MaxBytes;
     static constexpr int DefaultExpiryMs = 10000;
 
     explicit KioskFinder(QObject *parent = nullptr);

@@ -7,6 +7,9 @@
 #include <QRandomGenerator>
 #include <QWebSocket>
 
+#include <algorithm>
+#include <iterator>
+
 namespace flipover {
 
 namespace key = protocol::key;
@@ -20,13 +23,17 @@ QString randomHex(int bytes)
     return QString::fromLatin1(raw.toHex());
 }
 
-// Join refusals that no retry can fix: the user has to act.
+// Whether a join refusal is one of the schema's list: no retry can fix
+// these (the user has to act), or these mean "join afresh".
+template<size_t N>
+bool isOneOf(const QString &code, const protocol::WireName (&codes)[N])
+{
+    return std::find(std::begin(codes), std::end(codes), code) != std::end(codes);
+}
+
 bool isFinalJoinError(const QString &code)
 {
-    static const QStringList codes{QStringLiteral("bad_pin"), QStringLiteral("bad_facilitator_pin"),
-                                   QStringLiteral("meeting_ended"), QStringLiteral("bad_version"),
-                                   QStringLiteral("bad_field")};
-    return codes.contains(code);
+    return isOneOf(code, protocol::JoinStopCodes);
 }
 
 } // namespace
@@ -110,8 +117,7 @@ void VoterClient::disconnectFromKiosk()
 
 QString VoterClient::send(const QString &type, const QJsonObject &fields)
 {
-    if (type.isEmpty() || type == QLatin1String("join") || type == QLatin1String("ping")
-        || type == QLatin1String("leave"))
+    if (type.isEmpty() || type == protocol::msg::Join || type == protocol::msg::Ping || type == protocol::cmd::Leave)
         return {};
     const OutboxEntry entry{nextId(), type, fields};
     m_memory.outbox.append(entry);
@@ -124,7 +130,7 @@ QString VoterClient::send(const QString &type, const QJsonObject &fields)
 void VoterClient::leave()
 {
     if (m_socket && m_joined)
-        m_socket->sendTextMessage(QString::fromUtf8(protocol::command(QStringLiteral("leave"), nextId(), {})));
+        m_socket->sendTextMessage(QString::fromUtf8(protocol::command(protocol::cmd::Leave, nextId(), {})));
     m_wanted = false;
     m_retry.stop();
     retireSocket();
@@ -294,7 +300,7 @@ void VoterClient::onError(const QJsonObject &m)
 void VoterClient::onJoinRefused(const QString &code, const QString &message)
 {
     setLastError(code);
-    if (code == QLatin1String("unknown_token")) {
+    if (isOneOf(code, protocol::JoinAfreshCodes)) {
         // The kiosk no longer knows us (a new session): join afresh and keep
         // what was typed, but nothing queued for the old session goes along.
         m_memory.token.clear();

@@ -16,7 +16,7 @@ namespace key = protocol::key;
 void VoterClient::onSnapshot(const QJsonObject &message)
 {
     const QJsonObject state = message.value(key::State).toObject();
-    const QString code = state.value(QLatin1String("session")).toObject().value(QLatin1String("meeting")).toString();
+    const QString code = state.value(protocol::section::Session).toObject().value(key::Meeting).toString();
     if (!code.isEmpty() && code != m_memory.meeting) {
         if (!m_memory.meeting.isEmpty())
             dropOldMeeting();
@@ -43,7 +43,7 @@ void VoterClient::dropOldMeeting()
     if (!dropped.isEmpty())
         Q_EMIT pendingCountChanged();
     for (const OutboxEntry &entry : dropped)
-        Q_EMIT rejected(entry.id, QStringLiteral("new_meeting"),
+        Q_EMIT rejected(entry.id, protocol::code::NewMeeting,
                         QStringLiteral("A new meeting started before this arrived; it was not sent into it."));
     Q_EMIT oldMeetingDropped();
 }

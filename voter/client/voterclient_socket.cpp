@@ -144,13 +144,13 @@ void VoterClient::onConnected()
         // again would meet the same impostor, so stop and say so.
         m_wanted = false;
         dropSocket();
-        setLastError(QStringLiteral("certificate_mismatch"));
+        setLastError(protocol::code::CertificateMismatch);
         setState(QStringLiteral("offline"));
-        Q_EMIT joinFailed(QStringLiteral("certificate_mismatch"),
+        Q_EMIT joinFailed(protocol::code::CertificateMismatch,
                           QStringLiteral("This is not the kiosk of the join link: its certificate differs."));
         return;
     }
-    QJsonObject join{{key::Type, QStringLiteral("join")}, {key::Version, protocol::Version},
+    QJsonObject join{{key::Type, protocol::msg::Join}, {key::Version, protocol::Version},
                      {key::Pin, m_memory.pin}};
     if (!m_memory.token.isEmpty())
         join.insert(key::Resume, m_memory.token);
@@ -163,7 +163,7 @@ void VoterClient::sendPing()
 {
     if (m_socket && m_joined)
         m_socket->sendTextMessage(QString::fromUtf8(
-                protocol::command(QStringLiteral("ping"), QStringLiteral("ping-%1").arg(++m_pings), {})));
+                protocol::command(protocol::msg::Ping, QStringLiteral("ping-%1").arg(++m_pings), {})));
 }
 
 } // namespace flipover
