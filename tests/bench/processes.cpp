@@ -6,11 +6,13 @@
 
 namespace flipover::bench {
 
-bool ServerProcess::start(const QString &program, const QStringList &args, const QString &stderrFile, QString *error)
+bool ServerProcess::start(const QString &program, const QStringList &args, const QString &stderrFile, QString *error,
+                          const QProcessEnvironment &environment)
 {
     m_ready.clear();
     m_process.setProgram(program);
     m_process.setArguments(args);
+    m_process.setProcessEnvironment(environment);
     // The kiosk logs every join to stderr: a file, so a full pipe never stalls it.
     m_process.setStandardErrorFile(stderrFile);
     m_process.start();
@@ -81,6 +83,10 @@ bool LoadProcess::awaitLine(const QByteArray &tag, double timeoutSec, QJsonObjec
             if (line.startsWith("FAIL ")) {
                 *error = QStringLiteral("load process: %1").arg(QString::fromUtf8(line.mid(5)));
                 return false;
+            }
+            if (line.startsWith("SETUP ") && onSetup) {
+                onSetup();
+                continue;
             }
             if (line.startsWith(tag + ' ')) {
                 *out = QJsonDocument::fromJson(line.mid(tag.size() + 1)).object();
