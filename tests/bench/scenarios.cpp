@@ -40,33 +40,47 @@ const QString WallStatsFile = QStringLiteral("wall.jsonl");
 // "kiosk": flipover-kiosk --no-gui; "gui": the same program with its wall,
 // drawn offscreen by the software renderer (the wall's default), writing its
 // own figures (wall.h); "floor": flipover-floor.
-bool startServer(const BenchOptions &o, const QString &server, const QTemporaryDir &dir, ServerProcess *p, QString *error)
+bool launchServer(const BenchOptions &o, const QString &server, const QTemporaryDir &dir, ServerProcess *p, QString *error)
 {
     const QStringList common{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                              QStringLiteral("--pin"), Pin, QStringLiteral("--facilitator-pin"), FacilitatorPin};
     if (server == QLatin1String("floor"))
-        return p->start(o.floor, common, dir.filePath(QStringLiteral("floor.log")), error);
+        return p->launch(o.floor, common, dir.filePath(QStringLiteral("floor.log")), error);
     const QString data = dir.filePath(QStringLiteral("data"));
     QDir().mkpath(data);
     if (server == QLatin1String("kiosk"))
-        return p->start(o.kiosk, QStringList{QStringLiteral("--no-gui"), QStringLiteral("--data-dir"), data} + common,
+        return p->launch(o.kiosk, QStringList{QStringLiteral("--no-gui"), QStringLiteral("--data-dir"), data} + common,
                         dir.filePath(QStringLiteral("kiosk.log")), error);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
     env.insert(QStringLiteral("FLIPOVER_WALL_STATS"), dir.filePath(WallStatsFile));
-    return p->start(o.kiosk, QStringList{QStringLiteral("--data-dir"), data} + common, dir.filePath(QStringLiteral("gui.log")), error, env);
+    return p->launch(o.kiosk, QStringList{QStringLiteral("--data-dir"), data} + common, dir.filePath(QStringLiteral("gui.log")), error, env);
+}
+
+bool startServer(const BenchOptions &o, const QString &server, const QTemporaryDir &dir, ServerProcess *p, QString *error)
+{
+    return launchServer(o, server, dir, p, error) && p->awaitReady(error);
+}
+
+QStringList loadArguments(const BenchOptions &o, const ServerProcess &server, int voters)
+{
+    // Every server was given the same PINs.
+    return {QStringLiteral("--load"), QStringLiteral("--url"), server.url().toString(),
+            QStringLiteral("--pin"), Pin, QStringLiteral("--facilitator-pin"), FacilitatorPin,
+            QStringLiteral("--voters"), QString::number(voters),
+            QStringLiteral("--join-concurrency"), QString::number(o.joinConcurrency),
+            QStringLiteral("--seed"), QString::number(o.seed + quint32(voters))};
+}
+
+double loadTimeout(int voters)
+{
+    return 60.0 + voters * 0.5;
 }
 
 bool startLoad(const BenchOptions &o, const ServerProcess &server, int voters, LoadProcess *load, QString *error)
 {
-    // Every server was given the same PINs.
-    const QStringList args{QStringLiteral("--load"), QStringLiteral("--url"), server.url().toString(),
-                           QStringLiteral("--pin"), Pin, QStringLiteral("--facilitator-pin"), FacilitatorPin,
-                           QStringLiteral("--voters"), QString::number(voters),
-                           QStringLiteral("--join-concurrency"), QString::number(o.joinConcurrency),
-                           QStringLiteral("--seed"), QString::number(o.seed + quint32(voters))};
-    return load->start(o.self, args, 60.0 + voters * 0.5, error);
+    return load->start(o.self, loadArguments(o, server, voters), loadTimeout(voters), error);
 }
 
 void sleepSeconds(double seconds, const std::function<void()> &tick = {})
@@ -198,12 +212,20 @@ QJsonObject runIdle(const BenchOptions &o, QString *error)
     std::vector<std::unique_ptr<QTemporaryDir>> dirs;
     std::vector<std::unique_ptr<ServerProcess>> procs;
     std::vector<std::unique_ptr<LoadProcess>> loads;
+    // All at once: each start takes seconds (the QML, a sanitizer build).
     for (const QString &server : servers) {
         dirs.push_back(std::make_unique<QTemporaryDir>());
         procs.push_back(std::make_unique<ServerProcess>());
         loads.push_back(std::make_unique<LoadProcess>());
-        if (!startServer(o, server, *dirs.back(), procs.back().get(), error)
-            || !startLoad(o, *procs.back(), Clients, loads.back().get(), error))
+        if (!launchServer(o, server, *dirs.back(), procs.back().get(), error))
+            return {};
+    }
+    for (size_t i = 0; i < procs.size(); ++i) {
+        if (!procs[i]->awaitReady(error) || !loads[i]->launch(o.self, loadArguments(o, *procs[i], Clients), error))
+            return {};
+    }
+    for (const auto &load : loads) {
+        if (!load->awaitReady(loadTimeout(Clients), error))
             return {};
     }
     sleepSeconds(1.0); // the joins' aftermath
