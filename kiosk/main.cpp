@@ -9,6 +9,7 @@
 #include "screenshots/kioskshots.h"
 #include "sessionview.h"
 #include "unixsignals.h"
+#include "wallstats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -362,6 +363,7 @@ int main(int argc, char **argv)
     QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, app.get(), [](int) { QCoreApplication::quit(); });
 
     std::unique_ptr<QQmlApplicationEngine> qml;
+    std::unique_ptr<WallStats> wallStats; // FLIPOVER_WALL_STATS only; gone before the window
     if (options.noGui) {
         std::printf("FLIPOVER_READY port=%u pin=%s facilitatorPin=%s url=%s%s%s\n", unsigned(server.port()),
                     qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()),
@@ -393,6 +395,12 @@ int main(int argc, char **argv)
         if (qml->rootObjects().isEmpty())
             return fail(1, QStringLiteral("The wall's QML could not be loaded (see the messages above)."));
         std::printf("Flipover kiosk: phones and tablets join at %s\n", qPrintable(controller.joinLink()));
+        if (const QString statsPath = WallStats::pathFromEnvironment(); !statsPath.isEmpty()) {
+            wallStats = std::make_unique<WallStats>();
+            if (!wallStats->start(qobject_cast<QQuickWindow *>(qml->rootObjects().constFirst()), controller.view(), statsPath, &error))
+                return fail(1, error);
+            std::printf("FLIPOVER_READY port=%u\n", unsigned(server.port())); // for the benchmark, which knows the PINs
+        }
         std::fflush(stdout);
     }
 

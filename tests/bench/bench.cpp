@@ -1,6 +1,8 @@
-// flipover-bench: measures the kiosk under N simulated voters, side by side
-// with flipover-floor (a bare broadcast server), and prints a table and JSON.
-//   flipover-bench [--voters 10,50,200,500] [--duration 15] [--idle-seconds 60] [--json out.json] [--check]
+// flipover-bench: measures the kiosk under N simulated voters, headless and
+// with its wall drawing, side by side with flipover-floor (a bare broadcast
+// server), and prints tables and JSON.
+//   flipover-bench [--voters 10,50,200,500,1000] [--servers kiosk,gui,floor] [--duration 15]
+//                  [--idle-seconds 60] [--json out.json] [--markdown out.md] [--check]
 // It starts every process itself (the server, and this program again with
 // --load as the load process so the server is measured alone), uses only
 // 127.0.0.1, and every wait is bounded. See docs/performance.md.
@@ -72,6 +74,9 @@ QJsonObject optionsJson(const BenchOptions &o)
     QJsonArray voters;
     for (int n : o.voters)
         voters.append(n);
+    QJsonArray cards;
+    for (int n : o.updateSizeCards)
+        cards.append(n);
     return QJsonObject{{QStringLiteral("voters"), voters},
                        {QStringLiteral("servers"), QJsonArray::fromStringList(o.servers)},
                        {QStringLiteral("duration"), o.duration},
@@ -79,6 +84,7 @@ QJsonObject optionsJson(const BenchOptions &o)
                        {QStringLiteral("idleSeconds"), o.idleSeconds},
                        {QStringLiteral("sqliteCommits"), o.sqliteCommits},
                        {QStringLiteral("floodVoters"), o.floodVoters},
+                       {QStringLiteral("updateSizeCards"), cards},
                        {QStringLiteral("joinConcurrency"), o.joinConcurrency},
                        {QStringLiteral("seed"), double(o.seed)},
                        {QStringLiteral("kiosk"), o.kiosk},
@@ -139,6 +145,16 @@ int runBench(const BenchOptions &o, const QStringList &arguments)
         }
         result.insert(QStringLiteral("idle"), idle);
     }
+    if (!o.updateSizeCards.isEmpty()) {
+        progress(QStringLiteral("update sizes"));
+        QString error;
+        QJsonObject sizes = measureUpdateSizes(o.kiosk, o.updateSizeCards, &error);
+        if (sizes.isEmpty()) {
+            sizes.insert(QStringLiteral("error"), error);
+            completed = false;
+        }
+        result.insert(QStringLiteral("updateSizes"), sizes);
+    }
     progress(QStringLiteral("voter app footprint"));
     result.insert(QStringLiteral("voterApp"), runVoterApp(o));
 
@@ -184,13 +200,14 @@ int main(int argc, char **argv)
         p.addOption(o);
         return o;
     };
-    const auto voters = opt("voters", "Voter counts, comma separated.", "list", "10,50,200,500");
+    const auto voters = opt("voters", "Voter counts, comma separated (up to 5000; 2000 is the stretch run).", "list", "10,50,200,500,1000");
     const auto duration = opt("duration", "Seconds of realistic pace per run.", "s", "15");
     const auto bursts = opt("bursts", "Bursts (all voters at once) per run.", "n", "3");
     const auto idle = opt("idle-seconds", "Seconds to measure the idle kiosk (0 skips).", "s", "60");
     const auto floodVoters = opt("flood-voters", "Honest voters in the flood scenario (0 skips it).", "n", "50");
     const auto sqlite = opt("sqlite-commits", "fsync'd SQLite commits to time.", "n", "200");
-    const auto servers = opt("servers", "Servers to measure, comma separated.", "list", "kiosk,floor");
+    const auto servers = opt("servers", "Servers to measure, comma separated: kiosk (--no-gui), gui (with its wall, offscreen), floor.",
+                             "list", "kiosk,gui,floor");
     const auto concurrency = opt("join-concurrency", "At most this many joins in flight.", "n", "50");
     const auto seed = opt("seed", "Random seed.", "n", "1");
     const auto kiosk = opt("kiosk", "flipover-kiosk to measure (default: $FLIPOVER_KIOSK, then the built one).", "path");
@@ -200,7 +217,8 @@ int main(int argc, char **argv)
     const auto markdown = opt("markdown", "Also write the tables as Markdown to this file.", "file");
     const auto checkOpt = opt("check", "After the run, check that it completed and its figures are sane.");
     const auto checkFile = opt("check-file", "Only check an earlier JSON result.", "file");
-    const auto updateSizes = opt("update-sizes", "Only print the update sizes for one change at 6, 50 and 200 cards.");
+    const auto updateSizes = opt("update-sizes", "Only print the update sizes for one change (--update-size-cards).");
+    const auto updateSizeCards = opt("update-size-cards", "Boards for the update sizes, comma separated (0 skips them).", "list", "6,50,200");
     const auto load = opt("load", "Internal: be the load process.");
     const auto flood = opt("flood", "Internal: be the flooding client.");
     const auto url = opt("url", "Internal (--load): the server's URL.", "url");
@@ -222,10 +240,30 @@ int main(int argc, char **argv)
     }
     if (p.isSet(checkFile))
         return check(readJson(p.value(checkFile)), p.value(checkFile));
-    if (p.isSet(updateSizes))
-        return runUpdateSizes(firstOf({p.value(kiosk), qEnvironmentVariable("FLIPOVER_KIOSK"), QStringLiteral(FLIPOVER_BENCH_KIOSK)}));
 
     BenchOptions o;
+    o.updateSizeCards.clear();
+    for (const QString &v : p.value(updateSizeCards).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int n = v.trimmed().toInt();
+        if (n < 0 || n > 500) {
+            QTextStream(stderr) << "flipover-bench: --update-size-cards takes numbers from 0 to 500" << Qt::endl;
+            return 2;
+        }
+        if (n > 0)
+            o.updateSizeCards.append(n);
+    }
+    o.kiosk = firstOf({p.value(kiosk), qEnvironmentVariable("FLIPOVER_KIOSK"), QStringLiteral(FLIPOVER_BENCH_KIOSK)});
+    if (p.isSet(updateSizes)) {
+        QString error;
+        const QJsonObject sizes = measureUpdateSizes(o.kiosk, o.updateSizeCards, &error);
+        QTextStream out(stdout);
+        if (sizes.isEmpty()) {
+            QTextStream(stderr) << "flipover-bench: " << error << Qt::endl;
+            return 1;
+        }
+        printUpdateSizes(sizes, out);
+        return 0;
+    }
     o.voters.clear();
     for (const QString &v : p.value(voters).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int n = v.trimmed().toInt();
@@ -245,14 +283,17 @@ int main(int argc, char **argv)
     o.servers = p.value(servers).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.self = QCoreApplication::applicationFilePath();
     const QString appDir = QCoreApplication::applicationDirPath();
-    o.kiosk = firstOf({p.value(kiosk), qEnvironmentVariable("FLIPOVER_KIOSK"), QStringLiteral(FLIPOVER_BENCH_KIOSK)});
     o.floor = firstOf({p.value(floor), QStringLiteral(FLIPOVER_BENCH_FLOOR), appDir + QStringLiteral("/floor/flipover-floor")});
     o.voterApp = firstOf({p.value(voterApp), qEnvironmentVariable("FLIPOVER_VOTER"), QStringLiteral(FLIPOVER_BENCH_VOTER)});
     o.json = p.value(json);
     o.markdown = p.value(markdown);
     o.check = p.isSet(checkOpt);
     for (const QString &s : o.servers) {
-        const QString path = s == QLatin1String("kiosk") ? o.kiosk : s == QLatin1String("floor") ? o.floor : QString();
+        if (s != QLatin1String("kiosk") && s != QLatin1String("gui") && s != QLatin1String("floor")) {
+            QTextStream(stderr) << "flipover-bench: --servers takes kiosk, gui and floor" << Qt::endl;
+            return 2;
+        }
+        const QString path = s == QLatin1String("floor") ? o.floor : o.kiosk;
         if (path.isEmpty() || !QFileInfo(path).isExecutable()) {
             QTextStream(stderr) << "flipover-bench: no " << s << " program (\"" << path << "\"); build it or pass --" << s << Qt::endl;
             return 2;

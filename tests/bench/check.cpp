@@ -68,6 +68,30 @@ public:
         expect(proc.value(QLatin1String("rssMbAllConnected")).toDouble() > 0, name + QStringLiteral(": no server memory figure"));
         for (const char *k : {"cpuJoinPct", "cpuPacePct", "cpuBurstPct"})
             expect(proc.value(QLatin1String(k)).toDouble(-1) >= 0, name + QStringLiteral(": no server CPU figure"));
+        expect(proc.value(QLatin1String("rssMbIdle")).toDouble() > 0 && proc.value(QLatin1String("kbPerVoter")).isDouble(),
+               name + QStringLiteral(": no memory per voter"));
+        for (const char *k : {"cpuPacePct", "cpuBurstPct"})
+            expect(r.value(QLatin1String("loadProcess")).toObject().value(QLatin1String(k)).toDouble(-1) >= 0,
+                   name + QStringLiteral(": no load process CPU figure"));
+        if (r.value(QLatin1String("server")).toString() == QLatin1String("gui"))
+            wall(r.value(QLatin1String("wall")).toObject(), name);
+    }
+
+    // The GUI kiosk's wall drew the tallies while they moved and showed its
+    // timer's seconds (kiosk/wallstats.h).
+    void wall(const QJsonObject &w, const QString &name)
+    {
+        expect(!w.isEmpty(), name + QStringLiteral(": no figures of the wall"));
+        for (const char *phase : {"pace", "burst"}) {
+            const QJsonObject p = w.value(QLatin1String(phase)).toObject();
+            const QString what = QStringLiteral("%1 wall (%2)").arg(name, QLatin1String(phase));
+            expect(p.value(QLatin1String("frames")).toInt() > 0, what + QStringLiteral(": no frame drawn while the tallies moved"));
+            percentiles(p.value(QLatin1String("frameWait")).toObject(), what + QStringLiteral(" frame time"));
+            percentiles(p.value(QLatin1String("frameDraw")).toObject(), what + QStringLiteral(" drawing time"));
+        }
+        const QJsonObject all = w.value(QLatin1String("all")).toObject();
+        expect(all.value(QLatin1String("ticks")).toInt() > 0 && all.value(QLatin1String("tickMaxGapMs")).toDouble() > 0,
+               name + QStringLiteral(": the wall's timer showed no second"));
     }
 };
 
@@ -86,8 +110,9 @@ QStringList checkResult(const QJsonObject &result)
     c.expect(!runs.isEmpty() && runs.size() == voters.size() * servers.size(), QStringLiteral("not every server/N run is there"));
     for (const QJsonValue &r : runs)
         c.run(r.toObject(), bursts);
-    if (servers.contains(QStringLiteral("kiosk")) && servers.contains(QStringLiteral("floor")))
-        c.expect(result.value(QLatin1String("ratios")).toArray().size() == voters.size(), QStringLiteral("ratios to the floor missing"));
+    if (servers.contains(QStringLiteral("floor")))
+        c.expect(result.value(QLatin1String("ratios")).toArray().size() == voters.size() * (servers.size() - 1),
+                 QStringLiteral("ratios to the floor missing"));
 
     if (options.value(QLatin1String("floodVoters")).toInt() > 0 && servers.contains(QStringLiteral("kiosk"))) {
         // The honest voters kept working beside the flooder, which was cut off.
@@ -110,6 +135,24 @@ QStringList checkResult(const QJsonObject &result)
         c.expect(idle.value(QLatin1String("seconds")).toDouble() > 0, QStringLiteral("no idle measurement"));
         c.expect(idle.value(QLatin1String("kioskCpuPct")).toDouble(-1) >= 0 && idle.value(QLatin1String("floorCpuPct")).toDouble(-1) >= 0,
                  QStringLiteral("no idle CPU figures"));
+        if (servers.contains(QStringLiteral("gui")))
+            c.expect(idle.value(QLatin1String("guiCpuPct")).toDouble(-1) >= 0
+                         && idle.value(QLatin1String("guiWall")).toObject().value(QLatin1String("ticks")).toInt() > 0,
+                     QStringLiteral("no idle figures of the wall (CPU, seconds shown)"));
+    }
+    const QJsonArray boards = options.value(QLatin1String("updateSizeCards")).toArray();
+    if (!boards.isEmpty()) {
+        const QJsonObject sizes = result.value(QLatin1String("updateSizes")).toObject();
+        const QJsonArray rows = sizes.value(QLatin1String("rows")).toArray();
+        c.expect(!sizes.contains(QLatin1String("error")) && rows.size() == 8, QStringLiteral("update sizes missing"));
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            const QJsonArray after = row.value(QLatin1String("after")).toArray();
+            bool sane = after.size() == boards.size();
+            for (const QJsonValue &x : after)
+                sane = sane && x.toDouble() > 0;
+            c.expect(sane, QStringLiteral("update size of %1: not measured on every board").arg(row.value(QLatin1String("change")).toString()));
+        }
     }
     const QJsonObject sql = result.value(QLatin1String("sqliteCommit")).toObject();
     c.expect(!sql.contains(QLatin1String("error")), QStringLiteral("SQLite commit test failed: ") + sql.value(QLatin1String("error")).toString());

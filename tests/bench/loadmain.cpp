@@ -1,8 +1,9 @@
 // `flipover-bench --load`: the load process. It sets the meeting up and
-// prints `READY <json>`, then takes one command a line on stdin and answers
-// each with `DONE <json>`:  pace <seconds> | burst <count> | await-join
-// <seconds> | quit. Anything fatal prints `FAIL <reason>`. Its sockets stay
-// served (pings, updates) while it waits for the next line.
+// prints `SETUP {}`, lets the voters join and prints `READY <json>`, then
+// takes one command a line on stdin and answers each with `DONE <json>`:
+// pace <seconds> | burst <count> | await-join <seconds> | quit. Anything
+// fatal prints `FAIL <reason>`. Its sockets stay served (pings, updates)
+// while it waits for the next line.
 #include "loadmain.h"
 
 #include "loadrun.h"
@@ -19,13 +20,15 @@ int runLoad(const LoadOptions &options)
 {
     raiseFileLimit();
     LoadRun run(options);
-    QJsonObject ready;
     QString error;
-    if (!run.setup(&ready, &error)) {
+    if (!run.setupMeeting(&error)) {
         std::printf("FAIL %s\n", qPrintable(error));
         std::fflush(stdout);
         return 1;
     }
+    emitLine("SETUP", {}); // the meeting is ready, no voter has joined yet
+    QJsonObject ready;
+    run.joinVoters(&ready);
     emitLine("READY", ready);
 
     StdinLines input;

@@ -10,7 +10,5 @@ struct LoadOptions;
 int runLoad(const LoadOptions &options);
 // The flooder of the flood scenario (see flooder.cpp); returns the exit code.
 int runFlood(const QUrl &url, const QString &pin);
-// --update-sizes (updatesizes.cpp): prints the table, returns the exit code.
-int runUpdateSizes(const QString &kiosk);
 
 } // namespace flipover::bench

@@ -91,15 +91,22 @@ int LoadRun::usableCount() const
     return int(std::count_if(m_clients.cbegin(), m_clients.cend(), [](const auto &c) { return c->usable(); }));
 }
 
-bool LoadRun::setup(QJsonObject *out, QString *error)
+bool LoadRun::setupMeeting(QString *error)
 {
-    const qint64 start = monotonicNs();
+    m_startNs = monotonicNs();
     LoadClient *f = m_clients[0].get();
     f->open();
     if (!waitUntil([f] { return f->joined || f->failed; }, 20) || !f->joined) {
         *error = QStringLiteral("the facilitator could not join");
         return false;
     }
+    // What a wall shows in a real meeting: the case beside the cards.
+    const QJsonObject theCase{{QStringLiteral("text"),
+                               QStringLiteral("Een inwoner met een bijstandsuitkering wil een eigen bedrijf starten. Het "
+                                              "re-integratietraject loopt, maar de schuldhulpverlening vraagt eerst een "
+                                              "stabiel inkomen. Hoe komen we samen tot een aanpak?")}};
+    if (!facilitatorCommand(QStringLiteral("setCase"), theCase, error))
+        return false;
     const QStringList steps{QStringLiteral("startMeeting"), QStringLiteral("nextPhase"), QStringLiteral("nextPhase")};
     for (const QString &step : steps) {
         if (!facilitatorCommand(step, {}, error))
@@ -115,7 +122,14 @@ bool LoadRun::setup(QJsonObject *out, QString *error)
     if (!facilitatorCommand(QStringLiteral("openVote"), {}, error)
         || !facilitatorCommand(QStringLiteral("revealTallies"), {{QStringLiteral("revealed"), true}}, error))
         return false;
-    const qint64 setupDone = monotonicNs();
+    m_setupDoneNs = monotonicNs();
+    return true;
+}
+
+void LoadRun::joinVoters(QJsonObject *out)
+{
+    LoadClient *f = m_clients[0].get();
+    const qint64 setupDone = m_setupDoneNs;
 
     // Voters join, at most joinConcurrency of them between open and snapshot at once.
     int next = 1;
@@ -153,11 +167,10 @@ bool LoadRun::setup(QJsonObject *out, QString *error)
     join.insert(QStringLiteral("concurrency"), m_options.joinConcurrency);
     join.insert(QStringLiteral("allMs"), msBetween(setupDone, joinsDone));
     *out = QJsonObject{{QStringLiteral("join"), join},
-                       {QStringLiteral("setupMs"), msBetween(start, setupDone)},
+                       {QStringLiteral("setupMs"), msBetween(m_startNs, setupDone)},
                        {QStringLiteral("connected"), usableCount()},
                        {QStringLiteral("presence"), m_presenceAtSetup},
                        {QStringLiteral("cards"), QJsonArray::fromVariantList(QVariantList(m_cardIds.cbegin(), m_cardIds.cend()))}};
-    return true;
 }
 
 QMap<int, int> LoadRun::randomChoices(const QMap<int, int> &previous)
@@ -256,8 +269,19 @@ QJsonObject LoadRun::errorsSince(const QHash<QString, int> &before) const
     return o;
 }
 
+void LoadRun::forgetEarlierUpdates()
+{
+    for (const auto &c : m_clients) {
+        if (c->voteSeqs.size() > 1) {
+            c->voteSeqs.remove(0, c->voteSeqs.size() - 1);
+            c->voteNs.remove(0, c->voteNs.size() - 1);
+        }
+    }
+}
+
 QJsonObject LoadRun::pace(double seconds)
 {
+    forgetEarlierUpdates();
     const QHash<QString, int> errorsBefore = m_errors;
     const qsizetype first = qsizetype(m_records.size());
     const qint64 start = monotonicNs();
@@ -313,6 +337,7 @@ QJsonObject LoadRun::pace(double seconds)
 
 QJsonObject LoadRun::burst(int bursts)
 {
+    forgetEarlierUpdates();
     const QHash<QString, int> errorsBefore = m_errors;
     const qsizetype firstOfAll = qsizetype(m_records.size());
     QVector<double> latency;

@@ -85,8 +85,11 @@ public:
     explicit LoadRun(const LoadOptions &options);
     ~LoadRun() override;
 
-    // Facilitator joins and sets up the vote; then the voters join.
-    bool setup(QJsonObject *out, QString *error);
+    // The facilitator joins and sets up the vote (the case, cards, the
+    // vote open and its tallies shown).
+    bool setupMeeting(QString *error);
+    // Then the voters join (the figures say how many could).
+    void joinVoters(QJsonObject *out);
     QJsonObject pace(double seconds);
     QJsonObject burst(int bursts);
     // Waits until the facilitator sees more participants than at setup
@@ -106,6 +109,10 @@ private:
     void sendVote(int client);
     QMap<int, int> randomChoices(const QMap<int, int> &previous);
     bool allSettled(qsizetype fromRecord) const;
+    // Each phase measures its own votes: the updates seen before it (all
+    // but the last, which allSettled needs) go, so 2,000 clients do not
+    // keep every update of the run.
+    void forgetEarlierUpdates();
     // Latencies (ms) of records [from, to) delivered to every usable client;
     // *missing counts client/vote pairs that never arrived.
     QVector<double> deliveries(qsizetype from, qsizetype to, qint64 *missing, qint64 *lastDeliveryNs) const;
@@ -122,6 +129,8 @@ private:
     QList<int> m_cardIds;
     std::mt19937 m_rng;
     int m_presenceAtSetup = -1;
+    qint64 m_startNs = 0;
+    qint64 m_setupDoneNs = 0;
 };
 
 } // namespace flipover::bench

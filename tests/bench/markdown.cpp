@@ -1,6 +1,9 @@
 // The result as Markdown tables, for docs/performance.md (--markdown FILE).
 #include "report.h"
 
+#include "figures.h"
+#include "scenarios.h"
+
 #include <QFile>
 #include <QTextStream>
 #include <cmath>
@@ -8,21 +11,6 @@
 namespace flipover::bench {
 
 namespace {
-
-double at(const QJsonObject &o, const QString &path)
-{
-    QJsonValue v = o;
-    for (const QString &k : path.split(QLatin1Char('.')))
-        v = v.toObject().value(k);
-    if (v.isBool())
-        return v.toBool() ? 1 : 0;
-    return v.toDouble(std::nan(""));
-}
-
-QString num(double v, int decimals = 1)
-{
-    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', decimals);
-}
 
 // One table: a header, then a row per run from the given paths.
 void table(QTextStream &out, const QJsonArray &runs, const QStringList &headers, const QStringList &paths, int decimals = 1)
@@ -40,8 +28,10 @@ void table(QTextStream &out, const QJsonArray &runs, const QStringList &headers,
         }
         QStringList cells;
         for (const QString &p : paths)
-            cells.append(num(at(r, p), p.endsWith(QLatin1String("votes")) || p.contains(QLatin1String("missing"))
-                                           || p.contains(QLatin1String("commandsPerSecond")) || p.contains(QLatin1String("failed"))
+            cells.append(num(at(r, p), p.endsWith(QLatin1String("votes")) || p.endsWith(QLatin1String("frames"))
+                                           || p.contains(QLatin1String("missing")) || p.contains(QLatin1String("commandsPerSecond"))
+                                           || p.contains(QLatin1String("failed")) || p.contains(QLatin1String("tickMaxGap"))
+                                           || p.contains(QLatin1String("kbPerVoter"))
                                            ? 0 : decimals));
         out << cells.join(QStringLiteral(" | ")) << " |\n";
     }
@@ -82,21 +72,39 @@ bool writeMarkdown(const QJsonObject &result, const QString &path)
         << " joins in flight)\n\n";
     table(out, runs, {QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max"), QStringLiteral("failed")},
           {QStringLiteral("join.p50"), QStringLiteral("join.p95"), QStringLiteral("join.p99"), QStringLiteral("join.max"), QStringLiteral("join.failed")});
-    out << "**Server process** (from /proc; CPU in % of one core; the load process runs beside it)\n\n";
-    table(out, runs, {QStringLiteral("peak RSS MB"), QStringLiteral("RSS all connected"), QStringLiteral("CPU % joins"),
-                      QStringLiteral("CPU % paced"), QStringLiteral("CPU % bursts"), QStringLiteral("CPU ms/vote paced"),
-                      QStringLiteral("CPU ms/vote bursts"), QStringLiteral("load CPU % paced")},
-          {QStringLiteral("serverProcess.peakRssMb"), QStringLiteral("serverProcess.rssMbAllConnected"), QStringLiteral("serverProcess.cpuJoinPct"),
-           QStringLiteral("serverProcess.cpuPacePct"), QStringLiteral("serverProcess.cpuBurstPct"), QStringLiteral("serverProcess.cpuMsPerVotePace"),
-           QStringLiteral("serverProcess.cpuMsPerVoteBurst"), QStringLiteral("loadProcess.cpuPacePct")});
+    out << "**Server process** (from /proc; MB; KB per voter = (RSS all connected − RSS idle) ÷ N; CPU in % of one core;"
+           " the load process runs beside it on the same cores)\n\n";
+    table(out, runs, {QStringLiteral("peak RSS"), QStringLiteral("RSS idle"), QStringLiteral("RSS all connected"), QStringLiteral("KB per voter"),
+                      QStringLiteral("CPU % joins"), QStringLiteral("CPU % paced"), QStringLiteral("CPU % bursts"),
+                      QStringLiteral("CPU ms/vote paced"), QStringLiteral("load CPU % paced"), QStringLiteral("load CPU % bursts")},
+          {QStringLiteral("serverProcess.peakRssMb"), QStringLiteral("serverProcess.rssMbIdle"), QStringLiteral("serverProcess.rssMbAllConnected"),
+           QStringLiteral("serverProcess.kbPerVoter"), QStringLiteral("serverProcess.cpuJoinPct"), QStringLiteral("serverProcess.cpuPacePct"),
+           QStringLiteral("serverProcess.cpuBurstPct"), QStringLiteral("serverProcess.cpuMsPerVotePace"), QStringLiteral("loadProcess.cpuPacePct"),
+           QStringLiteral("loadProcess.cpuBurstPct")});
+    QJsonArray walls;
+    for (const QJsonValue &v : runs) {
+        if (v.toObject().contains(QLatin1String("wall")))
+            walls.append(v);
+    }
+    if (!walls.isEmpty()) {
+        out << "**The wall** (the GUI kiosk's own figures, kiosk/wallstats.h. Timer: the largest gap in ms between two seconds"
+               " shown on the wall, per phase. Frame time: ms from a new tally or second reaching the wall's view to the"
+               " frame that shows it; drawing: ms of the frame itself)\n\n";
+        table(out, walls, {QStringLiteral("timer gap joins"), QStringLiteral("timer gap paced"), QStringLiteral("timer gap bursts"),
+                           QStringLiteral("frame p50 paced"), QStringLiteral("frame p99 paced"), QStringLiteral("frame max paced"),
+                           QStringLiteral("frame p99 bursts"), QStringLiteral("drawing p99 paced"), QStringLiteral("frames paced")},
+              {QStringLiteral("wall.join.tickMaxGapMs"), QStringLiteral("wall.pace.tickMaxGapMs"), QStringLiteral("wall.burst.tickMaxGapMs"),
+               QStringLiteral("wall.pace.frameWait.p50"), QStringLiteral("wall.pace.frameWait.p99"), QStringLiteral("wall.pace.frameWait.max"),
+               QStringLiteral("wall.burst.frameWait.p99"), QStringLiteral("wall.pace.frameDraw.p99"), QStringLiteral("wall.pace.frames")});
+    }
 
-    out << "**Kiosk ÷ floor** (latency and memory: lower is better; cmd/s: higher is better)\n\n"
-        << "| N | join p50 | paced p50 | paced p99 | burst p50 | burst p99 | burst cmd/s | peak RSS | CPU paced |\n"
-        << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    out << "**Kiosk ÷ floor and GUI kiosk ÷ floor** (latency and memory: lower is better; cmd/s: higher is better)\n\n"
+        << "| server | N | join p50 | paced p50 | paced p99 | burst p50 | burst p99 | burst cmd/s | peak RSS | CPU paced |\n"
+        << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const QJsonValue &v : result.value(QLatin1String("ratios")).toArray()) {
         const QJsonObject r = v.toObject();
         auto g = [&](const char *k) { return num(r.value(QLatin1String(k)).toDouble(std::nan("")), 2); };
-        out << "| " << r.value(QLatin1String("voters")).toInt() << " | " << g("joinP50") << " | " << g("paceP50") << " | " << g("paceP99")
+        out << "| " << r.value(QLatin1String("server")).toString() << " | " << r.value(QLatin1String("voters")).toInt() << " | " << g("joinP50") << " | " << g("paceP50") << " | " << g("paceP99")
             << " | " << g("burstP50") << " | " << g("burstP99") << " | " << g("burstCommandsPerSecond") << " | " << g("peakRss")
             << " | " << g("cpuPace") << " |\n";
     }
@@ -106,7 +114,13 @@ bool writeMarkdown(const QJsonObject &result, const QString &path)
     out << "\n| other figure | value |\n|---|---|\n"
         << "| idle kiosk, " << num(idle.value(QLatin1String("seconds")).toDouble(std::nan("")), 0) << " s, "
         << idle.value(QLatin1String("clients")).toInt() << " silent clients | " << num(idle.value(QLatin1String("kioskCpuPct")).toDouble(std::nan("")), 2)
-        << " % of one core (floor beside it: " << num(idle.value(QLatin1String("floorCpuPct")).toDouble(std::nan("")), 2) << " %) |\n"
+        << " % of one core (floor beside it: " << num(idle.value(QLatin1String("floorCpuPct")).toDouble(std::nan("")), 2) << " %) |\n";
+    if (idle.contains(QLatin1String("guiCpuPct")))
+        out << "| idle wall (GUI kiosk), the same " << idle.value(QLatin1String("clients")).toInt() << " silent clients beside them | "
+            << num(at(idle, QStringLiteral("guiCpuPct")), 2) << " % of one core, " << num(at(idle, QStringLiteral("guiRssMb"))) << " MB; "
+            << num(at(idle, QStringLiteral("guiWall.frames")), 0) << " frames for " << num(at(idle, QStringLiteral("guiWall.ticks")), 0)
+            << " seconds shown |\n";
+    out
         << "| voter app (flipover-voter, offscreen, joined in the vote phase) | "
         << (voter.value(QLatin1String("measured")).toBool()
                 ? num(voter.value(QLatin1String("peakSampledRssMb")).toDouble()) + QStringLiteral(" MB resident (peak sampled)")
@@ -119,6 +133,9 @@ bool writeMarkdown(const QJsonObject &result, const QString &path)
         << num(paced.value(QLatin1String("p50")).toDouble(), 2) << " ms, p99 " << num(paced.value(QLatin1String("p99")).toDouble(), 2)
         << " ms, max " << num(paced.value(QLatin1String("max")).toDouble(), 2) << " ms |\n\n";
 
+    const QJsonObject sizes = result.value(QLatin1String("updateSizes")).toObject();
+    if (!sizes.isEmpty() && !sizes.contains(QLatin1String("error")))
+        printUpdateSizes(sizes, out);
     out << "| target | value | |\n|---|---|---|\n";
     for (const QJsonValue &v : result.value(QLatin1String("targets")).toArray()) {
         const QJsonObject t = v.toObject();

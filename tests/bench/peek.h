@@ -26,7 +26,9 @@ inline Peek peekMessage(QStringView s)
     char stack[32];
     int depth = 0;
     bool expectKey = false;
-    QStringView key1;            // the current key at depth 1
+    // The current key at depth 1, compared once when it is read (this runs
+    // for every message every simulated client receives).
+    enum class Key { Other, Type, Id, Code, Seq, Sections } key1 = Key::Other;
     bool inSections = false;     // inside the object value of "sections"/"patch"/"state"
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s[i];
@@ -41,7 +43,12 @@ inline Peek peekMessage(QStringView s)
             if (depth >= 1 && stack[depth - 1] == '{' && expectKey) {
                 expectKey = false;
                 if (depth == 1) {
-                    key1 = str;
+                    key1 = str == u"type"       ? Key::Type
+                        : str == u"id"          ? Key::Id
+                        : str == u"code"        ? Key::Code
+                        : str == u"seq"         ? Key::Seq
+                        : str == u"sections" || str == u"patch" || str == u"state" ? Key::Sections
+                                                : Key::Other;
                 } else if (depth == 2 && inSections) {
                     if (str == u"vote")
                         p.voteSection = true;
@@ -49,11 +56,11 @@ inline Peek peekMessage(QStringView s)
                         p.presenceSection = true;
                 }
             } else if (depth == 1) {
-                if (key1 == u"type")
+                if (key1 == Key::Type)
                     p.type = str;
-                else if (key1 == u"id")
+                else if (key1 == Key::Id)
                     p.id = str;
-                else if (key1 == u"code")
+                else if (key1 == Key::Code)
                     p.code = str;
             }
             continue;
@@ -65,7 +72,7 @@ inline Peek peekMessage(QStringView s)
                 return p;
             stack[depth++] = char(c.unicode());
             expectKey = c == u'{';
-            if (depth == 2 && c == u'{' && (key1 == u"sections" || key1 == u"patch" || key1 == u"state"))
+            if (depth == 2 && c == u'{' && key1 == Key::Sections)
                 inSections = true;
             break;
         case '}':
@@ -84,7 +91,7 @@ inline Peek peekMessage(QStringView s)
             expectKey = depth >= 1 && stack[depth - 1] == '{';
             break;
         default:
-            if (depth == 1 && key1 == u"seq" && (c.isDigit() || c == u'-')) {
+            if (depth == 1 && key1 == Key::Seq && (c.isDigit() || c == u'-')) {
                 qsizetype j = i;
                 while (j < n && (s[j].isDigit() || s[j] == u'-' || s[j] == u'.' || s[j] == u'e' || s[j] == u'E' || s[j] == u'+'))
                     ++j;

@@ -6,11 +6,20 @@
 
 namespace flipover::bench {
 
-bool ServerProcess::start(const QString &program, const QStringList &args, const QString &stderrFile, QString *error)
+bool ServerProcess::start(const QString &program, const QStringList &args, const QString &stderrFile, QString *error,
+                          const QProcessEnvironment &environment)
+{
+    return launch(program, args, stderrFile, error, environment) && awaitReady(error);
+}
+
+bool ServerProcess::launch(const QString &program, const QStringList &args, const QString &stderrFile, QString *error,
+                           const QProcessEnvironment &environment)
 {
     m_ready.clear();
+    m_stderrFile = stderrFile;
     m_process.setProgram(program);
     m_process.setArguments(args);
+    m_process.setProcessEnvironment(environment);
     // The kiosk logs every join to stderr: a file, so a full pipe never stalls it.
     m_process.setStandardErrorFile(stderrFile);
     m_process.start();
@@ -18,6 +27,11 @@ bool ServerProcess::start(const QString &program, const QStringList &args, const
         *error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
         return false;
     }
+    return true;
+}
+
+bool ServerProcess::awaitReady(QString *error)
+{
     const qint64 deadline = monotonicNs() + 30000000000LL;
     while (monotonicNs() < deadline) {
         while (m_process.canReadLine()) {
@@ -36,7 +50,7 @@ bool ServerProcess::start(const QString &program, const QStringList &args, const
         m_process.waitForReadyRead(100);
     }
     *error = QStringLiteral("%1 printed no FLIPOVER_READY line (exit code %2; see %3)")
-                 .arg(program).arg(m_process.exitCode()).arg(stderrFile);
+                 .arg(m_process.program()).arg(m_process.exitCode()).arg(m_stderrFile);
     stop();
     return false;
 }
@@ -54,6 +68,11 @@ void ServerProcess::stop()
 
 bool LoadProcess::start(const QString &program, const QStringList &args, double timeoutSec, QString *error)
 {
+    return launch(program, args, error) && awaitReady(timeoutSec, error);
+}
+
+bool LoadProcess::launch(const QString &program, const QStringList &args, QString *error)
+{
     m_process.setProgram(program);
     m_process.setArguments(args);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -62,6 +81,11 @@ bool LoadProcess::start(const QString &program, const QStringList &args, double 
         *error = QStringLiteral("cannot start the load process: %1").arg(m_process.errorString());
         return false;
     }
+    return true;
+}
+
+bool LoadProcess::awaitReady(double timeoutSec, QString *error)
+{
     return awaitLine("READY", timeoutSec, &m_ready, error);
 }
 
@@ -81,6 +105,10 @@ bool LoadProcess::awaitLine(const QByteArray &tag, double timeoutSec, QJsonObjec
             if (line.startsWith("FAIL ")) {
                 *error = QStringLiteral("load process: %1").arg(QString::fromUtf8(line.mid(5)));
                 return false;
+            }
+            if (line.startsWith("SETUP ") && onSetup) {
+                onSetup();
+                continue;
             }
             if (line.startsWith(tag + ' ')) {
                 *out = QJsonDocument::fromJson(line.mid(tag.size() + 1)).object();

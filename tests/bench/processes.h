@@ -16,7 +16,12 @@ class ServerProcess
 {
 public:
     ~ServerProcess() { stop(); }
-    bool start(const QString &program, const QStringList &args, const QString &stderrFile, QString *error);
+    bool start(const QString &program, const QStringList &args, const QString &stderrFile, QString *error,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // start() in two steps, so that several servers start at once.
+    bool launch(const QString &program, const QStringList &args, const QString &stderrFile, QString *error,
+                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    bool awaitReady(QString *error);
     void stop(); // SIGTERM, then SIGKILL if it does not go
     qint64 pid() const { return m_process.processId(); }
     QString value(const QString &key) const { return m_ready.value(key); }
@@ -25,21 +30,26 @@ public:
 private:
     QProcess m_process;
     QHash<QString, QString> m_ready;
+    QString m_stderrFile;
 };
 
 class LoadProcess
 {
 public:
     ~LoadProcess() { stop(); }
-    // Starts the load and waits for its READY line (setup and joins).
+    // Starts the load and waits for its READY line (setup and joins; its
+    // SETUP line in between calls onSetup).
     bool start(const QString &program, const QStringList &args, double timeoutSec, QString *error);
+    bool launch(const QString &program, const QStringList &args, QString *error);
+    bool awaitReady(double timeoutSec, QString *error);
     // Sends one command line and waits for its DONE line.
     bool command(const QString &line, double timeoutSec, QJsonObject *out, QString *error);
     void stop(); // "quit", then wait; killed if it hangs
     qint64 pid() const { return m_process.processId(); }
     const QJsonObject &ready() const { return m_ready; }
 
-    std::function<void()> onTick; // called about every 100 ms while waiting
+    std::function<void()> onTick;  // called about every 100 ms while waiting
+    std::function<void()> onSetup; // the meeting is set up, before the voters join
 
 private:
     bool awaitLine(const QByteArray &tag, double timeoutSec, QJsonObject *out, QString *error);

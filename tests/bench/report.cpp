@@ -1,5 +1,8 @@
 #include "report.h"
 
+#include "figures.h"
+#include "scenarios.h"
+
 #include <QTextStream>
 #include <cmath>
 #include <cstdio>
@@ -8,49 +11,11 @@ namespace flipover::bench {
 
 namespace {
 
-QJsonObject findRun(const QJsonArray &runs, const QString &server, int voters)
-{
-    for (const QJsonValue &v : runs) {
-        const QJsonObject r = v.toObject();
-        if (r.value(QLatin1String("server")).toString() == server && r.value(QLatin1String("voters")).toInt() == voters)
-            return r;
-    }
-    return {};
-}
-
-double at(const QJsonObject &o, const QString &path)
-{
-    QJsonValue v = o;
-    for (const QString &k : path.split(QLatin1Char('.')))
-        v = v.toObject().value(k);
-    return v.toDouble(std::nan(""));
-}
-
 QJsonValue ratio(double a, double b)
 {
     if (std::isnan(a) || std::isnan(b) || b <= 0)
         return QJsonValue::Null;
     return std::round(a / b * 100.0) / 100.0;
-}
-
-QString num(double v, int decimals = 1)
-{
-    return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', decimals);
-}
-
-QJsonObject target(const QString &id, const QString &text, const QJsonValue &value, const QString &unit,
-                   double limit, bool lowerIsBetter = true, const QString &note = QString())
-{
-    QJsonValue met = QJsonValue::Null;
-    if (value.isDouble())
-        met = lowerIsBetter ? value.toDouble() <= limit : value.toDouble() >= limit;
-    else if (value.isBool())
-        met = value.toBool();
-    QJsonObject t{{QStringLiteral("id"), id}, {QStringLiteral("target"), text}, {QStringLiteral("value"), value},
-                  {QStringLiteral("unit"), unit}, {QStringLiteral("met"), met}};
-    if (!note.isEmpty())
-        t.insert(QStringLiteral("note"), note);
-    return t;
 }
 
 } // namespace
@@ -60,14 +25,16 @@ QJsonArray floorRatios(const QJsonArray &runs)
     QJsonArray out;
     for (const QJsonValue &v : runs) {
         const QJsonObject k = v.toObject();
-        if (k.value(QLatin1String("server")).toString() != QLatin1String("kiosk"))
+        const QString server = k.value(QLatin1String("server")).toString();
+        if (server == QLatin1String("floor") || k.contains(QLatin1String("error")))
             continue;
         const int n = k.value(QLatin1String("voters")).toInt();
         const QJsonObject f = findRun(runs, QStringLiteral("floor"), n);
         if (f.isEmpty())
             continue;
         auto r = [&](const QString &path) { return ratio(at(k, path), at(f, path)); };
-        out.append(QJsonObject{{QStringLiteral("voters"), n},
+        out.append(QJsonObject{{QStringLiteral("server"), server},
+                               {QStringLiteral("voters"), n},
                                {QStringLiteral("joinP50"), r(QStringLiteral("join.p50"))},
                                {QStringLiteral("paceP50"), r(QStringLiteral("pace.latency.p50"))},
                                {QStringLiteral("paceP99"), r(QStringLiteral("pace.latency.p99"))},
@@ -77,55 +44,6 @@ QJsonArray floorRatios(const QJsonArray &runs)
                                {QStringLiteral("peakRss"), r(QStringLiteral("serverProcess.peakRssMb"))},
                                {QStringLiteral("cpuPace"), r(QStringLiteral("serverProcess.cpuPacePct"))}});
     }
-    return out;
-}
-
-QJsonArray evaluateTargets(const QJsonObject &result)
-{
-    const QJsonArray runs = result.value(QLatin1String("runs")).toArray();
-    QJsonArray out;
-    const QJsonObject k200 = findRun(runs, QStringLiteral("kiosk"), 200);
-    out.append(target(QStringLiteral("p99_200"), QStringLiteral("p99 vote-to-tally <= 50 ms with 200 voters (paced)"),
-                      k200.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(at(k200, QStringLiteral("pace.latency.p99"))),
-                      QStringLiteral("ms"), 50));
-
-    const QJsonObject k500 = findRun(runs, QStringLiteral("kiosk"), 500);
-    QJsonValue all500 = QJsonValue::Null;
-    if (!k500.isEmpty()) {
-        all500 = at(k500, QStringLiteral("join.failed")) == 0 && at(k500, QStringLiteral("join.count")) == 500
-            && at(k500, QStringLiteral("pace.missingDeliveries")) == 0 && at(k500, QStringLiteral("burst.missingDeliveries")) == 0
-            && k500.value(QLatin1String("pace")).toObject().value(QLatin1String("settled")).toBool()
-            && k500.value(QLatin1String("burst")).toObject().value(QLatin1String("settled")).toBool();
-    }
-    out.append(target(QStringLiteral("connected_500"), QStringLiteral("500 voters connected at once, every one receiving every tally"),
-                      all500, QString(), 0));
-    out.append(target(QStringLiteral("rss_500"), QStringLiteral("kiosk <= 150 MB resident with 500 voters (peak)"),
-                      k500.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(at(k500, QStringLiteral("serverProcess.peakRssMb"))),
-                      QStringLiteral("MB"), 150));
-
-    const QJsonObject idle = result.value(QLatin1String("idle")).toObject();
-    out.append(target(QStringLiteral("idle_cpu"), QStringLiteral("idle kiosk < 2 % of one core"),
-                      idle.isEmpty() ? QJsonValue(QJsonValue::Null) : idle.value(QLatin1String("kioskCpuPct")),
-                      QStringLiteral("%"), 2));
-
-    double worst = std::nan("");
-    int worstN = 0;
-    for (const QJsonValue &v : result.value(QLatin1String("ratios")).toArray()) {
-        const double r = v.toObject().value(QLatin1String("paceP50")).toDouble(std::nan(""));
-        if (!std::isnan(r) && (std::isnan(worst) || r > worst)) {
-            worst = r;
-            worstN = v.toObject().value(QLatin1String("voters")).toInt();
-        }
-    }
-    out.append(target(QStringLiteral("p50_floor"), QStringLiteral("p50 vote-to-tally <= 3x the floor, at every N (paced)"),
-                      std::isnan(worst) ? QJsonValue(QJsonValue::Null) : QJsonValue(worst), QStringLiteral("x"), 3, true,
-                      std::isnan(worst) ? QString() : QStringLiteral("worst at N=%1").arg(worstN)));
-
-    const QJsonObject voter = result.value(QLatin1String("voterApp")).toObject();
-    const bool measured = voter.value(QLatin1String("measured")).toBool();
-    out.append(target(QStringLiteral("voter_rss"), QStringLiteral("voter app < 80 MB resident (DESIGN.md)"),
-                      measured ? voter.value(QLatin1String("peakSampledRssMb")) : QJsonValue(QJsonValue::Null),
-                      QStringLiteral("MB"), 80, true, measured ? QString() : voter.value(QLatin1String("reason")).toString()));
     return out;
 }
 
@@ -162,24 +80,40 @@ void printReport(const QJsonObject &result)
             << g(QStringLiteral("burst.latency.p99")) << "/" << g(QStringLiteral("burst.latency.max")) << "  "
             << g(QStringLiteral("burst.commandsPerSecond"), 0) << "\n";
     }
-    out << "\nResources     | server RSS MB peak/all connected | server CPU % join/pace/burst | server CPU ms per vote pace/burst"
-           " | load process CPU % pace/burst\n";
+    out << "\nResources     | server RSS MB peak/idle/all connected  KB per voter | server CPU % join/pace/burst"
+           " | server CPU ms per vote pace/burst | load process CPU % pace/burst\n";
     for (const QJsonValue &v : runs) {
         const QJsonObject r = v.toObject();
         auto g = [&](const QString &p, int d = 1) { return num(at(r, p), d); };
         if (r.contains(QLatin1String("error")))
             continue;
-        out << label(r) << " | " << g(QStringLiteral("serverProcess.peakRssMb")) << "/" << g(QStringLiteral("serverProcess.rssMbAllConnected"))
+        out << label(r) << " | " << g(QStringLiteral("serverProcess.peakRssMb")) << "/" << g(QStringLiteral("serverProcess.rssMbIdle"))
+            << "/" << g(QStringLiteral("serverProcess.rssMbAllConnected")) << "  " << g(QStringLiteral("serverProcess.kbPerVoter"), 0)
             << " | " << g(QStringLiteral("serverProcess.cpuJoinPct")) << "/" << g(QStringLiteral("serverProcess.cpuPacePct")) << "/"
             << g(QStringLiteral("serverProcess.cpuBurstPct")) << " | " << g(QStringLiteral("serverProcess.cpuMsPerVotePace"), 2) << "/"
             << g(QStringLiteral("serverProcess.cpuMsPerVoteBurst"), 2) << " | " << g(QStringLiteral("loadProcess.cpuPacePct")) << "/"
             << g(QStringLiteral("loadProcess.cpuBurstPct")) << "\n";
     }
-    out << "\nkiosk / floor      N | join p50 | paced p50 | paced p99 | burst p50 | burst p99 | burst cmd/s | peak RSS | CPU pace\n";
+    out << "\nWall (gui)    | timer: largest gap between shown seconds ms join/pace/burst | frame time ms paced p50/p99/max"
+           " | bursts p99/max | drawing p99 paced | frames/s paced\n";
+    for (const QJsonValue &v : runs) {
+        const QJsonObject r = v.toObject();
+        auto g = [&](const QString &p, int d = 1) { return num(at(r, QStringLiteral("wall.") + p), d); };
+        if (!r.contains(QLatin1String("wall")))
+            continue;
+        out << label(r) << " | " << g(QStringLiteral("join.tickMaxGapMs"), 0) << "/" << g(QStringLiteral("pace.tickMaxGapMs"), 0) << "/"
+            << g(QStringLiteral("burst.tickMaxGapMs"), 0) << " | " << g(QStringLiteral("pace.frameWait.p50")) << "/"
+            << g(QStringLiteral("pace.frameWait.p99")) << "/" << g(QStringLiteral("pace.frameWait.max")) << " | "
+            << g(QStringLiteral("burst.frameWait.p99")) << "/" << g(QStringLiteral("burst.frameWait.max")) << " | "
+            << g(QStringLiteral("pace.frameDraw.p99")) << " | "
+            << num(at(r, QStringLiteral("wall.pace.frames")) / at(r, QStringLiteral("wall.pace.seconds"))) << "\n";
+    }
+    out << "\nserver / floor     N | join p50 | paced p50 | paced p99 | burst p50 | burst p99 | burst cmd/s | peak RSS | CPU pace\n";
     for (const QJsonValue &v : result.value(QLatin1String("ratios")).toArray()) {
         const QJsonObject r = v.toObject();
         auto g = [&](const char *k) { return num(r.value(QLatin1String(k)).toDouble(std::nan("")), 2); };
-        out << QStringLiteral("%1").arg(r.value(QLatin1String("voters")).toInt(), 20) << " | " << g("joinP50") << " | "
+        out << QStringLiteral("%1 %2").arg(r.value(QLatin1String("server")).toString(), -13).arg(r.value(QLatin1String("voters")).toInt(), 6)
+            << " | " << g("joinP50") << " | "
             << g("paceP50") << " | " << g("paceP99") << " | " << g("burstP50") << " | " << g("burstP99") << " | "
             << g("burstCommandsPerSecond") << " | " << g("peakRss") << " | " << g("cpuPace") << "\n";
     }
@@ -198,7 +132,12 @@ void printReport(const QJsonObject &result)
     out << "\nIdle (" << num(idle.value(QLatin1String("seconds")).toDouble(std::nan("")), 0) << " s, "
         << idle.value(QLatin1String("clients")).toInt() << " silent clients): kiosk "
         << num(idle.value(QLatin1String("kioskCpuPct")).toDouble(std::nan("")), 2) << " % of one core, floor "
-        << num(idle.value(QLatin1String("floorCpuPct")).toDouble(std::nan("")), 2) << " %\n";
+        << num(idle.value(QLatin1String("floorCpuPct")).toDouble(std::nan("")), 2) << " %";
+    if (idle.contains(QLatin1String("guiCpuPct")))
+        out << ", GUI kiosk " << num(at(idle, QStringLiteral("guiCpuPct")), 2) << " % (its wall drew "
+            << num(at(idle, QStringLiteral("guiWall.frames")), 0) << " frames, " << num(at(idle, QStringLiteral("guiWall.ticks")), 0)
+            << " seconds shown)";
+    out << "\n";
     const QJsonObject voter = result.value(QLatin1String("voterApp")).toObject();
     if (voter.value(QLatin1String("measured")).toBool())
         out << "Voter app (offscreen, joined a meeting in its vote phase): " << num(voter.value(QLatin1String("rssMb")).toDouble())
@@ -212,7 +151,11 @@ void printReport(const QJsonObject &result)
     const QJsonObject paced = result.value(QLatin1String("sqliteCommitPaced")).toObject();
     out << "  the same commit after 250 ms of quiet (a lone vote's case): p50 " << num(paced.value(QLatin1String("p50")).toDouble(), 2)
         << " ms, p99 " << num(paced.value(QLatin1String("p99")).toDouble(), 2) << " ms over " << paced.value(QLatin1String("count")).toInt()
-        << " commits\n\nTargets:\n";
+        << " commits\n\n";
+    const QJsonObject sizes = result.value(QLatin1String("updateSizes")).toObject();
+    if (!sizes.isEmpty() && !sizes.contains(QLatin1String("error")))
+        printUpdateSizes(sizes, out);
+    out << "Targets:\n";
     for (const QJsonValue &v : result.value(QLatin1String("targets")).toArray()) {
         const QJsonObject t = v.toObject();
         const QJsonValue met = t.value(QLatin1String("met"));

@@ -9,7 +9,7 @@
 
 namespace flipover::bench {
 
-// Kiosk figures divided by the floor's, per N.
+// Each server's figures (kiosk, gui) divided by the floor's, per N.
 QJsonArray floorRatios(const QJsonArray &runs);
 // The targets, each with its value and whether it is met (null when
 // this run did not measure it).

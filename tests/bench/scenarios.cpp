@@ -2,6 +2,7 @@
 
 #include "processes.h"
 #include "stats.h"
+#include "wall.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace flipover::bench {
 
@@ -32,28 +35,52 @@ double perVote(const ProcSample &from, const ProcSample &to, const QJsonObject &
     return votes > 0 ? std::round((to.cpuSeconds - from.cpuSeconds) * 1e6 / votes) / 1000.0 : 0.0;
 }
 
-bool startServer(const BenchOptions &o, const QString &server, const QTemporaryDir &dir, ServerProcess *p, QString *error)
+const QString WallStatsFile = QStringLiteral("wall.jsonl");
+
+// "kiosk": flipover-kiosk --no-gui; "gui": the same program with its wall,
+// drawn offscreen by the software renderer (the wall's default), writing its
+// own figures (wall.h); "floor": flipover-floor.
+bool launchServer(const BenchOptions &o, const QString &server, const QTemporaryDir &dir, ServerProcess *p, QString *error)
 {
     const QStringList common{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                              QStringLiteral("--pin"), Pin, QStringLiteral("--facilitator-pin"), FacilitatorPin};
-    if (server == QLatin1String("kiosk")) {
-        const QString data = dir.filePath(QStringLiteral("data"));
-        QDir().mkpath(data);
-        return p->start(o.kiosk, QStringList{QStringLiteral("--no-gui"), QStringLiteral("--data-dir"), data} + common,
+    if (server == QLatin1String("floor"))
+        return p->launch(o.floor, common, dir.filePath(QStringLiteral("floor.log")), error);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QDir().mkpath(data);
+    if (server == QLatin1String("kiosk"))
+        return p->launch(o.kiosk, QStringList{QStringLiteral("--no-gui"), QStringLiteral("--data-dir"), data} + common,
                         dir.filePath(QStringLiteral("kiosk.log")), error);
-    }
-    return p->start(o.floor, common, dir.filePath(QStringLiteral("floor.log")), error);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+    env.insert(QStringLiteral("FLIPOVER_WALL_STATS"), dir.filePath(WallStatsFile));
+    return p->launch(o.kiosk, QStringList{QStringLiteral("--data-dir"), data} + common, dir.filePath(QStringLiteral("gui.log")), error, env);
+}
+
+bool startServer(const BenchOptions &o, const QString &server, const QTemporaryDir &dir, ServerProcess *p, QString *error)
+{
+    return launchServer(o, server, dir, p, error) && p->awaitReady(error);
+}
+
+QStringList loadArguments(const BenchOptions &o, const ServerProcess &server, int voters)
+{
+    // Every server was given the same PINs.
+    return {QStringLiteral("--load"), QStringLiteral("--url"), server.url().toString(),
+            QStringLiteral("--pin"), Pin, QStringLiteral("--facilitator-pin"), FacilitatorPin,
+            QStringLiteral("--voters"), QString::number(voters),
+            QStringLiteral("--join-concurrency"), QString::number(o.joinConcurrency),
+            QStringLiteral("--seed"), QString::number(o.seed + quint32(voters))};
+}
+
+double loadTimeout(int voters)
+{
+    return 60.0 + voters * 0.5;
 }
 
 bool startLoad(const BenchOptions &o, const ServerProcess &server, int voters, LoadProcess *load, QString *error)
 {
-    const QStringList args{QStringLiteral("--load"), QStringLiteral("--url"), server.url().toString(),
-                           QStringLiteral("--pin"), server.value(QStringLiteral("pin")),
-                           QStringLiteral("--facilitator-pin"), server.value(QStringLiteral("facilitatorPin")),
-                           QStringLiteral("--voters"), QString::number(voters),
-                           QStringLiteral("--join-concurrency"), QString::number(o.joinConcurrency),
-                           QStringLiteral("--seed"), QString::number(o.seed + quint32(voters))};
-    return load->start(o.self, args, 60.0 + voters * 0.5, error);
+    return load->start(o.self, loadArguments(o, server, voters), loadTimeout(voters), error);
 }
 
 void sleepSeconds(double seconds, const std::function<void()> &tick = {})
@@ -79,6 +106,8 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
     qint64 peakSampledKb = 0;
     LoadProcess load;
     load.onTick = [&] { peakSampledKb = qMax(peakSampledKb, sampleProcess(s.pid()).rssKb); };
+    ProcSample idle; // the meeting set up, no voter yet
+    load.onSetup = [&] { idle = sampleProcess(s.pid()); };
     if (!startLoad(o, s, voters, &load, error))
         return {};
     const ProcSample s1 = sampleProcess(s.pid());
@@ -98,25 +127,41 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
     const ProcSample s4 = sampleProcess(s.pid());
     s.stop();
 
-    const QJsonObject serverProcess{{QStringLiteral("rssMbAllConnected"), mb(s3.rssKb)},
-                                    {QStringLiteral("peakRssMb"), mb(qMax(s4.hwmKb, peakSampledKb))},
-                                    {QStringLiteral("cpuJoinPct"), cpuPercent(s0, s1)},
-                                    {QStringLiteral("cpuPacePct"), cpuPercent(s1, s2)},
-                                    {QStringLiteral("cpuBurstPct"), cpuPercent(s2, s3)},
-                                    {QStringLiteral("cpuMsPerVotePace"), perVote(s1, s2, pace)},
-                                    {QStringLiteral("cpuMsPerVoteBurst"), perVote(s2, s3, burst)}};
+    const ProcSample &before = idle.ok ? idle : s0;
+    QJsonObject serverProcess{{QStringLiteral("rssMbIdle"), mb(before.rssKb)},
+                              {QStringLiteral("rssMbAllConnected"), mb(s3.rssKb)},
+                              {QStringLiteral("kbPerVoter"), std::round(double(s3.rssKb - before.rssKb) * 10.0 / voters) / 10.0},
+                              {QStringLiteral("peakRssMb"), mb(qMax(s4.hwmKb, peakSampledKb))},
+                              {QStringLiteral("cpuJoinPct"), cpuPercent(before, s1)},
+                              {QStringLiteral("cpuPacePct"), cpuPercent(s1, s2)},
+                              {QStringLiteral("cpuBurstPct"), cpuPercent(s2, s3)},
+                              {QStringLiteral("cpuMsPerVotePace"), perVote(s1, s2, pace)},
+                              {QStringLiteral("cpuMsPerVoteBurst"), perVote(s2, s3, burst)}};
     const QJsonObject loadProcess{{QStringLiteral("cpuPacePct"), cpuPercent(l1, l2)},
                                   {QStringLiteral("cpuBurstPct"), cpuPercent(l2, l3)},
                                   {QStringLiteral("rssMb"), mb(l3.rssKb)}};
-    return QJsonObject{{QStringLiteral("server"), server},
-                       {QStringLiteral("voters"), voters},
-                       {QStringLiteral("loadAverageAtStart"), loadAverageAtStart},
-                       {QStringLiteral("setup"), load.ready()},
-                       {QStringLiteral("join"), load.ready().value(QLatin1String("join"))},
-                       {QStringLiteral("pace"), pace},
-                       {QStringLiteral("burst"), burst},
-                       {QStringLiteral("serverProcess"), serverProcess},
-                       {QStringLiteral("loadProcess"), loadProcess}};
+    QJsonObject run{{QStringLiteral("server"), server},
+                    {QStringLiteral("voters"), voters},
+                    {QStringLiteral("loadAverageAtStart"), loadAverageAtStart},
+                    {QStringLiteral("setup"), load.ready()},
+                    {QStringLiteral("join"), load.ready().value(QLatin1String("join"))},
+                    {QStringLiteral("pace"), pace},
+                    {QStringLiteral("burst"), burst},
+                    {QStringLiteral("serverProcess"), serverProcess},
+                    {QStringLiteral("loadProcess"), loadProcess}};
+    if (server == QLatin1String("gui")) {
+        // The kiosk wrote its last figures as it quit.
+        const QJsonObject wall = wallFigures(dir.filePath(WallStatsFile), {{QStringLiteral("join"), before.atNs, s1.atNs},
+                                                                           {QStringLiteral("pace"), s1.atNs, s2.atNs},
+                                                                           {QStringLiteral("burst"), s2.atNs, s3.atNs},
+                                                                           {QStringLiteral("all"), before.atNs, s3.atNs}});
+        if (wall.isEmpty()) {
+            *error = QStringLiteral("the GUI kiosk wrote no figures of its wall");
+            return {};
+        }
+        run.insert(QStringLiteral("wall"), wall);
+    }
+    return run;
 }
 
 QJsonObject runFlood(const BenchOptions &o, QString *error)
@@ -157,37 +202,60 @@ QJsonObject runFlood(const BenchOptions &o, QString *error)
 
 QJsonObject runIdle(const BenchOptions &o, QString *error)
 {
-    // Both servers idle side by side, each with its facilitator and 10 silent
-    // voters connected (the meeting running, nobody doing anything).
+    // The servers idle side by side, each with its facilitator and 10 silent
+    // voters connected (the meeting running, nobody doing anything): the
+    // kiosk, the floor, and the GUI kiosk when it is measured.
     constexpr int Clients = 10;
-    QTemporaryDir kioskDir;
-    QTemporaryDir floorDir;
-    ServerProcess kiosk;
-    ServerProcess floor;
-    LoadProcess kioskLoad;
-    LoadProcess floorLoad;
-    if (!startServer(o, QStringLiteral("kiosk"), kioskDir, &kiosk, error) || !startServer(o, QStringLiteral("floor"), floorDir, &floor, error)
-        || !startLoad(o, kiosk, Clients, &kioskLoad, error) || !startLoad(o, floor, Clients, &floorLoad, error))
-        return {};
+    QStringList servers{QStringLiteral("kiosk"), QStringLiteral("floor")};
+    if (o.servers.contains(QLatin1String("gui")))
+        servers.append(QStringLiteral("gui"));
+    std::vector<std::unique_ptr<QTemporaryDir>> dirs;
+    std::vector<std::unique_ptr<ServerProcess>> procs;
+    std::vector<std::unique_ptr<LoadProcess>> loads;
+    // All at once: each start takes seconds (the QML, a sanitizer build).
+    for (const QString &server : servers) {
+        dirs.push_back(std::make_unique<QTemporaryDir>());
+        procs.push_back(std::make_unique<ServerProcess>());
+        loads.push_back(std::make_unique<LoadProcess>());
+        if (!launchServer(o, server, *dirs.back(), procs.back().get(), error))
+            return {};
+    }
+    for (size_t i = 0; i < procs.size(); ++i) {
+        if (!procs[i]->awaitReady(error) || !loads[i]->launch(o.self, loadArguments(o, *procs[i], Clients), error))
+            return {};
+    }
+    for (const auto &load : loads) {
+        if (!load->awaitReady(loadTimeout(Clients), error))
+            return {};
+    }
     sleepSeconds(1.0); // the joins' aftermath
     const QString loadAverageAtStart = loadAverage();
-    const ProcSample k0 = sampleProcess(kiosk.pid());
-    const ProcSample f0 = sampleProcess(floor.pid());
+    QList<ProcSample> from;
+    for (const auto &p : procs)
+        from.append(sampleProcess(p->pid()));
     sleepSeconds(o.idleSeconds);
-    const ProcSample k1 = sampleProcess(kiosk.pid());
-    const ProcSample f1 = sampleProcess(floor.pid());
-    kioskLoad.stop();
-    floorLoad.stop();
-    kiosk.stop();
-    floor.stop();
-    return QJsonObject{{QStringLiteral("seconds"), double(k1.atNs - k0.atNs) / 1e9},
-                       {QStringLiteral("clients"), Clients + 1},
-                       {QStringLiteral("loadAverageAtStart"), loadAverageAtStart},
-                       {QStringLiteral("kioskCpuPct"), cpuPercent(k0, k1)},
-                       {QStringLiteral("kioskCpuSeconds"), k1.cpuSeconds - k0.cpuSeconds},
-                       {QStringLiteral("kioskRssMb"), mb(k1.rssKb)},
-                       {QStringLiteral("floorCpuPct"), cpuPercent(f0, f1)},
-                       {QStringLiteral("floorCpuSeconds"), f1.cpuSeconds - f0.cpuSeconds}};
+    QList<ProcSample> to;
+    for (const auto &p : procs)
+        to.append(sampleProcess(p->pid()));
+    for (size_t i = 0; i < procs.size(); ++i) {
+        loads[i]->stop();
+        procs[i]->stop();
+    }
+    QJsonObject out{{QStringLiteral("seconds"), double(to[0].atNs - from[0].atNs) / 1e9},
+                    {QStringLiteral("clients"), Clients + 1},
+                    {QStringLiteral("loadAverageAtStart"), loadAverageAtStart}};
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        out.insert(servers[i] + QStringLiteral("CpuPct"), cpuPercent(from[i], to[i]));
+        out.insert(servers[i] + QStringLiteral("CpuSeconds"), to[i].cpuSeconds - from[i].cpuSeconds);
+        out.insert(servers[i] + QStringLiteral("RssMb"), mb(to[i].rssKb));
+    }
+    if (servers.contains(QLatin1String("gui"))) {
+        const qsizetype g = servers.indexOf(QLatin1String("gui"));
+        out.insert(QStringLiteral("guiWall"), wallFigures(dirs[size_t(g)]->filePath(WallStatsFile),
+                                                          {{QStringLiteral("idle"), from[g].atNs, to[g].atNs}})
+                                                  .value(QLatin1String("idle")));
+    }
+    return out;
 }
 
 QJsonObject runVoterApp(const BenchOptions &o)

@@ -1,11 +1,14 @@
-// `flipover-bench --update-sizes`: the bytes of the `update` one participant
-// receives for one vote (tallies hidden, then shown), one card added, one card
-// edit, one remark, one presence change and the vote closing (the ranking
-// comes whole, once), on a board of 6, 50 and 200 cards (docs/performance.md).
+// The update-size table (docs/performance.md): the bytes of the `update` one
+// participant receives for one vote, one card added, one card edit, one
+// remark and one presence change, one vote with the tallies hidden, the
+// vote closing (the ranking comes whole, once), and what one who joins receives, on boards
+// of 6, 50 and 200 cards (`--update-size-cards`). Part of the full run, or
+// alone with `flipover-bench --update-sizes`.
 // "after" is the frame as the kiosk sends it (patches, docs/protocol.md);
 // "before" is what the whole-section updates sent until then: the same
 // sections, whole, read from a fresh snapshot taken right after the change.
 #include "processes.h"
+#include "scenarios.h"
 #include "stats.h"
 
 #include <QCoreApplication>
@@ -90,32 +93,27 @@ struct Peer {
 
 } // namespace
 
-int runUpdateSizes(const QString &kiosk)
+QJsonObject measureUpdateSizes(const QString &kiosk, const QList<int> &boards, QString *error)
 {
-    QTextStream out(stdout);
     const QStringList actions{QStringLiteral("one vote"), QStringLiteral("one card added"), QStringLiteral("one card edit"),
-                              QStringLiteral("one remark"), QStringLiteral("one presence change"),
+                              QStringLiteral("one remark"), QStringLiteral("one presence change"), QStringLiteral("one join"),
                               QStringLiteral("one vote, tallies hidden"), QStringLiteral("the vote closes (ranking)")};
     QHash<QString, QList<std::pair<qint64, qint64>>> table; // action -> (before, after) per board size
-    const QList<int> boards{6, 50, 200};
     for (int cards : boards) {
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("data")));
         ServerProcess server;
-        QString error;
         if (!server.start(kiosk, {QStringLiteral("--no-gui"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
                                   QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1")},
-                          dir.filePath(QStringLiteral("kiosk.log")), &error)) {
-            QTextStream(stderr) << error << Qt::endl;
-            return 1;
-        }
+                          dir.filePath(QStringLiteral("kiosk.log")), error))
+            return {};
         const QString pin = server.value(QStringLiteral("pin"));
         Peer f, p, q, r;
         if (!f.join(server.url(), {{QStringLiteral("pin"), pin}, {QStringLiteral("facilitatorPin"), server.value(QStringLiteral("facilitatorPin"))}})
             || !p.join(server.url(), {{QStringLiteral("pin"), pin}}) || !q.join(server.url(), {{QStringLiteral("pin"), pin}})
             || !r.join(server.url(), {{QStringLiteral("pin"), pin}})) {
-            QTextStream(stderr) << "flipover-bench: could not join the kiosk" << Qt::endl;
-            return 1;
+            *error = QStringLiteral("could not join the kiosk");
+            return {};
         }
         // Collegiale ontmoeting, phase 2 (cards and the vote), the tallies shown.
         for (const char *c : {"startMeeting", "nextPhase", "nextPhase"})
@@ -127,7 +125,8 @@ int runUpdateSizes(const QString &kiosk)
             f.run(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("Kaart %1 met een zin van gewone lengte erop").arg(i + 1)},
                                               {QStringLiteral("direction"), QStringLiteral("richting")}});
         }
-        waitFor([] { return false; }, 2000); // the bucket fills again
+        if (cards > 30)
+            waitFor([] { return false; }, 2000); // the bucket fills again
         f.run(QStringLiteral("openVote"));
         waitFor([] { return false; }, 200);
 
@@ -168,7 +167,7 @@ int runUpdateSizes(const QString &kiosk)
             fresh.socket.close();
             waitFor([] { return false; }, 50);
         };
-        measure(actions[5], [&] {
+        measure(actions[6], [&] {
             r.run(QStringLiteral("vote"), {{QStringLiteral("ballot"), QStringLiteral("ballot-token-of-r-0123456789")},
                                            {QStringLiteral("choices"), QJsonObject{{QStringLiteral("2"), 1}, {QStringLiteral("3"), 2}}}});
         });
@@ -190,21 +189,57 @@ int runUpdateSizes(const QString &kiosk)
             late.join(server.url(), {{QStringLiteral("pin"), pin}});
             waitFor([] { return false; }, 400); // presence is sent at most every 250 ms
         });
-        measure(actions[6], [&] { f.run(QStringLiteral("closeVote")); });
+        // What the one who joins receives: joined and the snapshot (the
+        // whole board, so "before" is the same; -1 says there is none).
+        qint64 joinBytes = 0;
+        for (const QByteArray &frame : late.frames) {
+            joinBytes += frame.size();
+            if (QJsonDocument::fromJson(frame).object().value(QLatin1String("type")).toString() == QLatin1String("snapshot"))
+                break;
+        }
+        table[actions[5]].append({-1, joinBytes});
+        measure(actions[7], [&] { f.run(QStringLiteral("closeVote")); });
         server.stop();
     }
-
-    out << "**Update size** (bytes of the `update` a participant receives; before: the same sections whole)\n\n"
-        << "| change | 6 cards before | after | 50 cards before | after | 200 cards before | after |\n"
-        << "|---|---:|---:|---:|---:|---:|---:|\n";
+    QJsonArray rows;
     for (const QString &a : actions) {
-        out << "| " << a;
-        for (const auto &[before, after] : table.value(a))
-            out << " | " << before << " | " << after;
+        QJsonArray before;
+        QJsonArray after;
+        for (const auto &[b, x] : table.value(a)) {
+            before.append(b < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(b)));
+            after.append(double(x));
+        }
+        rows.append(QJsonObject{{QStringLiteral("change"), a}, {QStringLiteral("before"), before}, {QStringLiteral("after"), after}});
+    }
+    QJsonArray cards;
+    for (int n : boards)
+        cards.append(n);
+    return QJsonObject{{QStringLiteral("cards"), cards}, {QStringLiteral("rows"), rows}};
+}
+
+void printUpdateSizes(const QJsonObject &sizes, QTextStream &out)
+{
+    const QJsonArray cards = sizes.value(QLatin1String("cards")).toArray();
+    out << "**Update size** (bytes a participant receives for one change; before: the same sections whole; "
+           "a join: what the one who joins receives)\n\n| change |";
+    for (const QJsonValue &n : cards)
+        out << " " << n.toInt() << " cards before | after |";
+    out << "\n|---|";
+    for (qsizetype i = 0; i < cards.size(); ++i)
+        out << "---:|---:|";
+    out << "\n";
+    for (const QJsonValue &v : sizes.value(QLatin1String("rows")).toArray()) {
+        const QJsonObject row = v.toObject();
+        out << "| " << row.value(QLatin1String("change")).toString();
+        const QJsonArray before = row.value(QLatin1String("before")).toArray();
+        const QJsonArray after = row.value(QLatin1String("after")).toArray();
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            out << " | " << (before.at(i).isDouble() ? QString::number(qint64(before.at(i).toDouble())) : QStringLiteral("–"))
+                << " | " << qint64(after.at(i).toDouble());
+        }
         out << " |\n";
     }
-    out.flush();
-    return 0;
+    out << "\n";
 }
 
 } // namespace flipover::bench
