@@ -99,7 +99,7 @@ public:
     qsizetype nextStep() const { return m_next; }
     qsizetype steps() const { return m_script.size(); }
 
-    // The checks (crashchecks.cpp), QtTest failures in the current test.
+    // The checks (crashchecks.cpp); they fail the current QtTest function.
     // What a resumed snapshot must show, before anything is re-sent.
     void checkResumed(qint64 downMs);
     // Once every command (and every re-send) is answered: exact counts.
