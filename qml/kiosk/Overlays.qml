@@ -30,6 +30,7 @@ Item {
 
     signal keysReturned()
     signal meetingStarted(string title)
+    signal planChanged(string notice)
 
     function closePlan() {
         root.planShown = false;
@@ -89,6 +90,7 @@ Item {
         controller: root.controller
         view: root.view
         onCloseRequested: root.closePlan()
+        onPlanChanged: function(notice) { root.planChanged(notice); }
     }
 
     ExportDialog {
@@ -124,6 +126,7 @@ Item {
     }
 
     ConfirmDialog {
+        objectName: "confirmEnd"
         anchors.fill: parent
         visible: root.confirmEndShown
         question: qsTr("End the meeting?")

@@ -67,7 +67,9 @@ Rectangle {
         }
         KioskButton {
             objectName: "deletePastMeeting"
-            kind: "danger"
+            // Quiet: starting a meeting is what this screen is for; deleting asks first.
+            kind: "quiet"
+            slim: true
             text: qsTr("Delete")
             onClicked: root.deleteRequested()
         }

@@ -21,7 +21,50 @@ Rectangle {
     readonly property int firstChangeable: Math.max(0, root.view.phaseIndex)
     readonly property bool changeable: root.view.phaseStatus !== "ended"
 
+    // The plan as the room last saw it, to tell the room what changed.
+    property var planSeen: []
+
     signal closeRequested()
+    // A short notice for the room when the plan changed during the meeting
+    // (a phase added, made shorter or longer, skipped or removed); Main shows it.
+    signal planChanged(string notice)
+
+    // The phase in that row, as a JS object ({title, minutes, status}).
+    function phaseAt(row: int): var {
+        return root.view.phases.get(row);
+    }
+    function comparePlan() {
+        const now = [];
+        for (let i = 0; i < root.view.phases.count; ++i) {
+            const phase = root.phaseAt(i);
+            now.push({ title: phase.title, minutes: phase.minutes, status: phase.status });
+        }
+        const before = root.planSeen;
+        root.planSeen = now;
+        const inMeeting = root.view.phaseStatus === "running" || root.view.phaseStatus === "paused";
+        if (!inMeeting || before.length === 0)
+            return;
+        let change = "";
+        if (now.length > before.length) {
+            let at = 0;
+            while (at < before.length && now[at].title === before[at].title)
+                ++at;
+            change = qsTr("\u201C%1\u201D is added (%2 min)").arg(now[at].title).arg(now[at].minutes);
+        } else if (now.length < before.length) {
+            change = qsTr("a phase is removed");
+        } else {
+            for (let i = 0; i < now.length && change.length === 0; ++i) {
+                if (now[i].status === "skipped" && before[i].status !== "skipped")
+                    change = qsTr("\u201C%1\u201D is skipped").arg(now[i].title);
+                else if (now[i].minutes < before[i].minutes)
+                    change = qsTr("\u201C%1\u201D is shortened to %2 min").arg(now[i].title).arg(now[i].minutes);
+                else if (now[i].minutes > before[i].minutes)
+                    change = qsTr("\u201C%1\u201D is extended to %2 min").arg(now[i].title).arg(now[i].minutes);
+            }
+        }
+        if (change.length > 0)
+            root.planChanged(qsTr("The plan has changed: %1.").arg(change));
+    }
 
     function openForm(after: int) {
         root.addAfter = after;
@@ -36,6 +79,16 @@ Rectangle {
 
     color: "#D9000000"
     onVisibleChanged: root.addAfter = -1
+    Component.onCompleted: root.comparePlan()
+
+    Connections {
+        target: root.view.phases
+
+        function onRowsInserted() { root.comparePlan(); }
+        function onRowsRemoved() { root.comparePlan(); }
+        function onDataChanged() { root.comparePlan(); }
+        function onModelReset() { root.comparePlan(); }
+    }
 
     MouseArea {
         anchors.fill: parent
