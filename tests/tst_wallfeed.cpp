@@ -3,7 +3,8 @@
 // uses) ends in exactly the state of a wall that joined over the network,
 // after a long random sequence of commands of every kind from the
 // facilitator (the wall's own and a tablet's), participants and undo; and the
-// wall's own feed writes and reads no wire text (protocol's counters).
+// wall's own feed writes and reads no wire text (protocol's counters); a
+// headless kiosk feeds no view until asked to.
 // Seeded: FLIPOVER_SEED=<n> repeats a run.
 #include "kioskcontroller.h"
 #include "protocol.h"
@@ -273,6 +274,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(net.view.hasSnapshot(), 10000);
         QVERIFY(protocol::textEncodedCount() > encoded);
         QVERIFY(protocol::textDecodedCount() > decoded);
+    }
+
+    // A kiosk with --no-gui feeds no view; turned on, the view takes the
+    // meeting as it is and follows it from there.
+    void headlessFeedsNoView()
+    {
+        m_wall->setFeedsView(false);
+        const quint64 held = m_wall->view()->seq();
+        for (int i = 0; i < 40; ++i)
+            randomCommand();
+        QVERIFY(m_wall->addCard(QStringLiteral("nobody sees this yet")));
+        QCOMPARE(m_wall->view()->seq(), held);
+        m_wall->setFeedsView(true);
+        compareWithFresh(*m_wall->view(), QStringLiteral("fed again"));
+        for (int i = 0; i < 40; ++i)
+            randomCommand();
+        QVERIFY(m_wall->setPhaseMinutes(int(m_engine->state().format.phases.size()) - 1, 9));
+        compareWithFresh(*m_wall->view(), QStringLiteral("40 commands later"));
     }
 };
 

@@ -29,8 +29,22 @@ void KioskController::attach(SessionEngine *engine)
         onChanged(seq, sections);
     });
     connect(m_engine, &SessionEngine::roomStopped, this, &KioskController::setRoomAlert);
-    connect(m_engine, &SessionEngine::presentCountChanged, m_view, &SessionView::applyPresence);
+    connect(m_engine, &SessionEngine::presentCountChanged, m_view, [this](int count) {
+        if (m_feedsView)
+            m_view->applyPresence(count);
+    });
     setRoomAlert(QString(), QString()); // a new meeting starts with room to spare
+}
+
+void KioskController::setFeedsView(bool feeds)
+{
+    if (feeds == m_feedsView)
+        return;
+    m_feedsView = feeds;
+    if (feeds)
+        snapshotView();
+    else
+        m_feed.forget();
 }
 
 // The wall is a public screen: it shows what the room may see (the wall's
@@ -38,6 +52,8 @@ void KioskController::attach(SessionEngine *engine)
 // hidden tallies); only what undo would take back is the facilitator's.
 void KioskController::snapshotView()
 {
+    if (!m_feedsView)
+        return;
     QJsonObject state = m_engine->projection(Actor::wallDisplay());
     state.insert(sectionName(Section::Undo), undoSection());
     m_feed.forget();
@@ -75,6 +91,8 @@ QJsonValue KioskController::undoSection() const
 
 void KioskController::onChanged(quint64 seq, Sections sections)
 {
+    if (!m_feedsView)
+        return;
     SectionFeed::Step step = m_feed.advance(*m_engine, Actor::wallDisplay(), seq, sections);
     if (step.current)
         return;

@@ -60,6 +60,11 @@ public:
     void setEndpoint(const QHostAddress &listenAddress, quint16 port);
 
     SessionView *view() const { return m_view; }
+    // Whether the wall's view follows the meeting (the default). A kiosk run
+    // with --no-gui has nobody looking at it, and spends nothing on it; turned
+    // on again, the view takes the state as it is now.
+    void setFeedsView(bool feeds);
+    bool feedsView() const { return m_feedsView; }
     // With TLS the join URL is wss and the tablets pin this fingerprint.
     void setTlsFingerprint(const QString &sha256Hex);
     QString tlsFingerprint() const { return m_tlsFingerprint; }
@@ -188,6 +193,7 @@ private:
     KioskSession *m_session = nullptr;
     SessionView *m_view;
     SectionFeed m_feed; // the wall's sections as m_view holds them
+    bool m_feedsView = true;
     QString m_address = QStringLiteral("127.0.0.1");
     QString m_tlsFingerprint;
     int m_port = 0;
