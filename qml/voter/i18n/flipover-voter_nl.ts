@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>At most %1 per card.</source>
-        <translation>Hoogstens %1 per kaart.</translation>
+        <translation>Hooguit %1 per kaart.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>This tablet goes round: pass it on after each person</source>
-        <translation>Deze tablet gaat rond: na ieder doorgeven</translation>
+        <translation>Deze tablet gaat rond: na iedere deelnemer doorgeven</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>A keyword or two</source>
-        <translation>Een of twee steekwoorden</translation>
+        <translation>Eén of twee steekwoorden</translation>
     </message>
     <message>
         <source>Add</source>
