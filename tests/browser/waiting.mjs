@@ -28,7 +28,7 @@ async function meeting(language) {
     return { kiosk, fac, link, done: async () => { await kiosk.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
 }
 
-async function join(browser, m, locale) {
+async function joinPage(browser, m, locale) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale });
     const page = await context.newPage();
     await page.goto(m.link);
@@ -53,7 +53,7 @@ async function main() {
     try {
         const phases = nl.fac.state.session.format.phases;
         assert.ok(phases.length > 1);
-        const a = await join(browser, nl, "nl-NL");
+        const a = await joinPage(browser, nl, "nl-NL");
         await a.page.locator("#phase-title").filter({ hasText: "Welkom" }).waitFor();
         const plan = a.page.locator("#plan li");
         await plan.nth(phases.length - 1).waitFor();
@@ -72,12 +72,12 @@ async function main() {
         await nl.fac.until("a closed page does not count", (s) => s.presence.participants === 1);
 
         // A German phone in a Dutch meeting: Dutch.
-        const de = await join(browser, nl, "de-DE");
+        const de = await joinPage(browser, nl, "de-DE");
         await de.page.locator("#phase-title").filter({ hasText: "Welkom" }).waitFor();
         assert.equal(await de.page.evaluate(() => document.documentElement.lang), "nl");
         await de.context.close();
         // An English phone in a Dutch meeting: English.
-        const en = await join(browser, nl, "en-GB");
+        const en = await joinPage(browser, nl, "en-GB");
         await en.page.locator("#phase-title").filter({ hasText: "Welcome" }).waitFor();
         await en.context.close();
     } finally {
@@ -87,12 +87,12 @@ async function main() {
     const english = await meeting("en");
     try {
         // A German phone in an English meeting follows the meeting; a Dutch one stays Dutch.
-        const de = await join(browser, english, "de-DE");
+        const de = await joinPage(browser, english, "de-DE");
         await de.page.locator("#phase-title").filter({ hasText: "Welcome! The meeting starts soon" }).waitFor();
         assert.equal(await de.page.evaluate(() => document.documentElement.lang), "en");
         await de.page.locator("main").filter({ hasText: "The meeting, phase by phase" }).waitFor();
         await de.page.locator("button").filter({ hasText: "Leave" }).first().waitFor();
-        const dutch = await join(browser, english, "nl-NL");
+        const dutch = await joinPage(browser, english, "nl-NL");
         await dutch.page.locator("#phase-title").filter({ hasText: "Welkom" }).waitFor();
     } finally {
         await english.done();
