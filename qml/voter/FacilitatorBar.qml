@@ -43,18 +43,25 @@ Rectangle {
     implicitHeight: layout.implicitHeight + 16
     color: Theme.facilitator
 
-    ColumnLayout {
+    // Wide and unfolded: the header beside the buttons, to keep the drawer low.
+    GridLayout {
         id: layout
+
+        readonly property bool stacked: root.compact || root.folded
 
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.padding
         anchors.rightMargin: Theme.padding
-        spacing: 8
+        columns: layout.stacked ? 1 : 2
+        columnSpacing: Theme.gap
+        rowSpacing: 8
 
         RowLayout {
-            Layout.fillWidth: true
+            Layout.fillWidth: layout.stacked
+            Layout.preferredWidth: layout.stacked ? -1 : 320
+            Layout.alignment: Qt.AlignTop
             spacing: 12
 
             Label {

@@ -91,6 +91,7 @@ ColumnLayout {
     Button {
         objectName: "addressDetails"
         visible: root.finder.count > 0
+        implicitHeight: Theme.touch
         flat: true
         text: root.details ? qsTr("Hide addresses") : qsTr("Show addresses")
         font.pixelSize: Theme.fontSmall
