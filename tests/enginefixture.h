@@ -1,5 +1,5 @@
 // An engine over a real store in a temporary folder, with a clock the test
-// moves by hand: the built-in format (collegiale ontmoeting), PIN 123456,
+// moves by hand: the built-in format (collegiale ontmoeting) unless given another, PIN 123456,
 // facilitator PIN 9999. open() again is what a restart after a kill -9 does:
 // a new engine over the same store. The engine suites (tst_engine, tst_plan,
 // tst_undo) derive their own fixture from it with what only they need.
@@ -31,8 +31,13 @@ struct EngineFixture {
     std::unique_ptr<SessionEngine> engine;
     Actor fac = Actor::localFacilitator();
     QString sessionName;
+    Format format;
 
-    explicit EngineFixture(const QString &name = QStringLiteral("Team Werk")) : sessionName(name) { open(); }
+    explicit EngineFixture(const QString &name = QStringLiteral("Team Werk"), const Format &f = builtIn())
+        : sessionName(name), format(f)
+    {
+        open();
+    }
     void open()
     {
         QString error;
@@ -40,7 +45,7 @@ struct EngineFixture {
         store.close();
         QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
         engine = std::make_unique<SessionEngine>(&store, &clock);
-        QVERIFY2(engine->resumeOrCreate(builtIn(), sessionName, QStringLiteral("123456"), QStringLiteral("9999"), &error),
+        QVERIFY2(engine->resumeOrCreate(format, sessionName, QStringLiteral("123456"), QStringLiteral("9999"), &error),
                  qPrintable(error));
     }
     Actor join(const QString &facilitatorPin = {})
