@@ -97,6 +97,33 @@ private slots:
         QCOMPARE(*decoded, expected);
     }
 
+    // The kiosk writes the sections joiners share once and assembles each
+    // snapshot from their texts: byte for byte what the whole object gives.
+    void snapshotFromSectionTexts_data()
+    {
+        QTest::addColumn<quint64>("seq");
+        QTest::addColumn<QJsonObject>("state");
+        QTest::addRow("empty") << quint64(0) << QJsonObject{};
+        QTest::addRow("one") << quint64(3) << QJsonObject{{"undo", QJsonValue::Null}};
+        QTest::addRow("every kind of value")
+                << (quint64(1) << 40)
+                << QJsonObject{{"vote", QJsonObject{{"tallies", QJsonValue::Null}, {"ballots", 2}, {"x", 0.5}}},
+                               {"cards", QJsonArray{QJsonObject{{"id", 1}, {"text", "Een \"kaart\" é\n\t\\ ☃ 𝄞"}}}},
+                               {"case", QJsonObject{{"text", ""}, {"hasOwner", true}}},
+                               {"tips", QJsonArray{}}, {"tip", "a"}, {"t", false}, {"mine", QJsonObject{}},
+                               {"phase", QJsonObject{{"focusCardId", QJsonValue::Null}, {"remainingMs", -1500}}}};
+    }
+
+    void snapshotFromSectionTexts()
+    {
+        QFETCH(quint64, seq);
+        QFETCH(QJsonObject, state);
+        QMap<QString, QByteArray> texts;
+        for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+            texts.insert(it.key(), proto::jsonText(it.value()));
+        QCOMPARE(proto::snapshot(seq, texts), proto::snapshot(seq, state));
+    }
+
     void commandEncoderDecodes()
     {
         const QByteArray wire = proto::command("addCard", "x-1", QJsonObject{{"text", "Meer overleg"}, {"type", "evil"}});

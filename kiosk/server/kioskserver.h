@@ -14,7 +14,9 @@
 #include <QAbstractSocket>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -170,6 +172,7 @@ private:
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
     void broadcast(const Change &change);
+    void skipUnseen(quint64 seq); // a change that touched nothing anyone sees
     // One change as one audience sees it (SectionFeed::Step), and its
     // messages, serialised once per `prev`.
     struct Group {
@@ -179,6 +182,17 @@ private:
     };
     Actor readerFor(const Connection *c) const;
     void forgetBases();
+    // Snapshots (updates.cpp): what every connection of an audience is sent,
+    // but `mine`, `phase` (its times are as of sending) and `presence`,
+    // written once and shared by every joiner until a change touches one of
+    // those sections (a join touches none of them).
+    struct SharedSnapshot {
+        bool valid = false;
+        QJsonObject state;               // those sections (a new feed base takes the patched ones)
+        QMap<QString, QByteArray> texts; // and their text, by name
+    };
+    SharedSnapshot m_snapshots[3]; // by Audience
+    const SharedSnapshot &sharedSnapshot(const Connection *c);
     // What each audience's connections hold of the patched sections, and the
     // walk that makes each change into their update (sectionfeed.h).
     SectionFeed m_feeds[3]; // by Audience

@@ -163,7 +163,8 @@ void KioskServer::limitSocketsOf(Connection *joined)
         return;
     QList<Connection *> same; // oldest first, as m_connections is
     for (Connection *c : std::as_const(m_connections)) {
-        if (c != joined && c->joined && c->isOpen() && !c->isClosing() && c->actor.participantId == pid)
+        // The id first: it rules out all but a few, without asking each socket its state.
+        if (c != joined && c->actor.participantId == pid && c->joined && c->isOpen() && !c->isClosing())
             same.append(c);
     }
     for (qsizetype i = 0; i + MaxSocketsPerParticipant <= same.size(); ++i) {

@@ -30,6 +30,15 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
         sections.setFlag(Section::Presence, false);
         presenceMayHaveChanged();
     }
+    // A shared snapshot holds what a change touches, but `mine` and `phase`,
+    // which each snapshot writes anew (a join touches neither: its presence is
+    // counted above, its `mine` is the joiner's).
+    Sections shared = sections;
+    shared.setFlag(Section::Mine, false);
+    shared.setFlag(Section::Phase, false);
+    if (shared)
+        for (SharedSnapshot &s : m_snapshots)
+            s = SharedSnapshot();
     m_deferred.append(Change{seq, sections, participants});
     flushChanges();
 }
@@ -46,6 +55,8 @@ void KioskServer::forgetBases()
 {
     for (SectionFeed &f : m_feeds)
         f.forget();
+    for (SharedSnapshot &s : m_snapshots)
+        s = SharedSnapshot();
 }
 
 Actor KioskServer::readerFor(const Connection *c) const
@@ -55,8 +66,35 @@ Actor KioskServer::readerFor(const Connection *c) const
                                                   : c->actor;
 }
 
+// A join changes nothing anyone sees (its presence goes on its own): every
+// base and whoever holds it move on to its seq, as they are, in one cheap
+// pass (no diff, no role lookup per connection: at a thousand joins that
+// pass was paid a thousand times).
+void KioskServer::skipUnseen(quint64 seq)
+{
+    bool present[3] = {};
+    for (Connection *c : std::as_const(m_connections)) {
+        if (!c->joined)
+            continue;
+        const SectionFeed &feed = m_feeds[int(c->audience)];
+        present[int(c->audience)] = true;
+        if (feed.isValid() && c->stateSeq == feed.seq() && c->stateSeq < seq)
+            c->stateSeq = seq;
+    }
+    for (int a = 0; a < 3; ++a) {
+        if (present[a])
+            m_feeds[a].skipTo(seq);
+        else
+            m_feeds[a].forget();
+    }
+}
+
 void KioskServer::broadcast(const Change &change)
 {
+    if (!change.sections && change.participants.isEmpty()) {
+        skipUnseen(change.seq);
+        return;
+    }
     const QSet<QString> mine(change.participants.cbegin(), change.participants.cend());
     const QList<Connection *> targets = m_connections; // a slow client may be dropped while we send
     Group groups[3];
@@ -116,15 +154,41 @@ void KioskServer::broadcast(const Change &change)
             m_feeds[a].forget();
 }
 
+// The sections one audience sees apart from what differs by joiner and by
+// the moment: every connection of the audience sees the same (audienceOf).
+const KioskServer::SharedSnapshot &KioskServer::sharedSnapshot(const Connection *c)
+{
+    SharedSnapshot &shared = m_snapshots[int(c->audience)];
+    if (shared.valid)
+        return shared;
+    shared.valid = true;
+    for (Section s : allSections()) {
+        if (s == Section::Mine || s == Section::Phase || s == Section::Presence)
+            continue;
+        const QJsonValue v = m_engine->section(s, c->actor);
+        if (v.isUndefined())
+            continue;
+        shared.state.insert(sectionName(s), v);
+        shared.texts.insert(sectionName(s), protocol::jsonText(v));
+    }
+    return shared;
+}
+
 void KioskServer::sendSnapshot(Connection *c)
 {
     const quint64 seq = m_engine->seq();
-    const QJsonObject state = m_engine->projection(c->actor);
+    const SharedSnapshot &shared = sharedSnapshot(c);
+    QMap<QString, QByteArray> texts = shared.texts;
+    for (Section s : {Section::Mine, Section::Phase, Section::Presence}) {
+        const QJsonValue v = m_engine->section(s, c->actor);
+        if (!v.isUndefined())
+            texts.insert(sectionName(s), protocol::jsonText(v));
+    }
     c->lastSeq = c->stateSeq = seq;
     c->sentPresence = m_engine->presentCount();
     presenceMayHaveChanged(); // a join, or a participant back
-    m_feeds[int(c->audience)].startFrom(seq, state);
-    c->send(protocol::snapshot(seq, state));
+    m_feeds[int(c->audience)].startFrom(seq, shared.state);
+    c->send(protocol::snapshot(seq, texts));
 }
 
 } // namespace flipover

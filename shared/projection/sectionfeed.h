@@ -53,6 +53,13 @@ public:
     // The change at seq, which touched `changed`: the sections the reader
     // sees of it, whole or patched against the base, which moves on to it.
     Step advance(const SessionEngine &engine, const Actor &reader, quint64 seq, Sections changed);
+    // A change at seq that touched nothing any reader sees (a join): the base
+    // stays as it is and holds seq.
+    void skipTo(quint64 seq)
+    {
+        if (m_valid && m_seq < seq)
+            m_seq = seq;
+    }
 
 private:
     bool m_valid = false;

@@ -289,6 +289,41 @@ QByteArray snapshot(quint64 seq, const QJsonObject &state)
                                {key::State, state}});
 }
 
+QByteArray snapshot(quint64 seq, const QMap<QString, QByteArray> &sectionTexts)
+{
+    // QJsonObject keeps its keys in QString order, as QMap does; section
+    // names are plain ASCII, written without escapes.
+    QByteArray state;
+    qsizetype size = 2;
+    for (auto it = sectionTexts.cbegin(); it != sectionTexts.cend(); ++it)
+        size += it.key().size() + it.value().size() + 4;
+    state.reserve(size);
+    state += '{';
+    for (auto it = sectionTexts.cbegin(); it != sectionTexts.cend(); ++it) {
+        if (it != sectionTexts.cbegin())
+            state += ',';
+        state += '"';
+        state += it.key().toLatin1();
+        state += "\":";
+        state += it.value();
+    }
+    state += '}';
+    QByteArray out = compact(QJsonObject{{key::Seq, seqValue(seq)},
+                                         {key::State, QJsonObject()},
+                                         {key::Type, serverTypeName(ServerType::Snapshot)}});
+    const QByteArray empty = '"' + QByteArray(key::State) + "\":{}";
+    const qsizetype at = out.indexOf(empty);
+    Q_ASSERT(at >= 0);
+    return out.replace(at + empty.size() - 2, 2, state);
+}
+
+QByteArray jsonText(const QJsonValue &value)
+{
+    // {"v":<value>}: the value as QJsonDocument writes it inside an object.
+    const QByteArray o = compact(QJsonObject{{QStringLiteral("v"), value}});
+    return o.mid(5, o.size() - 6);
+}
+
 QByteArray update(quint64 seq, const QJsonObject &sections)
 {
     return compact(QJsonObject{{key::Type, serverTypeName(ServerType::Update)},

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QLatin1String>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -58,6 +59,13 @@ QByteArray joined(const QString &participantId, const QString &token, const QStr
 QByteArray ack(const QString &id, quint64 seq, const QJsonObject &result);
 QByteArray error(const QString &id, const QString &code, const QString &message);
 QByteArray snapshot(quint64 seq, const QJsonObject &state);
+// The same snapshot written from its sections' texts (jsonText of each value,
+// by section name): the same bytes as snapshot(seq, state) of those values.
+// The kiosk writes the sections an audience shares once and only `mine`,
+// `phase` and `presence` per joiner (kiosk/server/updates.cpp).
+QByteArray snapshot(quint64 seq, const QMap<QString, QByteArray> &sectionTexts);
+// A JSON value as compact text, as it stands inside a compact object.
+QByteArray jsonText(const QJsonValue &value);
 QByteArray update(quint64 seq, const QJsonObject &sections);
 // An incremental update (docs/protocol.md, "Patches"): prev is the seq of the
 // last snapshot or update this connection was sent; patches (shared/protocol/patch.h)
