@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <algorithm>
+#include <optional>
 #include <QRandomGenerator>
 
 namespace flipover {
@@ -55,9 +56,12 @@ struct SessionEngine::Impl {
     Result apply(const Command &command, Change &change);
 
     // Writes what the change touched, in one transaction; on failure the
-    // in-memory state goes back to what is on disk. Participants and private
-    // records (a leave) are two commits, never one: the private part first.
-    bool persist(const Change &change, const SessionState &before, QString *error)
+    // in-memory state goes back to what is on disk: to `before`, or, without
+    // it, the caller puts back what it changed (a join: a copy of the whole
+    // state to go back to would copy every participant at every join).
+    // Participants and private records (a leave) are two commits, never one:
+    // the private part first (a sealed change: that needs `before`).
+    bool persist(const Change &change, const SessionState *before, QString *error)
     {
         SessionState &s = q->m_state;
         ++s.seq;
@@ -92,17 +96,21 @@ struct SessionEngine::Impl {
             removals += leaving;
         }
         if (!q->m_store->commit(upserts, removals, error, options)) {
-            s = before;
+            if (before)
+                s = *before;
+            else
+                --s.seq;
             return false;
         }
         q->m_unsynced.append({q->m_store->commitCount(), s.seq});
+        Q_ASSERT(before || !split);
         if (split && !q->m_store->commit(people, leaving, error)) {
             // The private part is on the disk: a leaver stays, without thoughts.
             for (const Record &r : std::as_const(people))
                 leaving.append({r.kind, r.id});
             for (const RecordKey &k : std::as_const(leaving)) {
-                if (before.participants.contains(k.id))
-                    s.participants.insert(k.id, before.participants.value(k.id));
+                if (before->participants.contains(k.id))
+                    s.participants.insert(k.id, before->participants.value(k.id));
                 else
                     s.participants.remove(k.id);
             }
@@ -130,7 +138,7 @@ bool SessionEngine::migrate(QString *error)
     if (!m_state.ballots.isEmpty())
         change.touch(QStringLiteral("ballot"), m_state.ballots.firstKey(), {});
     change.checkpoint = true;
-    return d->persist(change, before, error) && m_store->syncNow(error);
+    return d->persist(change, &before, error) && m_store->syncNow(error);
 }
 
 SessionEngine::SessionEngine(Store *store, Clock *clock, QObject *parent)
@@ -249,9 +257,9 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
     if (asFacilitator && !checkFacilitatorPin(facilitatorPin))
         return Result::fail(QStringLiteral("bad_facilitator_pin"), QStringLiteral("That facilitator PIN is not right."));
 
-    const SessionState before = m_state;
     Change change;
     Participant p;
+    std::optional<Participant> stored; // a resumed participant as it was
     QString token = resumeToken;
     if (!resumeToken.isEmpty()) {
         const QString hash = resumeKey(m_state.salt, resumeToken);
@@ -267,6 +275,7 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
             return Result::fail(QStringLiteral("unknown_token"),
                                 QStringLiteral("This meeting does not know this tablet any more; join again with the PIN."));
         if (asFacilitator && !p.facilitator) {
+            stored = p;
             p.facilitator = true;
             m_state.participants.insert(p.id, p);
             change.touch(QStringLiteral("participant"), p.id, Section::Presence);
@@ -291,7 +300,11 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
     bindPrivate(m_state, m_state.participants[p.id], token);
     if (!change.upserts.isEmpty()) {
         QString error;
-        if (!d->persist(change, before, &error)) {
+        if (!d->persist(change, nullptr, &error)) {
+            if (stored)
+                m_state.participants.insert(p.id, *stored);
+            else
+                m_state.participants.remove(p.id);
             const Result r = Result::fail(QStringLiteral("storage_failed"),
                                           QStringLiteral("The kiosk could not save: %1").arg(error));
             Q_EMIT roomStopped(r.code, r.message);
@@ -382,7 +395,7 @@ QList<Result> SessionEngine::executeBatch(const QList<Command> &commands)
         return results;
     }
     QString error;
-    if (!d->persist(total, before, &error)) {
+    if (!d->persist(total, &before, &error)) {
         for (Result &r : results) {
             if (r.ok && !r.duplicate)
                 r = Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
@@ -462,7 +475,7 @@ bool SessionEngine::forgetUndoHistory(QString *error)
     for (auto it = m_state.undo.cbegin(); it != m_state.undo.cend(); ++it)
         change.remove(QStringLiteral("undo"), QString::number(it.key()), Section::Undo);
     m_state.undo.clear();
-    if (!d->persist(change, before, error))
+    if (!d->persist(change, &before, error))
         return false;
     Q_EMIT changed(m_state.seq, change.sections, change.mine);
     return true;
