@@ -1,7 +1,7 @@
 // Snapshots shared between joiners (kiosk/server/updates.cpp): the kiosk
 // writes the sections an audience shares once and adds each joiner's `mine`,
 // `phase` and `presence`. Whatever happened before a join (a card, a hidden
-// card, the case, a claim, a thought, the clock, presence),
+// card, the case, a claim, a thought, the clock, presence, a focused card),
 // the snapshot every kind of joiner gets (a new participant, a resumed one
 // on a second tablet, a facilitator, a wall) is byte for byte the projection
 // of the state at that instant, as the whole object would be written.
@@ -91,6 +91,8 @@ private Q_SLOTS:
         joinAll("cards");
         wall(QStringLiteral("hideCard"), {{QStringLiteral("cardId"), 2}, {QStringLiteral("hidden"), true}});
         joinAll("a hidden card");
+        wall(QStringLiteral("focusCard"), {{QStringLiteral("cardId"), 1}});
+        joinAll("a focused card");
         m_clock.advance(1000);
         m_server->sendPresence();
         joinAll("the clock and presence");

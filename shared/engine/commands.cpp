@@ -48,6 +48,7 @@ const QList<CommandSpec> &commandSpecs()
         {cmd::MoveCard, moveCard},
         {cmd::MoveCardBy, moveCardBy},
         {cmd::Undo, undo},
+        {cmd::FocusCard, focusCard},
         {cmd::AddRemark, addRemark},
         {cmd::TagCard, tagCard},
         {cmd::SubmitSolution, submitSolution},

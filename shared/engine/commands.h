@@ -35,6 +35,10 @@ Result unmergeCard(Ctx &c);
 Result moveCard(Ctx &c);
 Result moveCardBy(Ctx &c);
 Result undo(Ctx &c);
+Result focusCard(Ctx &c);
+// After every command: a focused card the room no longer sees (hidden,
+// merged away) is closed on the wall.
+void keepFocusShown(SessionState &s, Change &change);
 Result addRemark(Ctx &c);
 Result tagCard(Ctx &c);
 Result askQuestion(Ctx &c);

@@ -152,6 +152,44 @@ Result hideCard(Ctx &c)
     return Result::success();
 }
 
+// The focus view (docs/protocol.md, `focusCard`): the facilitator opens a
+// card the room sees full screen on the wall, from the wall or a tablet.
+Result focusCard(Ctx &c)
+{
+    int id = 0;
+    if (!c.args.value(QLatin1String(key::CardId)).isNull()) { // null closes it, whenever
+        if (c.s.phaseIndex < 0)
+            return c.fail(QStringLiteral("not_started"), QStringLiteral("The meeting has not started yet."));
+        if (c.s.ended())
+            return c.fail(QStringLiteral("meeting_ended"), QStringLiteral("The meeting has ended."));
+        if (!c.s.boardOnWall())
+            return c.fail(QStringLiteral("wrong_phase"), QStringLiteral("The wall shows no cards in this phase."));
+        Card *card = nullptr;
+        if (Result r = findCard(c, key::CardId, &card); !r.ok)
+            return r;
+        if (card->hidden || card->mergedInto)
+            return c.fail(QStringLiteral("invalid"),
+                          QStringLiteral("Card %1 is hidden or merged: the room does not see it.").arg(card->id));
+        id = card->id;
+    }
+    if (c.s.focusCardId != id) {
+        c.s.focusCardId = id;
+        c.change.sections |= Section::Phase;
+    }
+    return Result::success();
+}
+
+void keepFocusShown(SessionState &s, Change &change)
+{
+    if (s.focusCardId == 0)
+        return;
+    const auto it = s.cards.constFind(s.focusCardId);
+    if (it != s.cards.cend() && !it->hidden && !it->mergedInto && s.boardOnWall())
+        return;
+    s.focusCardId = 0;
+    change.sections |= Section::Phase;
+}
+
 Result mergeCards(Ctx &c)
 {
     if (c.s.vote == VoteStatus::Open)

@@ -16,6 +16,7 @@ void enterPhase(Ctx &c, int index)
         c.change.checkpoint = true;
     }
     s.phaseIndex = index;
+    s.focusCardId = 0; // the focus view belongs to the phase it was opened in
     if (index >= 0 && index < s.runs.size()) {
         s.runs[index].status = QStringLiteral("active");
         s.running = true;

@@ -1,5 +1,6 @@
 #include "engine.h"
 #include "engine_p.h"
+#include "commands.h"
 #include "meetinglimits.h"
 #include "protocolnames.h"
 #include "store.h"
@@ -459,6 +460,7 @@ Result SessionEngine::Impl::apply(const Command &command, Change &change)
         change = Change();
         return result;
     }
+    commands::keepFocusShown(state, change);
     if (!dedupKey.isEmpty()) {
         state.dedup.insert(dedupKey, result.data);
         change.upserts.insert(QStringLiteral("dedup/") + dedupKey);

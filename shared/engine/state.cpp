@@ -221,7 +221,8 @@ QByteArray sessionRecord(const SessionState &s, const Clock &clock, qint64 now)
                     {QStringLiteral("bootId"), clock.bootId()}, {QStringLiteral("runs"), runs},
                     {QStringLiteral("caseText"), s.caseText}, {QStringLiteral("caseOwner"), s.caseOwner},
                     {QStringLiteral("vote"), voteStatusName(s.vote)}, {QStringLiteral("votePhase"), s.votePhase},
-                    {QStringLiteral("talliesRevealed"), s.talliesRevealed}});
+                    {QStringLiteral("talliesRevealed"), s.talliesRevealed},
+                    {QStringLiteral("focusCardId"), s.focusCardId}});
 }
 
 bool readSessionRecord(SessionState &s, const QByteArray &data, const Clock &clock, QString *error)
@@ -263,6 +264,7 @@ bool readSessionRecord(SessionState &s, const QByteArray &data, const Clock &clo
     s.vote = voteStatusFrom(o.value(QLatin1String("vote")).toString());
     s.votePhase = o.value(QLatin1String("votePhase")).toInt(-1);
     s.talliesRevealed = o.value(QLatin1String("talliesRevealed")).toBool();
+    s.focusCardId = o.value(QLatin1String("focusCardId")).toInt(0);
 
     // Same boot: the monotonic clock is one time line across processes, so
     // the stored start holds. After a reboot, bridge with the wall clock.

@@ -133,6 +133,9 @@ struct SessionState {
     VoteStatus vote = VoteStatus::Idle;
     int votePhase = -1; // the phase whose vote settings apply
     bool talliesRevealed = false;
+    // The card the wall shows full screen (focusCard), 0 for none: always a
+    // card the room sees, in a phase that puts the board on the wall.
+    int focusCardId = 0;
 
     QMap<QString, Participant> participants;
     QMap<int, Card> cards;
@@ -157,6 +160,13 @@ struct SessionState {
     const Phase *currentPhase() const
     {
         return phaseIndex >= 0 && phaseIndex < format.phases.size() ? &format.phases[phaseIndex] : nullptr;
+    }
+    // Whether the current phase puts the board (the cards) on the wall.
+    bool boardOnWall() const
+    {
+        const Phase *p = currentPhase();
+        return p && (p->has(Activity::Vote) || p->has(Activity::Considerations) || p->has(Activity::Remarks)
+                     || p->has(Activity::Tags));
     }
 };
 

@@ -43,6 +43,7 @@ QJsonObject phaseSection(const SessionState &s, qint64 now)
             {QStringLiteral("plannedMs"), double(planned)},
             {QStringLiteral("remainingMs"), double(remaining)},
             {QStringLiteral("meetingRemainingMs"), double(s.ended() ? 0 : meeting)},
+            {QStringLiteral("focusCardId"), s.focusCardId > 0 ? QJsonValue(s.focusCardId) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("runs"), runs}};
 }
 

@@ -235,6 +235,7 @@ void SessionView::applyPhase(const QJsonObject &phase)
         &SessionView::phaseStatusChanged);
     set(m_phaseTitle, str(phase, "title"), &SessionView::phaseTitleChanged);
     set(m_plannedMs, ms(phase, "plannedMs"), &SessionView::plannedMsChanged);
+    set(m_focusCardId, integer(phase, "focusCardId"), &SessionView::focusCardIdChanged);
     m_runs = phase.value(QLatin1String("runs")).toArray();
 
     // The times are as of sending; count down from the moment of receipt.

@@ -59,6 +59,8 @@ class SessionView : public QObject
     Q_PROPERTY(qint64 remainingMs READ remainingMs NOTIFY remainingMsChanged)
     Q_PROPERTY(bool overtime READ overtime NOTIFY overtimeChanged)
     Q_PROPERTY(qint64 meetingRemainingMs READ meetingRemainingMs NOTIFY meetingRemainingMsChanged)
+    // phase.focusCardId: the card the wall shows full screen (focusCard), 0 for none
+    Q_PROPERTY(int focusCardId READ focusCardId NOTIFY focusCardIdChanged)
     // case
     Q_PROPERTY(QString caseText READ caseText NOTIFY caseTextChanged)
     Q_PROPERTY(bool hasCaseOwner READ hasCaseOwner NOTIFY hasCaseOwnerChanged)
@@ -173,6 +175,7 @@ public:
     qint64 remainingMs() const { return m_remainingMs; }
     bool overtime() const { return m_overtime; }
     qint64 meetingRemainingMs() const { return m_meetingRemainingMs; }
+    int focusCardId() const { return m_focusCardId; }
     QString caseText() const { return m_caseText; }
     bool hasCaseOwner() const { return m_hasCaseOwner; }
     QString voteStatus() const { return m_voteStatus; }
@@ -234,6 +237,7 @@ Q_SIGNALS:
     void remainingMsChanged();
     void overtimeChanged();
     void meetingRemainingMsChanged();
+    void focusCardIdChanged();
     void caseTextChanged();
     void hasCaseOwnerChanged();
     void voteStatusChanged();
@@ -302,6 +306,7 @@ private:
     qint64 m_remainingMs = 0;
     bool m_overtime = false;
     qint64 m_meetingRemainingMs = 0;
+    int m_focusCardId = 0;
     // The countdown: times as received, and the monotonic time since then.
     qint64 m_remainingAtReceipt = 0;
     qint64 m_meetingRemainingAtReceipt = 0;

@@ -1,0 +1,113 @@
+// The focus view over the network, against the real kiosk process: a
+// facilitator's tablet (the real VoterClient) opens a card full screen on
+// the wall and closes it again; a wall display (a client written from
+// docs/protocol.md alone, joined as a wall) and a participant's tablet see
+// phase.focusCardId follow. A participant's focusCard, an unknown card and a
+// hidden one are refused and change nothing anyone sees; hiding the focused
+// card closes it for everyone.
+#include "kioskprocess.h"
+#include "voterclient.h"
+#include "voterharness.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace flipover;
+using namespace flipover::test;
+
+namespace {
+
+const QString Pin = QStringLiteral("246810");
+const QString FacilitatorPin = QStringLiteral("13579");
+
+// What a raw client's phase section names: the card id, 0 for null.
+int focused(const WsTestClient &c)
+{
+    const QJsonValue v = c.state.value(QLatin1String("phase")).toObject().value(QLatin1String("focusCardId"));
+    return v.isNull() ? 0 : v.toInt(-1);
+}
+
+QJsonObject card(int id)
+{
+    return {{QStringLiteral("cardId"), id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null)}};
+}
+
+} // namespace
+
+class tst_FocusRoom : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (KioskProcess::executable().isEmpty())
+            QSKIP("FLIPOVER_KIOSK is not set (run through ctest)");
+    }
+
+    void fromAFacilitatorTabletToTheWall()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        KioskProcess kiosk;
+        QString error;
+        QVERIFY2(kiosk.startWithPins(dir.path(), Pin, FacilitatorPin, &error), qPrintable(error));
+
+        VoterClient facilitator;
+        facilitator.connectToKiosk(kiosk.localUrl(), Pin, FacilitatorPin);
+        VoterClient participant;
+        participant.connectToKiosk(kiosk.localUrl(), Pin);
+        WsTestClient wall;
+        wall.open(kiosk.localUrl());
+        QVERIFY(wall.waitConnected());
+        QVERIFY(wall.joinAndWait(Pin, {{QStringLiteral("role"), QStringLiteral("wall")}}));
+        QCOMPARE(wall.role, QStringLiteral("wall"));
+        QTRY_COMPARE(facilitator.state(), QStringLiteral("online"));
+        QTRY_COMPARE(participant.state(), QStringLiteral("online"));
+        QCOMPARE(focused(wall), 0);
+
+        QVERIFY(sendAndWait(&facilitator, QStringLiteral("startMeeting")).code.isEmpty());
+        QVERIFY(sendAndWait(&facilitator, QStringLiteral("nextPhase")).code.isEmpty()); // considerations
+        QList<int> ids;
+        for (int i = 0; i < 2; ++i) {
+            const Answer a = sendAndWait(&participant, QStringLiteral("addCard"),
+                                         {{QStringLiteral("text"), QStringLiteral("kaart %1").arg(i + 1)}});
+            QVERIFY2(a.answered && a.code.isEmpty(), qPrintable(a.code));
+            ids.append(a.result.value(QLatin1String("cardId")).toInt());
+        }
+
+        const Answer opened = sendAndWait(&facilitator, QStringLiteral("focusCard"), card(ids[1]));
+        QVERIFY2(opened.answered && opened.code.isEmpty(), qPrintable(opened.code));
+        QTRY_COMPARE(focused(wall), ids[1]);
+        QTRY_COMPARE(participant.view()->focusCardId(), ids[1]);
+        QCOMPARE(facilitator.view()->focusCardId(), ids[1]);
+
+        // Refused, with a clear code; nobody's view changes.
+        const quint64 seq = quint64(wall.seq);
+        QCOMPARE(sendAndWait(&participant, QStringLiteral("focusCard"), card(ids[0])).code, QStringLiteral("not_allowed"));
+        const Answer unknown = sendAndWait(&facilitator, QStringLiteral("focusCard"), card(999));
+        QCOMPARE(unknown.code, QStringLiteral("not_found"));
+        QVERIFY(!unknown.message.isEmpty());
+        QVERIFY(sendAndWait(&facilitator, QStringLiteral("hideCard"),
+                            {{QStringLiteral("cardId"), ids[0]}, {QStringLiteral("hidden"), true}}).code.isEmpty());
+        QCOMPARE(sendAndWait(&facilitator, QStringLiteral("focusCard"), card(ids[0])).code, QStringLiteral("invalid"));
+        QCOMPARE(focused(wall), ids[1]);
+        QCOMPARE(participant.view()->focusCardId(), ids[1]);
+        QVERIFY(quint64(wall.seq) > seq); // the hide came through, the refusals changed nothing
+
+        // Closed from the tablet, then opened again and closed by hiding it.
+        QVERIFY(sendAndWait(&facilitator, QStringLiteral("focusCard"), card(0)).code.isEmpty());
+        QTRY_COMPARE(focused(wall), 0);
+        QTRY_COMPARE(participant.view()->focusCardId(), 0);
+        QVERIFY(sendAndWait(&facilitator, QStringLiteral("focusCard"), card(ids[1])).code.isEmpty());
+        QTRY_COMPARE(focused(wall), ids[1]);
+        QVERIFY(sendAndWait(&facilitator, QStringLiteral("hideCard"),
+                            {{QStringLiteral("cardId"), ids[1]}, {QStringLiteral("hidden"), true}}).code.isEmpty());
+        QTRY_COMPARE(focused(wall), 0);
+        QTRY_COMPARE(facilitator.view()->focusCardId(), 0);
+        QCOMPARE(wall.gaps, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FocusRoom)
+#include "tst_focus_room.moc"
