@@ -20,9 +20,13 @@ Rectangle {
     property bool editing: false
     property int mergingId: 0
     property bool last: false
+    // Whether the wall shows the board now, and whether it shows this card full screen.
+    property bool mayShowFull: false
+    property bool shownFull: false
 
     signal moveRequested(int delta)
     signal hideRequested(bool hidden)
+    signal showFullRequested(bool shown)
     signal editStarted
     signal editCancelled
     signal editSaved(string text, string direction)
@@ -130,6 +134,12 @@ Rectangle {
                 visible: root.mergingId === 0
                 text: root.hidden ? qsTr("Show again") : qsTr("Hide")
                 onClicked: root.hideRequested(!root.hidden)
+            }
+            BarButton {
+                objectName: "showOnWall"
+                visible: root.mergingId === 0 && !root.hidden && (root.mayShowFull || root.shownFull)
+                text: root.shownFull ? qsTr("Back to all cards") : qsTr("Show on the wall")
+                onClicked: root.showFullRequested(!root.shownFull)
             }
             BarButton {
                 objectName: "edit"

@@ -7,8 +7,9 @@ import Flipover.Voter
 
 // For the facilitator: the cards as the wall keeps them, hidden ones
 // included, with what the kiosk offers to tidy them (hide, move, edit,
-// merge and undo a merge), and "Undo" for the last change of a card, named
-// from the kiosk's undo section. The wall decides (moves count places on
+// merge and undo a merge, show full screen on the wall and close it again),
+// and "Undo" for the last change of a card, named from the kiosk's undo
+// section. The wall decides (moves count places on
 // the kiosk too); a refusal (say, merging while the vote is open) shows in
 // the facilitator's words under the title.
 Panel {
@@ -18,6 +19,17 @@ Panel {
     required property SessionView view
     property int editingId: 0
     property int mergingId: 0
+    // Only a phase that puts the board on the wall can show a card full screen.
+    readonly property bool boardOnWall: {
+        root.view.phaseActivities; // again when the phase changes
+        return root.view.hasActivity("vote") || root.view.hasActivity("considerations")
+               || root.view.hasActivity("remarks") || root.view.hasActivity("tags");
+    }
+    readonly property string shownFullText: {
+        root.view.seq; // a card edited meanwhile
+        const row = root.view.cards.indexOfKey(root.view.focusCardId);
+        return row >= 0 ? root.view.cards.get(row).text : "";
+    }
 
     // Every command, as it leaves: what the tests listen to.
     signal commandSent(string type, var fields)
@@ -43,6 +55,11 @@ Panel {
         case "move": return qsTr("Last change: “%1” moved").arg(text);
         default: return "";
         }
+    }
+
+    // Opens the card full screen on the wall (the focus view), or closes it.
+    function showOnWall(cardId: int, shown: bool) {
+        root.command("focusCard", { "cardId": shown ? cardId : null });
     }
 
     function undo() {
@@ -106,6 +123,29 @@ Panel {
         }
     }
 
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.view.focusCardId > 0
+        spacing: 12
+
+        Label {
+            objectName: "shownFull"
+            Layout.fillWidth: true
+            text: qsTr("Full screen on the wall: “%1”").arg(root.shownFullText)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        BarButton {
+            objectName: "closeOnWall"
+            enabled: root.client.state === "online"
+            text: qsTr("Back to all cards")
+            onClicked: root.showOnWall(root.view.focusCardId, false)
+        }
+    }
+
     Repeater {
         model: root.view.cards
 
@@ -118,9 +158,12 @@ Panel {
             enabled: root.client.state === "online"
             editing: root.editingId === row.cardId
             mergingId: root.mergingId
+            mayShowFull: root.boardOnWall
+            shownFull: root.view.focusCardId === row.cardId
             last: row.index === root.view.cards.count - 1
             onMoveRequested: function(delta) { root.move(row.cardId, delta); }
             onHideRequested: function(hidden) { root.hide(row.cardId, hidden); }
+            onShowFullRequested: function(shown) { root.showOnWall(row.cardId, shown); }
             onEditStarted: root.editingId = row.cardId
             onEditCancelled: root.editingId = 0
             onEditSaved: function(text, direction) { root.edit(row.cardId, text, direction); }

@@ -193,6 +193,43 @@ TestCase {
         verify(!testCase.find(panel, "undo", 0), "taken back: the button goes");
     }
 
+    // "Groot op de wand": a card the room sees, in a phase that puts the
+    // board on the wall, opens full screen there (focusCard); the kiosk's
+    // phase.focusCardId says which is open, and both ways back close it.
+    function test_showOnTheWall() {
+        const state = testCase.state(true, "idle");
+        state.session = { "format": { "phases": [{ "activities": ["case"] },
+                                                 { "activities": ["considerations", "remarks"] }] } };
+        state.phase.index = 0;
+        Fixture.snapshot(sessionView, state);
+        const panel = createTemporaryObject(cardsComponent, testCase);
+        spy.target = panel;
+        verify(testCase.find(panel, "edit", 1), "the row is there");
+        verify(!testCase.find(panel, "showOnWall", 1), "no board on the wall in this phase");
+
+        state.phase.index = 1;
+        Fixture.snapshot(sessionView, state);
+        verify(!testCase.find(panel, "showOnWall", 2), "a hidden card is not for the room");
+        verify(!testCase.find(panel, "closeOnWall", 0), "nothing is open");
+        testCase.tap(panel, "showOnWall", 3);
+
+        state.phase.focusCardId = 3;
+        Fixture.snapshot(sessionView, state);
+        const shown = testCase.button(panel, "shownFull", 0);
+        verify(shown.text.indexOf("Samen") >= 0, shown.text);
+        testCase.tap(panel, "showOnWall", 3); // now: back to all cards
+        testCase.tap(panel, "closeOnWall", 0);
+        testCase.tap(panel, "showOnWall", 1); // another card replaces it
+
+        const sent = spy.signalArguments.map(a => a[0] + JSON.stringify(a[1]));
+        compare(sent, ['focusCard{"cardId":3}', 'focusCard{"cardId":null}', 'focusCard{"cardId":null}',
+                       'focusCard{"cardId":1}']);
+
+        state.phase.focusCardId = null;
+        Fixture.snapshot(sessionView, state);
+        verify(!testCase.find(panel, "closeOnWall", 0), "closed: the line goes");
+    }
+
     function test_mergeRefusedWhileVoteOpen() {
         Fixture.snapshot(sessionView, testCase.state(true, "open"));
         const panel = createTemporaryObject(cardsComponent, testCase);

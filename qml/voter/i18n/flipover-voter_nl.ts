@@ -500,6 +500,14 @@
         <source>Undo merge</source>
         <translation>Samenvoegen ongedaan maken</translation>
     </message>
+    <message>
+        <source>Back to all cards</source>
+        <translation>Terug naar alle kaarten</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>Groot op de wand</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorCards</name>
@@ -546,6 +554,14 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Full screen on the wall: “%1”</source>
+        <translation>Groot op de wand: “%1”</translation>
+    </message>
+    <message>
+        <source>Back to all cards</source>
+        <translation>Terug naar alle kaarten</translation>
     </message>
 </context>
 <context>
