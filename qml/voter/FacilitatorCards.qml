@@ -20,14 +20,12 @@ Panel {
     property int editingId: 0
     property int mergingId: 0
     // Only a phase that puts the board on the wall can show a card full screen.
-    readonly property bool boardOnWall: {
-        root.view.phaseActivities; // again when the phase changes
-        return root.view.hasActivity("vote") || root.view.hasActivity("considerations")
-               || root.view.hasActivity("remarks") || root.view.hasActivity("tags");
-    }
+    // (phaseActivities and seq are read so that the binding follows them.)
+    readonly property bool boardOnWall: root.view.phaseActivities.length > 0
+                                        && (root.view.hasActivity("vote") || root.view.hasActivity("considerations")
+                                            || root.view.hasActivity("remarks") || root.view.hasActivity("tags"))
     readonly property string shownFullText: {
-        root.view.seq; // a card edited meanwhile
-        const row = root.view.cards.indexOfKey(root.view.focusCardId);
+        const row = root.view.seq > 0 ? root.view.cards.indexOfKey(root.view.focusCardId) : -1;
         return row >= 0 ? root.view.cards.get(row).text : "";
     }
 
