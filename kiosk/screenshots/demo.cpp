@@ -182,9 +182,17 @@ bool Demo::shot(const QString &name)
     for (const QString &problem : problems)
         out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
               << ": text " << problem << Qt::endl;
-    if (!problems.isEmpty())
+    // Every room-facing text is readable from the back row (the room's scale).
+    const RoomTextReport room = checkRoomTextSize(m_window->contentItem());
+    for (const QString &problem : room.problems)
+        out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
+              << ": text " << problem << Qt::endl;
+    if (room.smallestCap > 0)
+        QTextStream(stdout) << "  smallest room text: cap " << QString::number(room.smallestCap, 'f', 1)
+                            << " px at 1080p, " << room.smallestText << Qt::endl;
+    if (!problems.isEmpty() || !room.problems.isEmpty())
         m_failed = true;
-    return problems.isEmpty();
+    return problems.isEmpty() && room.problems.isEmpty();
 }
 
 } // namespace flipover::shots

@@ -30,7 +30,7 @@ Rectangle {
                   ? qsTr("Merge \u201C%1\u201D into which card? Pick it (Tab) and press Enter.").arg(root.cards.mergeSourceText)
                   : qsTr("Selected: \u201C%1\u201D").arg(root.cards.selectedText)
             color: Theme.ink
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             font.bold: true
             elide: Text.ElideRight
             maximumLineCount: 2

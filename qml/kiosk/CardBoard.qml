@@ -3,8 +3,10 @@ import QtQuick
 import Flipover.Kiosk
 
 // The flipover: the cards the room may see (hidden ones stay off the wall),
-// paged when they do not fit. In a vote phase the vote banner sits on top
-// and the cards show their tallies once they are revealed (or live).
+// each as tall as all of its text needs, paged when they do not fit. In a
+// vote phase the vote banner sits on top; once the vote is closed and its
+// result shown, the ranked results (RankedResults) take the board's place.
+// Tapping the selected card opens it over the board (CardFocus).
 Item {
     id: root
 
@@ -15,6 +17,8 @@ Item {
     property int mergeSourceId: -1
 
     signal cardTapped(int cardId)
+
+    objectName: "cardBoard"
 
     // The wall shows the facilitator's projection, which holds tallies even
     // while they are hidden from the room: show them only when revealed or live.
@@ -28,6 +32,40 @@ Item {
         return labels;
     }
     readonly property alias pagedGrid: grid
+    readonly property bool resultsShown: root.voting && root.view.rankingShown
+    // The card open in the focus view, -1 for none.
+    property int focusedCardId: -1
+    readonly property int focusedRow: {
+        root.revision;
+        for (let row = 0; row < shownCards.count; ++row)
+            if (shownCards.get(row).id === root.focusedCardId)
+                return row;
+        return -1;
+    }
+    // Each row is as tall as its tallest card needs (CardPages). Unseen
+    // cards measure the tallest at the width of three columns and of two:
+    // three columns where every card fits a page, else two, else one (wider
+    // cards need less height, so the two-column measure holds for one too).
+    readonly property real threeWide: root.columnWidth(3)
+    readonly property real twoWide: root.columnWidth(2)
+    readonly property real tallestAtThree: root.tallest(probesThree)
+    readonly property real tallestAtTwo: root.tallest(probesTwo)
+    readonly property int columns: root.tallestAtThree <= grid.pageHeight ? 3
+                                   : root.tallestAtTwo <= grid.pageHeight ? 2 : 1
+
+    function columnWidth(columns: int): real {
+        return Math.floor((grid.width - (columns - 1) * grid.spacing) / columns);
+    }
+    function tallest(probes: Repeater): real {
+        root.revision;
+        let tallest = 0;
+        for (let i = 0; i < probes.count; ++i) {
+            const probe = probes.itemAt(i) as CardDelegate;
+            if (probe)
+                tallest = Math.max(tallest, probe.naturalHeight);
+        }
+        return Math.ceil(tallest);
+    }
     // Bumped on every change of the shown cards, for the lookups below.
     property int revision: 0
     readonly property int selectedRow: {
@@ -42,6 +80,15 @@ Item {
 
     function flipPage(delta: int) {
         grid.flip(delta);
+    }
+    function openCard(cardId: int) {
+        root.focusedCardId = cardId;
+    }
+    function closeCard() {
+        root.focusedCardId = -1;
+    }
+    function toggleCard(cardId: int) {
+        root.focusedCardId = root.focusedCardId === cardId ? -1 : cardId;
     }
 
     RowFilterModel {
@@ -75,9 +122,52 @@ Item {
         cap: root.view.voteCap
         ballots: root.view.ballotCount
         talliesShown: root.talliesShown
+        present: root.view.participantCount
     }
 
-    PagedGrid {
+    // Unseen cards at three and at two columns, measuring what each needs.
+    Item {
+        visible: false
+
+        Repeater {
+            id: probesThree
+
+            model: shownCards
+
+            delegate: CardDelegate {
+                width: root.threeWide
+                height: 0
+                tagLabels: root.tagLabels
+                showTally: root.talliesShown
+                maxTally: root.view.maxTally
+            }
+        }
+        Repeater {
+            id: probesTwo
+
+            model: shownCards
+
+            delegate: CardDelegate {
+                width: root.twoWide
+                height: 0
+                tagLabels: root.tagLabels
+                showTally: root.talliesShown
+                maxTally: root.view.maxTally
+            }
+        }
+    }
+
+    RankedResults {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: banner.bottom
+        anchors.bottom: parent.bottom
+        anchors.topMargin: Theme.px(16)
+        visible: root.resultsShown
+        ranking: root.resultsShown ? root.view.ranking : []
+    }
+
+    CardPages {
         id: grid
 
         anchors.left: parent.left
@@ -85,16 +175,11 @@ Item {
         anchors.top: banner.visible ? banner.bottom : parent.top
         anchors.bottom: parent.bottom
         anchors.topMargin: banner.visible ? Theme.px(16) : 0
+        visible: !root.resultsShown
         model: shownCards
         // Pages turn by themselves only while the meeting runs.
         autoFlip: root.view.phaseStatus === "running"
-        // Four columns on a 1080p wall; taller cards where remarks or tallies go.
-        minCellWidth: Theme.px(320)
-        minCellHeight: {
-            if (root.talliesShown)
-                return Theme.px(300);
-            return root.view.phaseActivities.indexOf("remarks") >= 0 ? Theme.px(280) : Theme.px(240); // qmllint disable type
-        }
+        columns: root.columns
         emptyText: qsTr("No considerations yet. Write them on your tablet: each one appears here on the flipover.")
         summary: {
             const parts = [qsTr("%n card(s)", "", shownCards.count)];
@@ -113,14 +198,37 @@ Item {
                 return row.id !== undefined ? row.id : -1;
             }
 
+            readonly property var place: grid.place(card.index)
+
+            x: card.place.x
+            y: card.place.y
             width: grid.cellWidth
-            height: grid.cellHeight
+            height: card.place.height
+            visible: card.place.page === grid.page
             tagLabels: root.tagLabels
             showTally: root.talliesShown
             maxTally: root.view.maxTally
             selected: card.index === root.selectedRow
             mergeSource: card.cardId === root.mergeSourceId
-            onTapped: root.cardTapped(card.cardId)
+            onTapped: {
+                if (card.selected)
+                    root.openCard(card.cardId);
+                else
+                    root.cardTapped(card.cardId);
+            }
+        }
+    }
+
+    Repeater {
+        model: root.focusedRow >= 0 ? 1 : 0
+
+        CardFocus {
+            anchors.fill: parent
+            card: shownCards.get(root.focusedRow)
+            tagLabels: root.tagLabels
+            showTally: root.talliesShown
+            maxTally: root.view.maxTally
+            onClosed: root.closeCard()
         }
     }
 }

@@ -68,7 +68,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.adding ? qsTr("A card for the room") : qsTr("Edit the card")
                 color: Theme.ink
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.chromeTitle
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -76,7 +76,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Consideration")
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -87,7 +87,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.px(200)
                 wrapMode: TextEdit.Wrap
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 color: Theme.ink
                 background: Rectangle {
                     color: Theme.paper
@@ -104,7 +104,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Direction (may stay empty)")
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -113,7 +113,7 @@ Rectangle {
 
                 objectName: "cardDirectionEdit"
                 Layout.fillWidth: true
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 color: Theme.ink
                 background: Rectangle {
                     implicitHeight: Theme.px(64)
@@ -130,7 +130,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Enter saves, Shift+Enter starts a new line, Tab goes to the other field, Esc cancels.")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
             RowLayout {

@@ -72,8 +72,8 @@ Item {
                           ? root.view.caseText
                           : qsTr("No case yet. The person bringing the case, or the facilitator, writes it on a tablet.")
                     color: root.view.caseText.length > 0 ? Theme.ink : Theme.inkMuted
-                    // Large when the case is short, smaller (not below 28 px) when long.
-                    font.pixelSize: Theme.px(46)
+                    // Large when the case is short, smaller (not below the room's scale) when long.
+                    font.pixelSize: Theme.card
                     fontSizeMode: Text.VerticalFit
                     minimumPixelSize: Theme.small
                     wrapMode: Text.Wrap

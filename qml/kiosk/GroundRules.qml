@@ -119,7 +119,7 @@ Item {
                 color: Theme.ink
                 font.pixelSize: Theme.title
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             KioskButton {
                 visible: root.hasPrevious && root.cycleSize === 0
@@ -163,7 +163,7 @@ Item {
                           + Helpers.escapeHtml(rule.modelData.text)
                     textFormat: Text.StyledText
                     color: Theme.ink
-                    font.pixelSize: Theme.px(32)
+                    font.pixelSize: Theme.small
                     wrapMode: Text.Wrap
                     lineHeight: 1.08
                 }

@@ -32,12 +32,14 @@ Rectangle {
             parts.push(qsTr("Phase %1 of %2").arg(root.view.phaseIndex + 1).arg(root.view.phaseCount));
         if (root.cycleText.length > 0)
             parts.push(root.cycleText);
-        parts.push(root.status === "notStarted" ? qsTr("%n phase(s) planned", "", root.view.phaseCount)
-                                                : root.view.sessionName);
+        // The meeting's name is in the title before the start; during the
+        // meeting the phase line stays short enough for the room's scale.
+        if (root.status === "notStarted")
+            parts.push(qsTr("%n phase(s) planned", "", root.view.phaseCount));
         return parts.join("  \u00B7  ");
     }
 
-    implicitHeight: Theme.px(184)
+    implicitHeight: Theme.px(210)
     color: Theme.navy
 
     ColumnLayout {
@@ -55,21 +57,19 @@ Rectangle {
             color: Theme.inkOnNavy
             font.pixelSize: Theme.body
             font.bold: true
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
         Text {
             objectName: "phaseTitle"
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.px(116)
+            Layout.preferredHeight: Theme.px(136)
             text: root.titleText
             color: Theme.inkOnNavy
-            font.pixelSize: Theme.title + Theme.px(6)
+            font.pixelSize: Theme.title
             font.bold: true
             fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.large
+            minimumPixelSize: Theme.small
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
             verticalAlignment: Text.AlignVCenter
         }
     }

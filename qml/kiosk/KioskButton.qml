@@ -25,7 +25,7 @@ Button {
     }
 
     focusPolicy: Qt.NoFocus
-    font.pixelSize: Theme.small
+    font.pixelSize: Theme.chromeSmall
     font.bold: true
     padding: Theme.px(12)
     leftPadding: Theme.px(16)

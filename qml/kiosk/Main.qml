@@ -66,6 +66,7 @@ Window {
         controller: root.controller
         view: root.view
         active: screen.showsBoard
+        onOpenRequested: function(cardId) { screen.toggleCard(cardId); }
         onEditorRequested: function(cardId, text, direction) {
             overlays.openEditor(cardId, text, direction);
         }

@@ -5,7 +5,8 @@ import "Helpers.js" as Helpers
 // A grid of equal cells that never clips or overlaps a cell: it picks as
 // many columns and rows as fit cells of at least the minimum size and shows
 // the rest on further pages, flipped by flip() (keys, buttons) and, on the
-// wall, every flipIntervalMs while autoFlip is on.
+// wall, every flipIntervalMs while autoFlip is on and nobody flips by hand.
+// The page ("Page 2 of 5 ●●○○○") is shown at the room's scale.
 Item {
     id: root
 
@@ -29,6 +30,8 @@ Item {
     readonly property real cellHeight: Math.floor(root.layout.cellHeight)
     readonly property int pages: root.layout.pages
     readonly property GridView view: grid
+    // The height of a page of cells (above the page line).
+    readonly property real pageHeight: gridArea.height
 
     // Turns to the page that holds `row`.
     function showRow(row: int) {
@@ -98,7 +101,7 @@ Item {
         color: Theme.inkMuted
         font.pixelSize: Theme.small
         font.bold: true
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignRight
     }
 

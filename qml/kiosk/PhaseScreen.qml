@@ -34,6 +34,12 @@ Item {
         return root.view.phaseActivities.indexOf(activity) >= 0; // qmllint disable type
     }
 
+    // Opens the card over the board (the focus view), or closes it.
+    function toggleCard(cardId: int) {
+        if (board.count > 0)
+            (board.itemAt(0) as CardBoard).toggleCard(cardId);
+    }
+
     function flipPage(delta: int) {
         if (board.count > 0)
             (board.itemAt(0) as CardBoard).flipPage(delta);
@@ -48,23 +54,12 @@ Item {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.margins: Theme.gap
-        width: Math.round(parent.width * 0.22)
+        width: Math.round(parent.width * 0.27)
 
-        PromptBanner {
-            id: prompt
-
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: parent.top
-            visible: root.view.phasePrompt.length > 0
-            prompt: root.view.phasePrompt
-        }
+        // The prompt ("Nu:") and the steps, paged where they do not fit.
         StepsPanel {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: prompt.visible ? prompt.bottom : parent.top
-            anchors.bottom: parent.bottom
-            anchors.topMargin: prompt.visible ? Theme.gap : 0
+            anchors.fill: parent
+            prompt: root.view.phasePrompt
             steps: root.view.phaseSteps // qmllint disable type
         }
     }

@@ -37,7 +37,7 @@ Rectangle {
         color: Theme.ink
         font.pixelSize: Theme.small
         font.bold: true
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
     }
     Text {
         objectName: "note"
@@ -49,8 +49,8 @@ Rectangle {
         anchors.topMargin: Theme.px(6)
         text: root.note
         color: Theme.ink
-        // Large when there is room, never below the 28 px floor.
-        font.pixelSize: Theme.px(44)
+        // Large when there is room, never below the room's scale.
+        font.pixelSize: Theme.card
         fontSizeMode: Text.Fit
         minimumPixelSize: Theme.small
         wrapMode: Text.Wrap

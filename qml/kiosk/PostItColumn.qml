@@ -31,7 +31,7 @@ Item {
             color: Theme.ink
             font.pixelSize: Theme.large
             font.bold: true
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
         Text {
             width: parent.width
@@ -40,8 +40,6 @@ Item {
             color: Theme.inkMuted
             font.pixelSize: Theme.small
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
         }
     }
 
@@ -54,7 +52,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.topMargin: Theme.px(16)
         minCellWidth: Theme.px(280)
-        minCellHeight: Theme.px(200)
+        minCellHeight: Theme.px(320)
         emptyText: qsTr("Nothing here yet.")
         summary: qsTr("%n post-it(s)", "", grid.count)
 

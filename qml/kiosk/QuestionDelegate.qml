@@ -40,8 +40,6 @@ Rectangle {
             color: Theme.ink
             font.pixelSize: Theme.body
             wrapMode: Text.Wrap
-            maximumLineCount: 4
-            elide: Text.ElideRight
         }
         Text {
             width: parent.width
@@ -51,8 +49,6 @@ Rectangle {
             color: Theme.ink
             font.pixelSize: Theme.small
             wrapMode: Text.Wrap
-            maximumLineCount: 3
-            elide: Text.ElideRight
         }
     }
 }

@@ -29,6 +29,10 @@ Item {
         if (root.phaseScreen)
             root.phaseScreen.flipPage(delta);
     }
+    function toggleCard(cardId: int) {
+        if (root.phaseScreen)
+            root.phaseScreen.toggleCard(cardId);
+    }
 
     Repeater {
         model: root.view.phaseStatus === "notStarted" ? 1 : 0

@@ -48,7 +48,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: (root.selected ? "\u2713 " : "") + root.title
                 color: Theme.ink
-                font.pixelSize: Theme.large
+                font.pixelSize: Theme.chromeLarge
                 font.bold: true
                 elide: Text.ElideRight
             }
@@ -56,14 +56,14 @@ Rectangle {
                 visible: root.minutes > 0
                 text: qsTr("%1 min").arg(root.minutes)
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 font.bold: true
             }
             Text {
                 visible: root.selected
                 text: qsTr("chosen")
                 color: Theme.navy
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 font.bold: true
             }
         }
@@ -72,7 +72,7 @@ Rectangle {
             visible: root.source.length > 0
             text: qsTr("From the file %1").arg(root.source)
             color: Theme.inkMuted
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             elide: Text.ElideMiddle
         }
         Text {
@@ -80,7 +80,7 @@ Rectangle {
             visible: text.length > 0
             text: root.description
             color: Theme.inkMuted
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             elide: Text.ElideRight
         }
         RowLayout {
@@ -92,7 +92,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("A series of %n meeting(s)", "", root.cycleSize)
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 elide: Text.ElideRight
             }
@@ -110,7 +110,7 @@ Rectangle {
                 visible: root.selected
                 text: qsTr("Meeting %1 of %2").arg(root.cycleMeeting).arg(root.cycleSize)
                 color: Theme.navy
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
             }
             KioskButton {

@@ -4,7 +4,8 @@ import Flipover.Kiosk
 import Flipover.Test
 
 // The flipover board: 40 cards stay readable (paged, never clipped or
-// overlapping, from 1280x720 to 3840x2160), hidden cards stay off the wall,
+// overlapping, from 1280x720 to 3840x2160; every card as tall as its text
+// and remarks need), hidden cards stay off the wall,
 // and tallies show only once revealed (the wall holds the facilitator's view).
 TestCase {
     id: testCase
@@ -64,20 +65,12 @@ TestCase {
     }
 
     // The delegates of the page on screen.
-    function pageCards(grid) {
-        grid.forceLayout();
-        const items = [];
-        const children = grid.contentItem.children;
-        for (let i = 0; i < children.length; ++i) {
-            const c = children[i];
-            if (c.objectName === "card" && c.y + c.height > grid.contentY && c.y < grid.contentY + grid.height)
-                items.push(c);
-        }
-        return items;
+    function pageCards(pages) {
+        return pages.shownItems();
     }
 
     function checkPages(board) {
-        const grid = board.pagedGrid.view;
+        const grid = board.pagedGrid;
         const seen = {};
         verify(board.pagedGrid.pages >= 1);
         for (let page = 0; page < board.pagedGrid.pages; ++page) {
@@ -86,9 +79,8 @@ TestCase {
             verify(cards.length > 0, "page " + page + " has cards");
             for (let i = 0; i < cards.length; ++i) {
                 const a = cards[i];
-                const top = a.y - grid.contentY;
                 verify(a.x >= 0 && a.x + a.width <= board.width + 0.5, "card inside the board horizontally");
-                verify(top >= -0.5 && top + a.height <= grid.height + 0.5, "card not clipped: top " + top);
+                verify(a.y >= -0.5 && a.y + a.height <= grid.pageHeight + 0.5, "card not clipped: top " + a.y);
                 verify(a.fits, "the content of \"" + a.text + "\" fits its card");
                 verify(a.height >= 200 * Theme.scale, "a card is big enough to read");
                 seen[a.text] = true;
@@ -149,12 +141,12 @@ TestCase {
         const board = makeBoard(view, 1420, 792);
         board.voting = true;
         verify(!board.talliesShown, "the facilitator's tallies are not the room's until revealed");
-        for (const card of pageCards(board.pagedGrid.view))
+        for (const card of pageCards(board.pagedGrid))
             verify(!card.showTally);
         Fixture.update(view, 2, { vote: { status: "closed", mode: "dots", dots: 3, capPerCard: 2,
                                           liveTallies: false, revealed: true, ballots: 3, tallies: tallies } });
         verify(board.talliesShown);
-        const first = pageCards(board.pagedGrid.view).filter(c => c.tally === 7)[0];
+        const first = pageCards(board.pagedGrid).filter(c => c.tally === 7)[0];
         verify(first && first.showTally);
         compare(findChild(first, "tallyNumber").text, "7");
         verify(first.fits);

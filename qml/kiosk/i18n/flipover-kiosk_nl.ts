@@ -57,12 +57,12 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../CardBoard.qml" line="99"/>
+        <location filename="../CardBoard.qml" line="183"/>
         <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
         <translation>Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="101"/>
+        <location filename="../CardBoard.qml" line="185"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="103"/>
+        <location filename="../CardBoard.qml" line="187"/>
         <source>%n solution(s) handed in to the facilitator</source>
         <translation>
             <numerusform>%n oplossing ingeleverd bij de begeleider</numerusform>
@@ -81,14 +81,13 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../CardDelegate.qml" line="164"/>
+        <location filename="../CardDelegate.qml" line="132"/>
         <source>+ merged: %1</source>
         <translation>+ samengevoegd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardDelegate.qml" line="191"/>
         <source>+ %n remark(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>+ %n opmerking</numerusform>
             <numerusform>+ %n opmerkingen</numerusform>
         </translation>
@@ -138,29 +137,45 @@
     </message>
 </context>
 <context>
+    <name>CardFocus</name>
+    <message>
+        <location filename="../CardFocus.qml" line="81"/>
+        <source>Tap or press Enter to go back to the board</source>
+        <translation>Tik of druk op Enter om terug te gaan naar het bord</translation>
+    </message>
+</context>
+<context>
+    <name>CardPages</name>
+    <message>
+        <location filename="../CardPages.qml" line="121"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
-        <location filename="../CasePanel.qml" line="59"/>
+        <location filename="../CasePanel.qml" line="62"/>
         <source>The case</source>
         <translation>De casus</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="70"/>
+        <location filename="../CasePanel.qml" line="73"/>
         <source>No case yet. The person bringing the case, or the facilitator, writes it on a tablet.</source>
         <translation>Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een tablet.</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="92"/>
+        <location filename="../CasePanel.qml" line="95"/>
         <source>Clarifying questions</source>
         <translation>Verhelderingsvragen</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="101"/>
+        <location filename="../CasePanel.qml" line="104"/>
         <source>No questions yet. Ask yours on your tablet.</source>
         <translation>Nog geen vragen. Stel je vraag op je tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="102"/>
+        <location filename="../CasePanel.qml" line="105"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n vraag</numerusform>
@@ -168,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="103"/>
+        <location filename="../CasePanel.qml" line="106"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -270,18 +285,18 @@
 <context>
     <name>EndSummary</name>
     <message>
-        <location filename="../EndSummary.qml" line="82"/>
+        <location filename="../EndSummary.qml" line="86"/>
         <source>Preferences of the group</source>
         <translation>Voorkeuren van de groep</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="82"/>
+        <location filename="../EndSummary.qml" line="86"/>
         <source>Considerations</source>
         <translation>Overwegingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="90"/>
-        <location filename="../EndSummary.qml" line="92"/>
+        <location filename="../EndSummary.qml" line="94"/>
+        <location filename="../EndSummary.qml" line="96"/>
         <source>%n card(s) on the flipover</source>
         <translation>
             <numerusform>%n kaart op de flipover</numerusform>
@@ -289,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="91"/>
+        <location filename="../EndSummary.qml" line="95"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n stembiljet</numerusform>
@@ -297,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="115"/>
+        <location filename="../EndSummary.qml" line="120"/>
         <source>+ %n more card(s)</source>
         <translation>
             <numerusform>+ nog %n kaart</numerusform>
@@ -305,32 +320,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="127"/>
+        <location filename="../EndSummary.qml" line="132"/>
         <source>New meeting…</source>
         <translation>Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="140"/>
+        <location filename="../EndSummary.qml" line="145"/>
         <source>The phases</source>
         <translation>De fases</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="147"/>
+        <location filename="../EndSummary.qml" line="152"/>
         <source>Planned minutes, including changes during the meeting</source>
         <translation>Geplande minuten, met de wijzigingen tijdens de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="167"/>
+        <location filename="../EndSummary.qml" line="172"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="167"/>
+        <location filename="../EndSummary.qml" line="172"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="175"/>
+        <location filename="../EndSummary.qml" line="180"/>
         <source>+ %n more phase(s)</source>
         <translation>
             <numerusform>+ nog %n fase</numerusform>
@@ -338,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="188"/>
+        <location filename="../EndSummary.qml" line="193"/>
         <source>%n question(s) asked</source>
         <translation>
             <numerusform>%n vraag gesteld</numerusform>
@@ -346,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="189"/>
+        <location filename="../EndSummary.qml" line="194"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -354,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="190"/>
+        <location filename="../EndSummary.qml" line="195"/>
         <source>%n insight(s) shared</source>
         <translation>
             <numerusform>%n inzicht gedeeld</numerusform>
@@ -362,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="191"/>
+        <location filename="../EndSummary.qml" line="196"/>
         <source>%n tip(s) and top(s)</source>
         <translation>
             <numerusform>%n tip of top</numerusform>
@@ -370,12 +385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="201"/>
+        <location filename="../EndSummary.qml" line="206"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="229"/>
+        <location filename="../EndSummary.qml" line="234"/>
         <source>Thank you all for taking part.</source>
         <translation>Bedankt allemaal voor jullie inbreng.</translation>
     </message>
@@ -698,132 +713,132 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../HelpOverlay.qml" line="15"/>
+        <location filename="../HelpOverlay.qml" line="16"/>
         <source>Next phase (or start)</source>
         <translation>Volgende fase (of starten)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="16"/>
+        <location filename="../HelpOverlay.qml" line="17"/>
         <source>Previous phase</source>
         <translation>Vorige fase</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="17"/>
+        <location filename="../HelpOverlay.qml" line="18"/>
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="17"/>
+        <location filename="../HelpOverlay.qml" line="18"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of verdergaan</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="18"/>
+        <location filename="../HelpOverlay.qml" line="19"/>
         <source>One minute more or less</source>
         <translation>Eén minuut erbij of eraf</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="19"/>
+        <location filename="../HelpOverlay.qml" line="20"/>
         <source>Open or close the vote</source>
         <translation>Stemming openen of sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="20"/>
+        <location filename="../HelpOverlay.qml" line="21"/>
         <source>Show or hide the results</source>
         <translation>Uitslag tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="21"/>
+        <location filename="../HelpOverlay.qml" line="22"/>
         <source>The plan: minutes per phase, add a phase</source>
         <translation>Het plan: minuten per fase, een fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="22"/>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>Last time&apos;s outcome (when there was a previous meeting)</source>
         <translation>De opbrengst van de vorige bijeenkomst (als die er is)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Export the outcome (Markdown, CSV, PDF)</source>
         <translation>De uitkomst exporteren (Markdown, CSV, PDF)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>New meeting: the start screen</source>
         <translation>Nieuwe bijeenkomst: het startscherm</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>Previous or next page of cards</source>
         <translation>Vorige of volgende pagina met kaarten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="27"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="27"/>
         <source>Select the next or previous card (or tap it)</source>
         <translation>Volgende of vorige kaart kiezen (of tik erop)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="28"/>
         <source>Edit or hide the selected card</source>
         <translation>Gekozen kaart bewerken of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="28"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>Merge the selected card: pick the other card, then Enter</source>
         <translation>Gekozen kaart samenvoegen: kies de andere kaart, dan Enter</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="29"/>
+        <location filename="../HelpOverlay.qml" line="30"/>
         <source>Move the selected card earlier or later</source>
         <translation>Gekozen kaart naar voren of naar achteren</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="30"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>Add a card for the room (what is said aloud)</source>
         <translation>Kaart voor de zaal toevoegen (wat hardop gezegd wordt)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="31"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="31"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>Undo the last card change</source>
         <translation>Laatste kaartwijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="32"/>
+        <location filename="../HelpOverlay.qml" line="33"/>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="33"/>
+        <location filename="../HelpOverlay.qml" line="34"/>
         <source>This help</source>
         <translation>Deze hulp</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="34"/>
+        <location filename="../HelpOverlay.qml" line="35"/>
         <source>Close, or let go of the selected card</source>
         <translation>Sluiten, of de gekozen kaart loslaten</translation>
     </message>
@@ -832,17 +847,17 @@
         <translation type="vanished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="62"/>
+        <location filename="../HelpOverlay.qml" line="63"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="105"/>
+        <location filename="../HelpOverlay.qml" line="106"/>
         <source>Facilitator PIN, to steer from a tablet:</source>
         <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="122"/>
+        <location filename="../HelpOverlay.qml" line="123"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -895,32 +910,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="190"/>
+        <location filename="../Main.qml" line="44"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="219"/>
+        <location filename="../Main.qml" line="74"/>
         <source>The card is hidden from the wall.</source>
         <translation>De kaart is van de wand gehaald.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="219"/>
+        <location filename="../Main.qml" line="74"/>
         <source>The cards are merged.</source>
         <translation>De kaarten zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="220"/>
+        <location filename="../Main.qml" line="75"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="231"/>
+        <location filename="../Main.qml" line="98"/>
         <source>The outcome is saved in %1</source>
         <translation>De uitkomst staat in %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="401"/>
+        <location filename="../Main.qml" line="204"/>
         <source>A new meeting has started: %1</source>
         <translation>Een nieuwe bijeenkomst is gestart: %1</translation>
     </message>
@@ -928,17 +943,17 @@
 <context>
     <name>Overlays</name>
     <message>
-        <location filename="../Overlays.qml" line="130"/>
+        <location filename="../Overlays.qml" line="129"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="131"/>
+        <location filename="../Overlays.qml" line="130"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="132"/>
+        <location filename="../Overlays.qml" line="131"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -946,7 +961,7 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../PagedGrid.qml" line="94"/>
+        <location filename="../PagedGrid.qml" line="97"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -973,7 +988,7 @@
 <context>
     <name>PhaseScreen</name>
     <message>
-        <location filename="../PhaseScreen.qml" line="137"/>
+        <location filename="../PhaseScreen.qml" line="138"/>
         <source>Work on your tablet in this phase.</source>
         <translation>In deze fase werk je op je tablet.</translation>
     </message>
@@ -1040,12 +1055,12 @@
 <context>
     <name>PostItColumn</name>
     <message>
-        <location filename="../PostItColumn.qml" line="58"/>
+        <location filename="../PostItColumn.qml" line="56"/>
         <source>Nothing here yet.</source>
         <translation>Hier staat nog niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PostItColumn.qml" line="59"/>
+        <location filename="../PostItColumn.qml" line="57"/>
         <source>%n post-it(s)</source>
         <translation>
             <numerusform>%n post-it</numerusform>
@@ -1056,42 +1071,42 @@
 <context>
     <name>PreviousOutcome</name>
     <message>
-        <location filename="../PreviousOutcome.qml" line="29"/>
+        <location filename="../PreviousOutcome.qml" line="27"/>
         <source>Top: %1</source>
         <translation>Top: %1</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="30"/>
+        <location filename="../PreviousOutcome.qml" line="28"/>
         <source>Tip: %1</source>
         <translation>Tip: %1</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="37"/>
+        <location filename="../PreviousOutcome.qml" line="35"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="64"/>
+        <location filename="../PreviousOutcome.qml" line="62"/>
         <source>Previous meeting</source>
         <translation>Vorige bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="92"/>
+        <location filename="../PreviousOutcome.qml" line="90"/>
         <source>Cards with the most dots</source>
         <translation>Kaarten met de meeste stippen</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="92"/>
+        <location filename="../PreviousOutcome.qml" line="90"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="101"/>
+        <location filename="../PreviousOutcome.qml" line="99"/>
         <source>No cards.</source>
         <translation>Geen kaarten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PreviousOutcome.qml" line="162"/>
+        <location filename="../PreviousOutcome.qml" line="160"/>
         <source>and %n more card(s)</source>
         <translation>
             <numerusform>en nog %n kaart</numerusform>
@@ -1099,18 +1114,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="176"/>
+        <location filename="../PreviousOutcome.qml" line="174"/>
         <source>Shared insights</source>
         <translation>Gedeelde inzichten</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="183"/>
+        <location filename="../PreviousOutcome.qml" line="181"/>
         <source>None shared.</source>
         <translation>Niets gedeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PreviousOutcome.qml" line="200"/>
-        <location filename="../PreviousOutcome.qml" line="232"/>
+        <location filename="../PreviousOutcome.qml" line="198"/>
+        <location filename="../PreviousOutcome.qml" line="230"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1118,17 +1133,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="208"/>
+        <location filename="../PreviousOutcome.qml" line="206"/>
         <source>Tips and tops</source>
         <translation>Tips en tops</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="215"/>
+        <location filename="../PreviousOutcome.qml" line="213"/>
         <source>None given.</source>
         <translation>Niets gegeven.</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="241"/>
+        <location filename="../PreviousOutcome.qml" line="239"/>
         <source>Press O or Esc to close.</source>
         <translation>Sluiten met O of Esc.</translation>
     </message>
@@ -1154,50 +1169,80 @@
         <translation>Open vraag %1</translation>
     </message>
     <message>
-        <location filename="../QuestionDelegate.qml" line="49"/>
+        <location filename="../QuestionDelegate.qml" line="47"/>
         <source>Answer:</source>
         <translation>Antwoord:</translation>
     </message>
 </context>
 <context>
+    <name>RankedResults</name>
+    <message>
+        <location filename="../RankedResults.qml" line="49"/>
+        <source>Also: %1</source>
+        <translation>Verder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../RankedResults.qml" line="50"/>
+        <location filename="../RankedResults.qml" line="51"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../RankedResults.qml" line="50"/>
+        <source>with %n dot(s)</source>
+        <translation>
+            <numerusform>met %n stip</numerusform>
+            <numerusform>met %n stippen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../RankedResults.qml" line="51"/>
+        <source>without dots</source>
+        <translation>zonder stippen</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionBoard</name>
     <message>
-        <location filename="../ReflectionBoard.qml" line="73"/>
+        <location filename="../ReflectionBoard.qml" line="72"/>
         <source>What enriched our view</source>
         <translation>Wat ons perspectief verrijkte</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="75"/>
+        <location filename="../ReflectionBoard.qml" line="74"/>
         <source>Enriched</source>
         <translation>Verrijkt</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="86"/>
+        <location filename="../ReflectionBoard.qml" line="85"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="88"/>
+        <location filename="../ReflectionBoard.qml" line="87"/>
         <source>Takeaway</source>
         <translation>Neem ik mee</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="99"/>
+        <location filename="../ReflectionBoard.qml" line="98"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="101"/>
+        <location filename="../ReflectionBoard.qml" line="100"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="112"/>
+        <location filename="../ReflectionBoard.qml" line="111"/>
         <source>Tops</source>
         <translation>Tops</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="114"/>
+        <location filename="../ReflectionBoard.qml" line="113"/>
         <source>Top</source>
         <translation>Top</translation>
     </message>
@@ -1205,12 +1250,12 @@
 <context>
     <name>RemarkLine</name>
     <message>
-        <location filename="../RemarkLine.qml" line="34"/>
+        <location filename="../RemarkLine.qml" line="33"/>
         <source>Dreamer</source>
         <translation>Dromer</translation>
     </message>
     <message>
-        <location filename="../RemarkLine.qml" line="34"/>
+        <location filename="../RemarkLine.qml" line="33"/>
         <source>Critic</source>
         <translation>Criticus</translation>
     </message>
@@ -1376,7 +1421,7 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../StepsPanel.qml" line="55"/>
+        <location filename="../StepsPanel.qml" line="43"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -1517,22 +1562,22 @@
         <translation>De kaart is sindsdien veranderd; er is niets ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="36"/>
+        <location filename="../Toast.qml" line="37"/>
         <source>The card cannot move further that way.</source>
         <translation>De kaart kan niet verder die kant op.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="37"/>
+        <location filename="../Toast.qml" line="38"/>
         <source>That phase is over; only the current and later phases can change.</source>
         <translation>Die fase is voorbij; alleen de huidige en latere fases kunnen nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="38"/>
+        <location filename="../Toast.qml" line="39"/>
         <source>The plan is full: a meeting has at most 50 phases.</source>
         <translation>Het plan is vol: een bijeenkomst heeft hoogstens 50 fases.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="39"/>
+        <location filename="../Toast.qml" line="40"/>
         <source>Could not export: %1</source>
         <translation>Exporteren lukte niet: %1</translation>
     </message>
@@ -1541,17 +1586,17 @@
         <translation type="vanished">Dat kan niet: een fase duurt minstens één minuut.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="40"/>
+        <location filename="../Toast.qml" line="41"/>
         <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="46"/>
+        <location filename="../Toast.qml" line="47"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="45"/>
+        <location filename="../Toast.qml" line="46"/>
         <source>The meeting is full: nothing more can be added.</source>
         <translation>De bijeenkomst is vol: er kan niets meer bij.</translation>
     </message>
@@ -1559,22 +1604,22 @@
 <context>
     <name>VoteBanner</name>
     <message>
-        <location filename="../VoteBanner.qml" line="18"/>
+        <location filename="../VoteBanner.qml" line="19"/>
         <source>Voting is open</source>
         <translation>Stemming is open</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="19"/>
+        <location filename="../VoteBanner.qml" line="20"/>
         <source>Voting is closed</source>
         <translation>Stemming is gesloten</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="20"/>
+        <location filename="../VoteBanner.qml" line="21"/>
         <source>Voting has not started</source>
         <translation>Stemming is nog niet geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../VoteBanner.qml" line="24"/>
+        <location filename="../VoteBanner.qml" line="26"/>
         <source>Results shown – %n ballot(s) in</source>
         <translation>
             <numerusform>Uitslag zichtbaar – %n stembiljet binnen</numerusform>
@@ -1582,7 +1627,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../VoteBanner.qml" line="25"/>
+        <location filename="../VoteBanner.qml" line="28"/>
+        <source>%1 of %n present have voted</source>
+        <translation>
+            <numerusform>%1 van %n aanwezige heeft gestemd</numerusform>
+            <numerusform>%1 van %n aanwezigen hebben gestemd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../VoteBanner.qml" line="29"/>
         <source>Votes hidden – %n ballot(s) in</source>
         <translation>
             <numerusform>Stemmen verborgen – %n stembiljet binnen</numerusform>
@@ -1590,17 +1643,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="28"/>
+        <location filename="../VoteBanner.qml" line="33"/>
         <source>One vote each</source>
         <translation>Ieder één stem</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="30"/>
+        <location filename="../VoteBanner.qml" line="35"/>
         <source>Spread %1 dots, at most %2 per card</source>
         <translation>Verdeel %1 stippen, hoogstens %2 per kaart</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="31"/>
+        <location filename="../VoteBanner.qml" line="36"/>
         <source>Spread %1 dots over the cards</source>
         <translation>Verdeel %1 stippen over de kaarten</translation>
     </message>
