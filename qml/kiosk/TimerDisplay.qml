@@ -135,8 +135,8 @@ Rectangle {
         spacing: Theme.px(16)
 
         ColumnLayout {
-            Layout.preferredWidth: Theme.px(480)
-            Layout.maximumWidth: Theme.px(480)
+            Layout.preferredWidth: Theme.px(540)
+            Layout.maximumWidth: Theme.px(540)
             Layout.alignment: Qt.AlignVCenter
             spacing: Theme.px(2)
 
@@ -145,7 +145,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.symbol + " " + root.stateText
                 color: root.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.small
                 font.bold: true
                 wrapMode: Text.Wrap
             }
