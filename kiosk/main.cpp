@@ -335,6 +335,7 @@ int main(int argc, char **argv)
     if (!server.listen(options.listen, options.port, &error))
         return fail(1, QStringLiteral("Cannot listen on port %1: %2").arg(options.port).arg(error));
     KioskController controller(session.engine());
+    controller.setFeedsView(!options.noGui); // headless: no wall to draw
     controller.setExportLanguage(options.session.language);
     controller.setEndpoint(options.listen, server.port());
     controller.setTlsFingerprint(tls.fingerprint);

@@ -43,6 +43,16 @@ inline Format testFormat()
     return f;
 }
 
+// What came back for a command, in one word: "ack", the error's code, or
+// "<no answer>" when none came in time.
+inline QString answerCode(const std::optional<QJsonObject> &a)
+{
+    if (!a)
+        return QStringLiteral("<no answer>");
+    return a->value(QLatin1String("type")).toString() == QLatin1String("ack") ? QStringLiteral("ack")
+                                                                             : a->value(QLatin1String("code")).toString();
+}
+
 class WsTestClient : public QObject
 {
 public:

@@ -2,7 +2,7 @@
 // choose the source address (any 127.0.0.x on loopback) before it connects:
 // QWebSocket cannot bind. It speaks just enough RFC 6455 for the kiosk: the
 // upgrade request, masked text frames out, unmasked text/ping/close frames
-// in (pings are answered). Messages are decoded JSON objects, kept in order.
+// in (pings are answered unless answerPings is false). Messages are decoded JSON objects, kept in order.
 #pragma once
 
 #include <QCryptographicHash>
@@ -94,7 +94,11 @@ public:
         return j.isEmpty() ? QString() : j.first().value(QLatin1String("role")).toString();
     }
 
+    // Ends the TCP connection without a close frame (a phone that vanished).
+    void abort() { m_socket.abort(); }
+
     QList<QJsonObject> messages;
+    bool answerPings = true; // false: a device asleep, that reads nothing and answers nothing
     bool upgraded = false;
     bool disconnected = false;
     int closeCode = -1;
@@ -168,7 +172,8 @@ private:
             if (opcode == 0x1) {
                 messages.append(QJsonDocument::fromJson(payload).object());
             } else if (opcode == 0x9) {
-                sendFrame(0xA, payload);
+                if (answerPings)
+                    sendFrame(0xA, payload);
             } else if (opcode == 0x8) {
                 closeCode = payload.size() >= 2 ? (quint8(payload[0]) << 8) | quint8(payload[1]) : 1005;
                 m_socket.disconnectFromHost();

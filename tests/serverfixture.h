@@ -56,14 +56,7 @@ protected:
         const Result r = m_engine->execute(Actor::localFacilitator(), type, args);
         QVERIFY2(r.ok, qPrintable(r.code));
     }
-    static QString code(const std::optional<QJsonObject> &answer)
-    {
-        if (!answer)
-            return QStringLiteral("<no answer>");
-        return answer->value(QLatin1String("type")).toString() == QLatin1String("ack")
-            ? QStringLiteral("ack")
-            : answer->value(QLatin1String("code")).toString();
-    }
+    static QString code(const std::optional<QJsonObject> &answer) { return answerCode(answer); }
 
     void setUpServer(const Format &format = testFormat())
     {

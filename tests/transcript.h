@@ -173,6 +173,26 @@ public:
     QJsonValue value(const QString &name) const { return m_bound.value(name); }
     void bind(const QString &name, const QJsonValue &v) { m_bound.insert(name, v); }
 
+    // v with `f` applied to every member of an object or item of an array
+    // (one level; `f` recurses itself); any other value as it is.
+    template<typename F>
+    static QJsonValue inside(const QJsonValue &v, F f)
+    {
+        if (v.isObject()) {
+            QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                *it = f(*it);
+            return o;
+        }
+        if (v.isArray()) {
+            QJsonArray a = v.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i)
+                a[i] = f(a.at(i));
+            return a;
+        }
+        return v;
+    }
+
     static bool isPlaceholder(const QJsonValue &v)
     {
         return v.isString() && v.toString().startsWith(QLatin1Char('$')) && v.toString().size() > 1;
@@ -188,19 +208,7 @@ public:
                 m_bound.insert(name, name.mid(1));
             return m_bound.value(name);
         }
-        if (v.isObject()) {
-            QJsonObject o = v.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                *it = fill(*it);
-            return o;
-        }
-        if (v.isArray()) {
-            QJsonArray a = v.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i)
-                a[i] = fill(a.at(i));
-            return a;
-        }
-        return v;
+        return inside(v, [this](const QJsonValue &x) { return fill(x); });
     }
 
     // Whether a received message is the expected one; unbound placeholders
@@ -256,19 +264,7 @@ public:
                     return it.key();
             return v;
         }
-        if (v.isObject()) {
-            QJsonObject o = v.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                *it = canonical(*it);
-            return o;
-        }
-        if (v.isArray()) {
-            QJsonArray a = v.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i)
-                a[i] = canonical(a.at(i));
-            return a;
-        }
-        return v;
+        return inside(v, [this](const QJsonValue &x) { return canonical(x); });
     }
 
 private:

@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "format.h"
 #include "store.h"
+#include "enginefixture.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -11,53 +12,12 @@
 #include <QtTest>
 
 using namespace flipover;
+using namespace flipover::test;
 
 namespace {
 
-Format builtIn()
-{
-    const FormatResult r = FormatLoader::loadFile(FormatLoader::builtInPath(QStringLiteral("collegiale-ontmoeting")));
-    if (!r.ok())
-        qFatal("built-in format does not load: %s", qPrintable(r.error.toString()));
-    return *r.format;
-}
 
-struct Fixture {
-    QTemporaryDir dir;
-    ManualClock clock;
-    Store store;
-    std::unique_ptr<SessionEngine> engine;
-    Actor fac = Actor::localFacilitator();
-
-    Fixture() { open(); }
-    void open()
-    {
-        QString error;
-        engine.reset();
-        store.close();
-        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
-        engine = std::make_unique<SessionEngine>(&store, &clock);
-        QVERIFY2(engine->resumeOrCreate(builtIn(), QStringLiteral("Team Werk"), QStringLiteral("123456"),
-                                        QStringLiteral("9999"), &error), qPrintable(error));
-    }
-    Actor join(const QString &facilitatorPin = {})
-    {
-        const Result r = engine->join(QStringLiteral("123456"), {}, facilitatorPin);
-        Q_ASSERT(r.ok);
-        return engine->actorFor(r.data.value(QLatin1String("participantId")).toString(),
-                                r.data.value(QLatin1String("token")).toString());
-    }
-    Result run(const Actor &a, const char *type, const QJsonObject &args = {}, const QString &id = {})
-    {
-        return engine->execute(a, QString::fromLatin1(type), args, id);
-    }
-    void toPhase(int index)
-    {
-        if (engine->state().phaseIndex < 0)
-            QVERIFY(run(fac, "startMeeting").ok);
-        while (engine->state().phaseIndex < index)
-            QVERIFY(run(fac, "nextPhase").ok);
-    }
+struct Fixture : EngineFixture {
     int addCard(const Actor &a, const QString &text)
     {
         const Result r = run(a, "addCard", {{QStringLiteral("text"), text}, {QStringLiteral("direction"), QStringLiteral("Werk")}});

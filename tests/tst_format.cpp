@@ -100,12 +100,13 @@ void TestFormat::collegialeOntmoeting()
     QVERIFY(f.groundRules[0].text.endsWith(QStringLiteral("We hebben elkaar hard nodig.")));
     QCOMPARE(f.groundRules[1].title, QStringLiteral("Gelijkwaardigheid"));
     QCOMPARE(f.groundRules[2].title, QStringLiteral("Openheid"));
-    QCOMPARE(f.groundRules[2].text, QStringLiteral("je mag zeggen wat je denkt. Tegenspraak en verschillende standpunten zijn welkom."));
+    QCOMPARE(f.groundRules[2].text, QStringLiteral("Je mag zeggen wat je denkt. Tegenspraak en verschillende standpunten zijn welkom."));
     QCOMPARE(f.groundRules[3].title, QStringLiteral("Creativiteit"));
 
-    const QStringList titles{QStringLiteral("Fase 1 Casus"), QStringLiteral("Fase 2 Aanpak en Argumenten"),
-                             QStringLiteral("Fase 3 Uitkomsten en Dialoog"), QStringLiteral("Fase 4 Nieuwe inzichten"),
-                             QStringLiteral("Fase 5: afronding")};
+    // One style of phase titles, without "Fase n" (the apps number them).
+    const QStringList titles{QStringLiteral("Casus"), QStringLiteral("Aanpak en argumenten"),
+                             QStringLiteral("Uitkomsten en dialoog"), QStringLiteral("Nieuwe inzichten"),
+                             QStringLiteral("Afronding")};
     const QList<int> minutes{15, 30, 25, 5, 10};
     const QList<int> stepCounts{3, 3, 3, 1, 3};
     const QList<QSet<Activity>> activities{
@@ -128,14 +129,14 @@ void TestFormat::collegialeOntmoeting()
 
     QCOMPARE(f.phases[0].steps[0], QStringLiteral("Casus voorlezen"));
     QCOMPARE(f.phases[0].steps[2], QStringLiteral("Verhelderingsvragen stellen, casusinbrenger beantwoordt de vragen"));
-    QVERIFY(f.phases[1].steps[2].contains(QStringLiteral("Dromer, wat zou je doen als je nog een stap verder gaat.")));
+    QVERIFY(f.phases[1].steps[2].contains(QStringLiteral("Dromer: wat zou je doen als je nog een stap verder gaat?")));
     QVERIFY(f.phases[2].steps[1].contains(QStringLiteral("kun je voorkeur turven")));
     QVERIFY(f.phases[2].steps[2].startsWith(QStringLiteral("Extra: ")));
     QCOMPARE(f.phases[3].steps[0].split(QLatin1Char('\n')),
              QStringList({QStringLiteral("Check met de eerste gedachten die zijn opgeschreven."),
                           QStringLiteral("a. Wat heeft je perspectief verrijkt? (Heb ook aandacht voor de kleine verschillen)"),
-                          QStringLiteral("b. Met welke overdenkingen/inzichten ga je weg?")}));
-    QCOMPARE(f.phases[4].steps[2], QStringLiteral("Vergeet niet je collega's hierover te informeren: Spread the word"));
+                          QStringLiteral("b. Met welke overdenkingen en inzichten ga je weg?")}));
+    QCOMPARE(f.phases[4].steps[2], QStringLiteral("Vergeet niet je collega's hierover te vertellen: zeg het voort!"));
 
     const VoteSettings &vote = f.phases[2].vote;
     QCOMPARE(vote.mode, VoteMode::Dots);
@@ -146,7 +147,7 @@ void TestFormat::collegialeOntmoeting()
     QVERIFY(f.dreamerPrompt.contains(QStringLiteral("nog een stap verder")));
     QVERIFY(f.criticPrompt.contains(QStringLiteral("tegenstander")));
     QCOMPARE(f.insightEnrichedPrompt, QStringLiteral("Wat heeft je perspectief verrijkt? (Heb ook aandacht voor de kleine verschillen)"));
-    QCOMPARE(f.insightTakeawayPrompt, QStringLiteral("Met welke overdenkingen/inzichten ga je weg?"));
+    QCOMPARE(f.insightTakeawayPrompt, QStringLiteral("Met welke overdenkingen en inzichten ga je weg?"));
     QVERIFY(!f.tipsPrompt.isEmpty());
     QVERIFY(!f.topsPrompt.isEmpty());
     QVERIFY(f.tags.isEmpty());
@@ -159,7 +160,7 @@ void TestFormat::collegialeOntmoetingInEnglish()
     const Format en = loadBuiltIn(QStringLiteral("collegiale-ontmoeting"), QStringLiteral("en"));
     QCOMPARE(en.language, QStringLiteral("en"));
     QCOMPARE(en.title, QStringLiteral("Peer meeting"));
-    QCOMPARE(en.phases[0].title, QStringLiteral("Phase 1 Case"));
+    QCOMPARE(en.phases[0].title, QStringLiteral("Case"));
     QCOMPARE(en.groundRulesTitle, QStringLiteral("Ground rules"));
     // Every text has its English translation beside it.
     QCOMPARE(en.phases.size(), nl.phases.size());

@@ -5,6 +5,7 @@
 #include "engine.h"
 #include "format.h"
 #include "store.h"
+#include "enginefixture.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -12,55 +13,15 @@
 #include <QtTest>
 
 using namespace flipover;
+using namespace flipover::test;
 
 namespace {
 
-Format builtIn()
-{
-    const FormatResult r = FormatLoader::loadFile(FormatLoader::builtInPath(QStringLiteral("collegiale-ontmoeting")));
-    if (!r.ok())
-        qFatal("built-in format does not load: %s", qPrintable(r.error.toString()));
-    return *r.format;
-}
 
 QString token() { return QStringLiteral("ballot-token-0123456789abcdef"); }
 
-struct Fixture {
-    QTemporaryDir dir;
-    ManualClock clock;
-    Store store;
-    std::unique_ptr<SessionEngine> engine;
-    Actor fac = Actor::localFacilitator();
-
-    Fixture() { open(); }
-    void open() // also as after kill -9: a new engine over the same store
-    {
-        QString error;
-        engine.reset();
-        store.close();
-        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
-        engine = std::make_unique<SessionEngine>(&store, &clock);
-        QVERIFY2(engine->resumeOrCreate(builtIn(), QStringLiteral("Team Plan"), QStringLiteral("123456"),
-                                        QStringLiteral("9999"), &error), qPrintable(error));
-    }
-    Actor join(const QString &facilitatorPin = {})
-    {
-        const Result r = engine->join(QStringLiteral("123456"), {}, facilitatorPin);
-        Q_ASSERT(r.ok);
-        return engine->actorFor(r.data.value(QLatin1String("participantId")).toString(),
-                                r.data.value(QLatin1String("token")).toString());
-    }
-    Result run(const Actor &a, const char *type, const QJsonObject &args = {})
-    {
-        return engine->execute(a, QString::fromLatin1(type), args);
-    }
-    void toPhase(int index)
-    {
-        if (engine->state().phaseIndex < 0)
-            QVERIFY(run(fac, "startMeeting").ok);
-        while (engine->state().phaseIndex < index)
-            QVERIFY(run(fac, "nextPhase").ok);
-    }
+struct Fixture : EngineFixture {
+    Fixture() : EngineFixture(QStringLiteral("Team Plan")) {}
     QJsonObject phase(const Actor &a) const { return engine->projection(a).value(QLatin1String("phase")).toObject(); }
     QJsonArray formatPhases(const Actor &a) const
     {

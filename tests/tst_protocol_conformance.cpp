@@ -32,16 +32,9 @@ private:
     WsTestClient m_participant;
     int m_cardId = 0;
 
-    static QString code(const std::optional<QJsonObject> &a)
-    {
-        if (!a)
-            return QStringLiteral("<no answer>");
-        return a->value(QLatin1String("type")).toString() == QLatin1String("ack") ? QStringLiteral("ack")
-                                                                                 : a->value(QLatin1String("code")).toString();
-    }
     static QString send(WsTestClient &c, const QString &type, const QJsonObject &fields = {})
     {
-        return code(c.waitAnswer(c.command(type, fields)));
+        return answerCode(c.waitAnswer(c.command(type, fields)));
     }
 
 private Q_SLOTS:
@@ -84,7 +77,7 @@ private Q_SLOTS:
     {
         QCOMPARE(send(m_facilitator, QStringLiteral("nextPhase")), QStringLiteral("ack"));
         const auto ack = m_participant.waitAnswer(m_participant.command(QStringLiteral("addCard"), {{Text, QStringLiteral("een kaart")}}));
-        QCOMPARE(code(ack), QStringLiteral("ack"));
+        QCOMPARE(answerCode(ack), QStringLiteral("ack"));
         m_cardId = ack->value(QLatin1String("result")).toObject().value(QLatin1String("cardId")).toInt();
         const QJsonObject tag{{QStringLiteral("cardId"), m_cardId}, {QStringLiteral("tag"), QStringLiteral("ik")}, {QStringLiteral("on"), true}};
         QCOMPARE(send(m_participant, QStringLiteral("tagCard"), tag), QStringLiteral("wrong_phase"));

@@ -10,43 +10,36 @@
 #include "ranking.h"
 #include "sessionview.h"
 #include "store.h"
+#include "enginefixture.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace flipover;
+using namespace flipover::test;
 
 using Dots = QHash<int, int>;
 Q_DECLARE_METATYPE(QList<RankedCard>)
 
 namespace {
 
-const char *const Pin = "123456";
-
 // A meeting in its vote phase (collegiale ontmoeting: 3 dots, at most 2 a
 // card, tallies hidden until revealed) with cards A..E (ids 1..5), D moved
 // to the front: the board reads D A B C E. Four ballots: A 2, B 3, C 2, D 3,
 // E 2; the vote is still open.
-struct VoteRoom {
-    QTemporaryDir dir;
-    ManualClock clock;
-    Store store;
-    std::unique_ptr<SessionEngine> engine;
-    Actor fac = Actor::localFacilitator();
+Format voteFormat(bool liveTallies)
+{
+    Format format = builtIn();
+    format.phases[2].vote.liveTallies = liveTallies;
+    return format;
+}
+
+struct VoteRoom : EngineFixture {
     Actor participant;
 
-    explicit VoteRoom(bool liveTallies = false)
+    explicit VoteRoom(bool liveTallies = false) : EngineFixture(QStringLiteral("Team"), voteFormat(liveTallies))
     {
-        const FormatResult loaded = FormatLoader::loadFile(FormatLoader::builtInPath(QStringLiteral("collegiale-ontmoeting")));
-        QVERIFY(loaded.ok());
-        Format format = *loaded.format;
-        format.phases[2].vote.liveTallies = liveTallies;
-        QString error;
-        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
-        engine = std::make_unique<SessionEngine>(&store, &clock);
-        QVERIFY2(engine->resumeOrCreate(format, QStringLiteral("Team"), QString::fromLatin1(Pin),
-                                        QStringLiteral("9999"), &error), qPrintable(error));
         for (const char *c : {"startMeeting", "nextPhase", "nextPhase"})
             ok(fac, c);
         for (const char *text : {"A", "B", "C", "D", "E"})
@@ -60,14 +53,9 @@ struct VoteRoom {
                                      {QStringLiteral("choices"), ballots[i]}});
         }
     }
-    Actor join()
-    {
-        const Result r = engine->join(QString::fromLatin1(Pin), {}, {});
-        return engine->actorFor(r.data.value(QLatin1String("participantId")).toString(), r.data.value(QLatin1String("token")).toString());
-    }
     void ok(const Actor &a, const char *type, const QJsonObject &args = {})
     {
-        const Result r = engine->execute(a, QString::fromLatin1(type), args, {});
+        const Result r = run(a, type, args);
         QVERIFY2(r.ok, qPrintable(QString::fromLatin1(type) + QLatin1Char(' ') + r.code));
     }
     QJsonObject vote(const Actor &a) const { return engine->projection(a).value(QLatin1String("vote")).toObject(); }

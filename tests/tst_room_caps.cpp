@@ -43,17 +43,10 @@ private:
             qWarning("a client could not join");
         return c;
     }
-    static QString code(const std::optional<QJsonObject> &a)
-    {
-        if (!a)
-            return QStringLiteral("<no answer>");
-        return a->value(QLatin1String("type")).toString() == QLatin1String("ack") ? QStringLiteral("ack")
-                                                                                 : a->value(QLatin1String("code")).toString();
-    }
     QString must(WsTestClient *c, const QString &type, const QJsonObject &fields = {})
     {
         const QString id = c->command(type, fields);
-        return code(c->waitAnswer(id));
+        return answerCode(c->waitAnswer(id));
     }
     bool logged(const QByteArray &needle)
     {
@@ -89,7 +82,7 @@ private Q_SLOTS:
             QTest::qWait(1100); // the flood limit's bucket refills
         }
         for (const QString &id : std::as_const(ids))
-            QCOMPARE(code(scripted->answerFor(id)), QStringLiteral("ack"));
+            QCOMPARE(answerCode(scripted->answerFor(id)), QStringLiteral("ack"));
         QCOMPARE(must(scripted, QStringLiteral("addThought"), {{Text, QStringLiteral("nog een")}}), QStringLiteral("too_many_items"));
         QCOMPARE(scripted->state.value(QLatin1String("mine")).toObject().value(QLatin1String("thoughts")).toArray().size(),
                  limits::MaxThoughtsPerParticipant);
@@ -106,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(must(facilitator, QStringLiteral("nextPhase")), QStringLiteral("ack"));
         const QString cardId = honest->command(QStringLiteral("addCard"), {{Text, QStringLiteral("een kaart")}});
         const auto ack = honest->waitAnswer(cardId);
-        QCOMPARE(code(ack), QStringLiteral("ack"));
+        QCOMPARE(answerCode(ack), QStringLiteral("ack"));
         const int target = ack->value(QLatin1String("result")).toObject().value(QLatin1String("cardId")).toInt();
         const QString otherId = honest->command(QStringLiteral("addCard"), {{Text, QStringLiteral("nog een kaart")}});
         const int other = honest->waitAnswer(otherId)->value(QLatin1String("result")).toObject().value(QLatin1String("cardId")).toInt();
@@ -124,7 +117,7 @@ private Q_SLOTS:
                                                                          {Text, QStringLiteral("bezwaar %1").arg(i)}})});
         }
         for (const auto &[s, id] : std::as_const(sent))
-            QCOMPARE(code(s->waitAnswer(id)), QStringLiteral("ack"));
+            QCOMPARE(answerCode(s->waitAnswer(id)), QStringLiteral("ack"));
         const quint64 seq = quint64(honest->seq);
         QCOMPARE(must(scripted.first(), QStringLiteral("addRemark"),
                       {{QStringLiteral("cardId"), target}, {QStringLiteral("kind"), QStringLiteral("dreamer")}, {Text, QStringLiteral("één te veel")}}),

@@ -26,15 +26,6 @@ class tst_RoomStorage : public QObject
 {
     Q_OBJECT
 
-private:
-    static QString code(const std::optional<QJsonObject> &a)
-    {
-        if (!a)
-            return QStringLiteral("<no answer>");
-        return a->value(QLatin1String("type")).toString() == QLatin1String("ack") ? QStringLiteral("ack")
-                                                                                 : a->value(QLatin1String("code")).toString();
-    }
-
 private Q_SLOTS:
     void aFullDiskIsReportedAndTheRoomStaysUp()
     {
@@ -64,14 +55,14 @@ private Q_SLOTS:
         QVERIFY(honest.joinAndWait(Pin));
         QVERIFY(filler.joinAndWait(Pin));
         for (const char *type : {"startMeeting", "nextPhase"})
-            QCOMPARE(code(facilitator.waitAnswer(facilitator.command(QLatin1String(type)))), QStringLiteral("ack"));
+            QCOMPARE(answerCode(facilitator.waitAnswer(facilitator.command(QLatin1String(type)))), QStringLiteral("ack"));
 
         // Long cards, one after another, until the disk says no.
         const QString text(2000, u'k');
         int acked = 0;
         QString last;
         for (int i = 0; i < 200 && last != QLatin1String("storage_failed"); ++i) {
-            last = code(filler.waitAnswer(filler.command(QStringLiteral("addCard"), {{QStringLiteral("text"), text}})));
+            last = answerCode(filler.waitAnswer(filler.command(QStringLiteral("addCard"), {{QStringLiteral("text"), text}})));
             if (last == QLatin1String("ack"))
                 ++acked;
             else
@@ -94,7 +85,7 @@ private Q_SLOTS:
         // (storage_failed, or an ack if SQLite has made room meanwhile by
         // starting its log afresh: a disk that frees up).
         const QString id = honest.command(QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("mijn kaart")}});
-        const QString answer = code(honest.waitAnswer(id));
+        const QString answer = answerCode(honest.waitAnswer(id));
         QVERIFY2(answer == QLatin1String("storage_failed") || answer == QLatin1String("ack"), qPrintable(answer));
         if (answer == QLatin1String("ack"))
             ++acked;

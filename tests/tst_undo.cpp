@@ -8,6 +8,7 @@
 #include "engine.h"
 #include "format.h"
 #include "store.h"
+#include "enginefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,16 +17,10 @@
 #include <QtTest>
 
 using namespace flipover;
+using namespace flipover::test;
 
 namespace {
 
-Format builtIn()
-{
-    const FormatResult r = FormatLoader::loadFile(FormatLoader::builtInPath(QStringLiteral("collegiale-ontmoeting")));
-    if (!r.ok())
-        qFatal("built-in format does not load: %s", qPrintable(r.error.toString()));
-    return *r.format;
-}
 
 QJsonObject args(std::initializer_list<std::pair<const char *, QJsonValue>> fields)
 {
@@ -35,35 +30,7 @@ QJsonObject args(std::initializer_list<std::pair<const char *, QJsonValue>> fiel
     return o;
 }
 
-struct Fixture {
-    QTemporaryDir dir;
-    ManualClock clock;
-    Store store;
-    std::unique_ptr<SessionEngine> engine;
-    Actor fac = Actor::localFacilitator();
-
-    Fixture() { open(); }
-    void open()
-    {
-        QString error;
-        engine.reset();
-        store.close();
-        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
-        engine = std::make_unique<SessionEngine>(&store, &clock);
-        QVERIFY2(engine->resumeOrCreate(builtIn(), QStringLiteral("Team Werk"), QStringLiteral("123456"),
-                                        QStringLiteral("9999"), &error), qPrintable(error));
-    }
-    Actor join(const QString &facilitatorPin = {})
-    {
-        const Result r = engine->join(QStringLiteral("123456"), {}, facilitatorPin);
-        Q_ASSERT(r.ok);
-        return engine->actorFor(r.data.value(QLatin1String("participantId")).toString(),
-                                r.data.value(QLatin1String("token")).toString());
-    }
-    Result run(const Actor &a, const char *type, const QJsonObject &fields = {})
-    {
-        return engine->execute(a, QString::fromLatin1(type), fields);
-    }
+struct Fixture : EngineFixture {
     bool ok(const char *type, const QJsonObject &fields = {}) { return run(fac, type, fields).ok; }
     // Cards "kaart 1" … on the board, in the considerations phase.
     QList<int> cards(int count)

@@ -48,13 +48,6 @@ class tst_UndoRoom : public QObject
     Q_OBJECT
 
 private:
-    static QString code(const std::optional<QJsonObject> &a)
-    {
-        if (!a)
-            return QStringLiteral("<no answer>");
-        return a->value(QLatin1String("type")).toString() == QLatin1String("ack") ? QStringLiteral("ack")
-                                                                                 : a->value(QLatin1String("code")).toString();
-    }
     static std::optional<QJsonObject> send(WsTestClient &c, const QString &type, const QJsonObject &fields = {})
     {
         return c.waitAnswer(c.command(type, fields));
@@ -116,7 +109,7 @@ private Q_SLOTS:
 
         // A participant's undo is refused and changes nothing.
         const std::optional<QJsonObject> refused = send(raw, QStringLiteral("undo"));
-        QCOMPARE(code(refused), QStringLiteral("not_allowed"));
+        QCOMPARE(answerCode(refused), QStringLiteral("not_allowed"));
         QVERIFY(isHidden(facilitator.view()->state(), ids[1]));
 
         const Answer undone = sendAndWait(&facilitator, QStringLiteral("undo"));
@@ -160,15 +153,15 @@ private Q_SLOTS:
             QVERIFY(f.waitConnected());
             QVERIFY(f.joinAndWait(Pin, {{QStringLiteral("facilitatorPin"), FacilitatorPin}}));
             token = f.token;
-            QCOMPARE(code(send(f, QStringLiteral("startMeeting"))), QStringLiteral("ack"));
-            QCOMPARE(code(send(f, QStringLiteral("nextPhase"))), QStringLiteral("ack"));
+            QCOMPARE(answerCode(send(f, QStringLiteral("startMeeting"))), QStringLiteral("ack"));
+            QCOMPARE(answerCode(send(f, QStringLiteral("nextPhase"))), QStringLiteral("ack"));
             for (int i = 0; i < 2; ++i) {
                 const auto a = send(f, QStringLiteral("addCard"), {{QStringLiteral("text"), QStringLiteral("kaart %1").arg(i + 1)}});
-                QCOMPARE(code(a), QStringLiteral("ack"));
+                QCOMPARE(answerCode(a), QStringLiteral("ack"));
                 ids.append(a->value(QLatin1String("result")).toObject().value(QLatin1String("cardId")).toInt());
             }
             // The ack comes once the hide is on the disk: the kill may come right after.
-            QCOMPARE(code(send(f, QStringLiteral("hideCard"), {{QStringLiteral("cardId"), ids[0]}, {QStringLiteral("hidden"), true}})),
+            QCOMPARE(answerCode(send(f, QStringLiteral("hideCard"), {{QStringLiteral("cardId"), ids[0]}, {QStringLiteral("hidden"), true}})),
                      QStringLiteral("ack"));
             kiosk->kill();
         }
@@ -189,12 +182,12 @@ private Q_SLOTS:
         QCOMPARE(cardIds(p.state), (QList<int>{ids[1]}));
 
         const auto undone = send(f, QStringLiteral("undo"));
-        QCOMPARE(code(undone), QStringLiteral("ack"));
+        QCOMPARE(answerCode(undone), QStringLiteral("ack"));
         QCOMPARE(undone->value(QLatin1String("result")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("hide"));
         QTRY_COMPARE(cardIds(p.state), ids);
         QTRY_VERIFY(!isHidden(f.state, ids[0]));
         QTRY_VERIFY(f.state.value(QLatin1String("undo")).isNull());
-        QCOMPARE(code(send(f, QStringLiteral("undo"))), QStringLiteral("nothing_to_undo"));
+        QCOMPARE(answerCode(send(f, QStringLiteral("undo"))), QStringLiteral("nothing_to_undo"));
     }
 };
 

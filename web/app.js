@@ -3,7 +3,7 @@
 // client.js. Opened from the wall's QR code as http://HOST:PORT/?m=MEETING.
 import { Client, Memory } from "./client.js";
 import { button, clear, h, panel } from "./dom.js";
-import { errorText, language, t, tn } from "./i18n.js";
+import { errorText, followMeeting, language, t, tn } from "./i18n.js";
 import { casePanel, cardsPanel, insightsPanel, questionsPanel, solutionPanel, thoughtsPanel, tipsPanel } from "./panels.js";
 import { remarksPanel, tagsPanel, votePanel } from "./pickers.js";
 
@@ -55,8 +55,11 @@ let panels = [];
 let panelsKey = "";
 let receivedAt = 0;
 
-document.documentElement.lang = language;
-document.title = t("Flipover – take part");
+function applyLanguage() {
+    document.documentElement.lang = language;
+    document.title = t("Flipover – take part");
+}
+applyLanguage();
 
 // --- join -------------------------------------------------------------------
 
@@ -155,6 +158,11 @@ function renderMeeting() {
     header.remainingMs = phase.remainingMs || 0;
     const status = phase.status || "notStarted";
     const fmt = format();
+    if (followMeeting(fmt.language)) {
+        applyLanguage();
+        showMeeting(); // every text again, in the meeting's language
+        return;
+    }
     const current = (fmt.phases || [])[phase.index] || {};
     if (status === "notStarted")
         header.title.textContent = t("Welcome! The meeting starts soon");
@@ -171,7 +179,10 @@ function renderMeeting() {
     renderTimer();
     renderConnection();
 
-    const key = status === "running" || status === "paused" ? "phase:" + phase.index : status;
+    // The waiting body shows the plan: it is built again when the plan arrives or changes.
+    const key = status === "running" || status === "paused" ? "phase:" + phase.index
+        : status === "notStarted" ? status + JSON.stringify([fmt.agreement, fmt.groundRules, fmt.phases])
+        : status;
     if (key !== panelsKey) {
         panelsKey = key;
         buildBody(status, current);
@@ -219,8 +230,10 @@ function waitingBody() {
     if (rules.length)
         parts.push(panel((fmt.groundRules && fmt.groundRules.title) || t("Ground rules"), "",
                          h("ol", {}, rules.map((r) => h("li", {}, h("strong", {}, r.title), r.text ? h("p", {}, r.text) : null)))));
-    parts.push(panel(t("The meeting, phase by phase"), "",
-                     h("ol", {}, (fmt.phases || []).map((p) => h("li", {}, p.title + " · " + tn(p.minutes, "%n min", "%n min"))))));
+    const phases = fmt.phases || [];
+    if (phases.length)
+        parts.push(panel(t("The meeting, phase by phase"), "",
+                         h("ol", { id: "plan" }, phases.map((p) => h("li", {}, p.title + " · " + tn(p.minutes, "%n min", "%n min"))))));
     return h("div", { class: "panels" }, parts);
 }
 
@@ -305,7 +318,10 @@ function doLeave() {
 
 // --- wake-ups ---------------------------------------------------------------
 
-document.addEventListener("visibilitychange", () => { if (!document.hidden) client.wake(); });
+// Out of sight, the page lets go of the wall (presence counts who is here
+// now); back in view, it joins again where it was.
+document.addEventListener("visibilitychange", () => { if (document.hidden) client.sleep(); else client.wake(); });
+window.addEventListener("pagehide", () => client.sleep());
 window.addEventListener("online", () => client.wake());
 window.addEventListener("pageshow", () => client.wake());
 setInterval(renderTimer, 1000);

@@ -152,6 +152,18 @@ export class Client extends EventTarget {
         this.open();
     }
 
+    // Out of sight (another app, a locked screen, a closed or cached page):
+    // close the socket, so that the wall counts who is here now. A page in
+    // the background may be frozen while the browser still answers the
+    // kiosk's pings. wake() joins again with the token.
+    sleep() {
+        if (!this.wanted || !this.socket)
+            return;
+        clearTimeout(this.retryTimer);
+        this.retire();
+        this.setState(this.everOnline ? "reconnecting" : "connecting");
+    }
+
     send(type, fields = {}) {
         const entry = { id: this.nextId(), type, fields };
         this.m.outbox.push(entry);

@@ -1,9 +1,11 @@
 // The browser voter's texts: written in English, shown in Dutch unless the
 // browser prefers English (navigator.languages; ?lang=en or ?lang=nl
-// overrides). Every text the page shows goes through t() or tn(); the Dutch
+// overrides); a browser that prefers neither follows the meeting's language. Every text the page shows goes through t() or tn(); the Dutch
 // below must cover all of them (tests/browser checks it).
 
-function pickLanguage() {
+// The language the link (?lang=) or the phone asks for, if it is one the
+// page has; "" when the phone speaks another language.
+function preferredLanguage() {
     const forced = new URLSearchParams(location.search).get("lang");
     if (forced === "nl" || forced === "en")
         return forced;
@@ -12,10 +14,24 @@ function pickLanguage() {
         if (code === "nl" || code === "en")
             return code;
     }
-    return "nl";
+    return "";
 }
 
-export const language = pickLanguage();
+const preferred = preferredLanguage();
+export let language = preferred || "nl";
+
+// A phone that speaks neither Dutch nor English follows the meeting's
+// language (its format's "language"): English for an English meeting,
+// Dutch otherwise. True when the page's language changed.
+export function followMeeting(meetingLanguage) {
+    if (preferred)
+        return false;
+    const next = meetingLanguage === "en" ? "en" : "nl";
+    if (next === language)
+        return false;
+    language = next;
+    return true;
+}
 
 export const NL = {
     "%1 of your %2 dots left.": "Nog %1 van je %2 stippen over.",
@@ -24,7 +40,7 @@ export const NL = {
     "2. Choose your role": "2. Kies je rol",
     "3. Your remark": "3. Je reactie",
     "A consideration for the flipover": "Een overweging voor de flipover",
-    "A keyword or two": "Een of twee steekwoorden",
+    "A keyword or two": "Eén of twee steekwoorden",
     "A new meeting started on the wall before this arrived, so it was not sent into it.": "Op de wand is een nieuwe bijeenkomst begonnen voordat dit aankwam. Het is daarom niet verstuurd.",
     "A risk is…": "Een risico is…",
     "Add": "Toevoegen",
@@ -32,7 +48,7 @@ export const NL = {
     "Added to your list.": "Toegevoegd aan je lijst.",
     "Ask the question": "Vraag stellen",
     "Asked now:": "Nu gevraagd:",
-    "At most %1 per card.": "Hoogstens %1 per kaart.",
+    "At most %1 per card.": "Hooguit %1 per kaart.",
     "Because…": "Omdat…",
     "Choose": "Kiezen",
     "Choose a card first.": "Kies eerst een kaart.",
@@ -52,7 +68,7 @@ export const NL = {
     "Ground rules": "Spelregels",
     "Hand in to the facilitator": "Inleveren bij de begeleider",
     "Handed in. You can hand in another one.": "Ingeleverd. Je kunt er nog een inleveren.",
-    "How could these meetings be even better? Each tip and top becomes a post-it on the wall, without your name.": "Hoe kunnen deze ontmoetingen nog beter? Elke tip en top wordt een post-it op de wand, zonder je naam.",
+    "How could this meeting be even better? Each tip and top becomes a post-it on the wall, without your name.": "Hoe kan deze ontmoeting nog beter? Elke tip en top wordt een post-it op de wand, zonder je naam.",
     "How this works": "Zo werkt het",
     "Join": "Meedoen",
     "Join the meeting": "Doe mee met de bijeenkomst",
@@ -71,7 +87,7 @@ export const NL = {
     "Nothing to do on the phone right now": "Nu hoef je op je telefoon niets te doen",
     "Off: only the facilitator sees it, without your name.": "Uit: alleen de begeleider ziet het, zonder je naam.",
     "One step further would be…": "Een stap verder zou zijn…",
-    "Only the facilitator sees this, without your name.": "Alleen de begeleider ziet dit, zonder naam.",
+    "Only the facilitator sees this, without your name.": "Alleen de begeleider ziet dit, zonder je naam.",
     "Only you see these.": "Alleen jij ziet deze.",
     "Only you see these. A few keywords at a time; you get them back in the insights phase.": "Alleen jij ziet deze. Steeds een paar steekwoorden; in de fase Nieuwe inzichten krijg je ze terug.",
     "Our agreement": "Onze afspraak",
@@ -127,7 +143,7 @@ export const NL = {
     "This page may not connect to this wall. Scan the QR code on the wall again.": "Deze pagina mag niet met deze wand verbinden. Scan de QR-code op de wand opnieuw.",
     "This phone has already forgotten what you typed here.": "Deze telefoon is al vergeten wat je hier hebt getypt.",
     "This phone then forgets everything about this meeting: what you typed but did not send, and your first thoughts. Your first thoughts are also removed from the wall's computer.": "Deze telefoon vergeet dan alles over deze bijeenkomst: wat je hebt getypt maar niet verstuurd, en je eerste gedachten. Je eerste gedachten worden ook van de computer van de wand gehaald.",
-    "Tip: what could make these meetings better?": "Tip: wat kan deze ontmoetingen beter maken?",
+    "Tip: what could make this meeting better?": "Tip: wat kan deze ontmoeting beter maken?",
     "Tips and tops": "Tips en tops",
     "Together you gathered: %1, %2 and %3.": "Samen hebben jullie opgehaald: %1, %2 en %3.",
     "Too many dots on one card.": "Te veel stippen op één kaart.",
@@ -167,7 +183,7 @@ export const NL = {
     "e.g. Work first": "bijv. Eerst werk",
     "left in this phase": "over in deze fase",
     "over time": "over de tijd",
-    "paused": "tijd staat stil",
+    "paused": "gepauzeerd",
     "the PIN from the wall": "de pincode van de wand",
     "✓ Answered": "✓ Beantwoord",
     "✓ Answered: %1": "✓ Beantwoord: %1",

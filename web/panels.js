@@ -173,7 +173,7 @@ export function insightsPanel(ctx) {
 export function tipsPanel(ctx) {
     const prompts = ((ctx.sections().session || {}).format || {}).prompts || {};
     const top = field(ctx, "top", prompts.tops || t("Top: what made this meeting valuable?"), "");
-    const tip = field(ctx, "tip", prompts.tips || t("Tip: what could make these meetings better?"), "");
+    const tip = field(ctx, "tip", prompts.tips || t("Tip: what could make this meeting better?"), "");
     const topStatus = sendStatus(ctx, t("Your top is on the wall."));
     const tipStatus = sendStatus(ctx, t("Your tip is on the wall."));
     const count = h("p", { class: "hint" });
@@ -183,7 +183,7 @@ export function tipsPanel(ctx) {
             status.track(ctx.client.send("addTip", { kind, text }));
     };
     const el = panel(t("Tips and tops"),
-                     t("How could these meetings be even better? Each tip and top becomes a post-it on the wall, without your name."),
+                     t("How could this meeting be even better? Each tip and top becomes a post-it on the wall, without your name."),
                      top, button(t("Put the top on the wall"), put(top, "top", topStatus), "primary"), topStatus,
                      tip, button(t("Put the tip on the wall"), put(tip, "tip", tipStatus), "primary"), tipStatus, count);
     return {

@@ -22,20 +22,43 @@ KioskController::KioskController(SessionEngine *engine, QObject *parent)
 void KioskController::attach(SessionEngine *engine)
 {
     m_engine = engine;
-    // The wall is a public screen: it shows what the room may see, never the
-    // facilitator's view (hidden cards, unshared insights, hidden tallies).
-    const Actor self = Actor::wallDisplay();
-    QJsonObject state = m_engine->projection(self);
-    state.insert(sectionName(Section::Undo), undoSection());
-    m_view->applySnapshot(m_engine->seq(), state);
+    snapshotView();
     connect(m_engine, &SessionEngine::changed, this, [this](quint64 seq, Sections sections, const QStringList &) {
         if (m_roomAlert == QLatin1String("storage_failed"))
             setRoomAlert(QString(), QString()); // that change is saved: the disk works again
         onChanged(seq, sections);
     });
     connect(m_engine, &SessionEngine::roomStopped, this, &KioskController::setRoomAlert);
-    connect(m_engine, &SessionEngine::presentCountChanged, m_view, &SessionView::applyPresence);
+    connect(m_engine, &SessionEngine::presentCountChanged, m_view, [this](int count) {
+        if (m_feedsView)
+            m_view->applyPresence(count);
+    });
     setRoomAlert(QString(), QString()); // a new meeting starts with room to spare
+}
+
+void KioskController::setFeedsView(bool feeds)
+{
+    if (feeds == m_feedsView)
+        return;
+    m_feedsView = feeds;
+    if (feeds)
+        snapshotView();
+    else
+        m_feed.forget();
+}
+
+// The wall is a public screen: it shows what the room may see (the wall's
+// sections), never the facilitator's view (hidden cards, unshared insights,
+// hidden tallies); only what undo would take back is the facilitator's.
+void KioskController::snapshotView()
+{
+    if (!m_feedsView)
+        return;
+    QJsonObject state = m_engine->projection(Actor::wallDisplay());
+    state.insert(sectionName(Section::Undo), undoSection());
+    m_feed.forget();
+    m_feed.startFrom(m_engine->seq(), state);
+    m_view->applySnapshot(m_engine->seq(), state);
 }
 
 void KioskController::setRoomAlert(const QString &code, const QString &message)
@@ -68,18 +91,21 @@ QJsonValue KioskController::undoSection() const
 
 void KioskController::onChanged(quint64 seq, Sections sections)
 {
-    const Actor self = Actor::wallDisplay();
-    QJsonObject changed;
-    const QList<Section> all = allSections();
-    for (Section s : all) {
-        if (s == Section::Mine || !sections.testFlag(s))
-            continue;
-        const QJsonValue v = s == Section::Undo ? undoSection() : m_engine->section(s, self);
-        if (!v.isUndefined())
-            changed.insert(sectionName(s), v);
+    if (!m_feedsView)
+        return;
+    SectionFeed::Step step = m_feed.advance(*m_engine, Actor::wallDisplay(), seq, sections);
+    if (step.current)
+        return;
+    if (step.prev == SectionFeed::NoBase) {
+        snapshotView(); // cannot happen (the base is held from attach on); never guessed
+        return;
     }
-    if (!changed.isEmpty())
-        m_view->applyUpdate(seq, changed);
+    if (sections.testFlag(Section::Undo))
+        step.whole.insert(sectionName(Section::Undo), undoSection());
+    if (step.isEmpty())
+        return;
+    if (m_view->applyUpdate(seq, m_view->seq(), step.whole, step.patches) == SessionView::Applied::Gap)
+        snapshotView();
 }
 
 QString KioskController::wallAddress(const QHostAddress &listenAddress)

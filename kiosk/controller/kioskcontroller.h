@@ -1,10 +1,14 @@
 // KioskController: what the wall's QML calls. Each action is a command of the
 // kiosk's own facilitator, handed to the SessionEngine like any other; the
-// controller keeps no meeting state. It owns the wall's SessionView, fed from
-// the engine's facilitator projection, and tells the wall how to join.
+// controller keeps no meeting state. It owns the wall's SessionView and feeds
+// it from the engine's changes through the same walk as the network's fan-out
+// (SectionFeed, shared/projection/sectionfeed.h): the wall's sections whole
+// and patched, applied as they are made, never written as wire text and read
+// back. It also tells the wall how to join.
 #pragma once
 
 #include "engine.h"
+#include "sectionfeed.h"
 #include "sessionview.h"
 
 #include <QHostAddress>
@@ -56,6 +60,11 @@ public:
     void setEndpoint(const QHostAddress &listenAddress, quint16 port);
 
     SessionView *view() const { return m_view; }
+    // Whether the wall's view follows the meeting (the default). A kiosk run
+    // with --no-gui has nobody looking at it, and spends nothing on it; turned
+    // on again, the view takes the state as it is now.
+    void setFeedsView(bool feeds);
+    bool feedsView() const { return m_feedsView; }
     // With TLS the join URL is wss and the tablets pin this fingerprint.
     void setTlsFingerprint(const QString &sha256Hex);
     QString tlsFingerprint() const { return m_tlsFingerprint; }
@@ -174,6 +183,7 @@ private:
     void setError(const QString &code, const QString &message);
     void onChanged(quint64 seq, Sections sections);
     void attach(SessionEngine *engine);
+    void snapshotView();
     void refreshPreviousOutcome();
     void setRoomAlert(const QString &code, const QString &message);
 
@@ -182,6 +192,8 @@ private:
     SessionEngine *m_engine = nullptr;
     KioskSession *m_session = nullptr;
     SessionView *m_view;
+    SectionFeed m_feed; // the wall's sections as m_view holds them
+    bool m_feedsView = true;
     QString m_address = QStringLiteral("127.0.0.1");
     QString m_tlsFingerprint;
     int m_port = 0;

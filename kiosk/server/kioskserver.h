@@ -9,6 +9,7 @@
 #include "engine.h"
 #include "pinlimit.h"
 #include "ratelimit.h"
+#include "sectionfeed.h"
 
 #include <QAbstractSocket>
 #include <QHash>
@@ -169,24 +170,18 @@ private:
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
     void broadcast(const Change &change);
-    // What an audience's connections hold of the patched sections, at seq.
-    struct AudienceBase {
-        bool valid = false;
-        quint64 seq = 0;
-        QJsonObject sections;
-    };
-    // One change as one audience sees it.
+    // One change as one audience sees it (SectionFeed::Step), and its
+    // messages, serialised once per `prev`.
     struct Group {
         bool built = false;
-        bool current = false; // its connections hold the change already
-        quint64 prev = 0;     // the base's seq before the change
-        QJsonObject whole, patches;
-        QHash<quint64, Outgoing> messages; // serialised once per prev
+        SectionFeed::Step step;
+        QHash<quint64, Outgoing> messages;
     };
-    void buildGroup(Group &g, const Connection *first, const Change &change);
     Actor readerFor(const Connection *c) const;
     void forgetBases();
-    AudienceBase m_bases[3]; // by Audience
+    // What each audience's connections hold of the patched sections, and the
+    // walk that makes each change into their update (sectionfeed.h).
+    SectionFeed m_feeds[3]; // by Audience
 
     // Presence (presence.cpp): counted and sent at most every m_presenceIntervalMs.
     void presenceMayHaveChanged();

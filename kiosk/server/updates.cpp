@@ -3,8 +3,10 @@
 // lists and the vote go as patches against what the audience was sent last,
 // so a vote or a card edit costs the same at 6 cards as at 200.
 //
-// Each audience (wall, facilitator, participants) keeps its base: the patched
-// sections as its connections hold them, and the seq they hold them at. Every
+// Each audience (wall, facilitator, participants) keeps a SectionFeed
+// (shared/projection/sectionfeed.h, the one walk over the sections, which the
+// wall's own view uses too): its base, the patched sections as its
+// connections hold them, and the seq they hold them at. Every
 // connection of the audience holds the base (stateSeq == base seq), or a
 // newer snapshot (stateSeq above it: it skips the changes it already has).
 // A change is diffed once per audience against the base and serialised once
@@ -13,7 +15,6 @@
 // forgets its base; the next snapshot into it starts a new one.
 #include "kioskserver.h"
 
-#include "patch.h"
 #include "protocol.h"
 
 #include <QHash>
@@ -43,8 +44,8 @@ void KioskServer::flushChanges()
 
 void KioskServer::forgetBases()
 {
-    for (AudienceBase &b : m_bases)
-        b = AudienceBase();
+    for (SectionFeed &f : m_feeds)
+        f.forget();
 }
 
 Actor KioskServer::readerFor(const Connection *c) const
@@ -52,58 +53,6 @@ Actor KioskServer::readerFor(const Connection *c) const
     return c->audience == Audience::Wall          ? Actor::wallDisplay()
         : c->audience == Audience::Facilitator    ? Actor::localFacilitator()
                                                   : c->actor;
-}
-
-// The change as this audience sees it: whole sections, and patches against
-// its base (which moves on to the change). g.prev is the base's seq before.
-void KioskServer::buildGroup(Group &g, const Connection *first, const Change &change)
-{
-    g.built = true;
-    AudienceBase &b = m_bases[int(first->audience)];
-    if (b.valid && b.seq >= change.seq) {
-        g.current = true; // every connection here holds a newer snapshot already
-        return;
-    }
-    const Actor reader = readerFor(first);
-    if (!b.valid) {
-        // Nobody here holds a base the patches could build on: start one, and
-        // send those behind it a snapshot (prev matches nobody).
-        b = AudienceBase();
-        b.valid = true;
-        for (Section s : allSections()) {
-            const QString name = sectionName(s);
-            if (!patch::isPatched(name))
-                continue;
-            const QJsonValue v = m_engine->section(s, reader);
-            if (!v.isUndefined())
-                b.sections.insert(name, v);
-        }
-        g.prev = std::numeric_limits<quint64>::max();
-    } else {
-        g.prev = b.seq;
-    }
-    for (Section s : allSections()) {
-        if (s == Section::Mine || !change.sections.testFlag(s))
-            continue;
-        const QJsonValue v = m_engine->section(s, reader);
-        if (v.isUndefined())
-            continue;
-        const QString name = sectionName(s);
-        if (!patch::isPatched(name)) {
-            g.whole.insert(name, v);
-            continue;
-        }
-        const QJsonValue before = b.sections.value(name);
-        if (before.isUndefined()) {
-            g.whole.insert(name, v);
-        } else {
-            const QJsonValue d = patch::diffSection(name, before, v);
-            if (!d.isUndefined())
-                g.patches.insert(name, d);
-        }
-        b.sections.insert(name, v);
-    }
-    b.seq = change.seq;
 }
 
 void KioskServer::broadcast(const Change &change)
@@ -130,38 +79,41 @@ void KioskServer::broadcast(const Change &change)
         if (c->audience == Audience::Participant && m_engine->roleOf(c->actor) == Role::None)
             continue; // its participant left (on another device): nothing more to see
         Group &g = groups[int(c->audience)];
-        if (!g.built)
-            buildGroup(g, c, change);
-        if (g.current || c->stateSeq >= change.seq)
+        if (!g.built) {
+            g.built = true;
+            g.step = m_feeds[int(c->audience)].advance(*m_engine, readerFor(c), change.seq, change.sections);
+        }
+        const SectionFeed::Step &step = g.step;
+        if (step.current || c->stateSeq >= change.seq)
             continue;
-        if (c->stateSeq != g.prev) {
+        if (c->stateSeq != step.prev) {
             sendSnapshot(c); // it holds no state the patches fit (cannot happen; never guessed)
             continue;
         }
         c->stateSeq = change.seq;
         if (ownChanged) {
-            QJsonObject own = g.whole;
+            QJsonObject own = step.whole;
             const QJsonValue m = m_engine->section(Section::Mine, c->actor);
             if (!m.isUndefined() && !m.isNull())
                 own.insert(sectionName(Section::Mine), m);
-            if (own.isEmpty() && g.patches.isEmpty())
+            if (own.isEmpty() && step.patches.isEmpty())
                 continue;
             const quint64 prev = std::exchange(c->lastSeq, change.seq);
-            c->send(protocol::update(change.seq, prev, own, g.patches));
+            c->send(protocol::update(change.seq, prev, own, step.patches));
             continue;
         }
-        if (g.whole.isEmpty() && g.patches.isEmpty())
+        if (step.isEmpty())
             continue; // nothing this audience sees changed: it holds the base as it is
         const quint64 prev = std::exchange(c->lastSeq, change.seq);
         auto it = g.messages.find(prev);
         if (it == g.messages.end())
-            it = g.messages.insert(prev, Outgoing(protocol::update(change.seq, prev, g.whole, g.patches)));
+            it = g.messages.insert(prev, Outgoing(protocol::update(change.seq, prev, step.whole, step.patches)));
         c->send(*it);
     }
     // An audience nobody is in keeps no base (and costs no diff).
     for (int a = 0; a < 3; ++a)
         if (!groups[a].built)
-            m_bases[a].valid = false;
+            m_feeds[a].forget();
 }
 
 void KioskServer::sendSnapshot(Connection *c)
@@ -171,15 +123,7 @@ void KioskServer::sendSnapshot(Connection *c)
     c->lastSeq = c->stateSeq = seq;
     c->sentPresence = m_engine->presentCount();
     presenceMayHaveChanged(); // a join, or a participant back
-    AudienceBase &b = m_bases[int(c->audience)];
-    if (!b.valid) {
-        b.valid = true;
-        b.seq = seq;
-        b.sections = QJsonObject();
-        for (auto it = state.constBegin(); it != state.constEnd(); ++it)
-            if (patch::isPatched(it.key()))
-                b.sections.insert(it.key(), it.value());
-    }
+    m_feeds[int(c->audience)].startFrom(seq, state);
     c->send(protocol::snapshot(seq, state));
 }
 

@@ -3,14 +3,15 @@ import QtQuick
 import QtQuick.Layouts
 
 // What the facilitator can do with the selected card, for mouse and touch,
-// each with its key (see HelpOverlay). While merging it asks which card the
-// selected one joins.
+// in the wall's bottom strip in place of the control bar (the keys are on
+// the help, HelpOverlay). While merging it asks which card the selected one
+// joins.
 Rectangle {
     id: root
 
     required property CardControls cards
 
-    implicitHeight: row.implicitHeight + 2 * Theme.px(12)
+    implicitHeight: Theme.px(72)
     color: Theme.surface
     border.width: Theme.px(3)
     border.color: Theme.navy
@@ -27,43 +28,49 @@ Rectangle {
             objectName: "cardActionsLabel"
             Layout.fillWidth: true
             text: root.cards.merging
-                  ? qsTr("Merge \u201C%1\u201D into which card? Pick it (Tab) and press Enter.").arg(root.cards.mergeSourceText)
+                  ? qsTr("Merge \u201C%1\u201D into which card? Pick it.").arg(root.cards.mergeSourceText)
                   : qsTr("Selected: \u201C%1\u201D").arg(root.cards.selectedText)
             color: Theme.ink
-            font.pixelSize: Theme.chromeSmall
+            font.pixelSize: Theme.px(24)
             font.bold: true
+            // The card itself is on the wall in full; here only which one.
             elide: Text.ElideRight
             maximumLineCount: 2
             wrapMode: Text.Wrap
         }
         KioskButton {
             kind: "primary"
+            slim: true
             visible: !root.cards.merging
-            text: qsTr("Edit") + " (E)"
+            text: qsTr("Edit")
             onClicked: root.cards.edit()
         }
         KioskButton {
             kind: "primary"
+            slim: true
             visible: !root.cards.merging
-            text: qsTr("Hide") + " (H)"
+            text: qsTr("Hide")
             onClicked: root.cards.hide()
         }
         KioskButton {
             kind: "primary"
+            slim: true
             visible: !root.cards.merging
             enabled: root.cards.view.cards.count > 1
-            text: qsTr("Merge") + " (M)"
+            text: qsTr("Merge")
             onClicked: root.cards.merge()
         }
         KioskButton {
             kind: "primary"
+            slim: true
             visible: root.cards.merging
             enabled: root.cards.hasSelection && root.cards.selectedCardId !== root.cards.mergeSourceId
-            text: qsTr("Merge here") + " (\u21B5)"
+            text: qsTr("Merge here")
             onClicked: root.cards.confirmMerge()
         }
         KioskButton {
             kind: "primary"
+            slim: true
             visible: !root.cards.merging
             enabled: root.cards.selectedRow > 0
             text: "\u25B2 " + qsTr("Earlier")
@@ -71,6 +78,7 @@ Rectangle {
         }
         KioskButton {
             kind: "primary"
+            slim: true
             visible: !root.cards.merging
             enabled: root.cards.selectedRow >= 0 && root.cards.selectedRow < root.cards.view.cards.count - 1
             text: "\u25BC " + qsTr("Later")
@@ -78,7 +86,8 @@ Rectangle {
         }
         KioskButton {
             kind: "primary"
-            text: (root.cards.merging ? qsTr("Cancel") : qsTr("Done")) + " (Esc)"
+            slim: true
+            text: root.cards.merging ? qsTr("Cancel") : qsTr("Done")
             onClicked: root.cards.cancel()
         }
     }

@@ -6,21 +6,20 @@ import Flipover.Kiosk
 // After the end: what the meeting produced, at a glance. The considerations
 // (in the vote's ranking if the room saw the result; as many as fit), the phases
 // as planned, the counts of questions, insights and tips/tops, and what
-// people said they take away. From here the facilitator goes on to the
-// start screen ("New meeting…").
+// people said they take away. Only what the room made: the facilitator's
+// way on ("New meeting…") is in the control bar. A phase the meeting went
+// past without holding it is shown as skipped, not as undone.
 Item {
     id: root
 
     required property SessionView view
 
-    signal newMeetingRequested()
-
     readonly property bool talliesShown: root.view.rankingShown
-    // Rows of about two lines each between the headings and the button; the rest is counted.
+    // Rows of about two lines each between the headings and the thanks; the rest is counted.
     // From the height the column gets (root's, less the margins), not from the
     // column's: that is set while the layout runs, and rows made then are never laid out.
     readonly property int rowsFitting: Math.max(1, Math.floor((root.height - 2 * Theme.gap - Theme.px(170)
-                                                               - newMeeting.height - cardsColumn.spacing)
+                                                               - thanks.height - cardsColumn.spacing)
                                                               / Theme.px(142)))
     // The ranking as the kiosk computed it (SessionView.ranking: ties share a
     // rank), or without a result the cards in the facilitator's order.
@@ -124,13 +123,15 @@ Item {
             Item {
                 Layout.fillHeight: true
             }
-            KioskButton {
-                id: newMeeting
+            Text {
+                id: thanks
 
-                objectName: "endNewMeeting"
-                kind: "primary"
-                text: qsTr("New meeting…")
-                onClicked: root.newMeetingRequested()
+                Layout.fillWidth: true
+                text: qsTr("Thank you all for taking part.")
+                color: Theme.navy
+                font.pixelSize: Theme.body
+                font.bold: true
+                wrapMode: Text.Wrap
             }
         }
 
@@ -164,13 +165,16 @@ Item {
                     required property int minutes
                     required property string status
 
+                    // Skipped by the facilitator, or not reached before the end.
+                    readonly property bool skipped: status === "skipped" || status === "pending"
+
                     Layout.fillWidth: true
+                    objectName: "summaryPhase" + index
                     visible: index < root.phasesShown
-                    elide: Text.ElideRight
-                    text: (status === "done" ? "\u2713 " : status === "skipped" ? "\u2715 " : "\u25CB ")
-                          + title + " \u00B7 "
-                          + (status === "skipped" ? qsTr("skipped") : qsTr("%1 min").arg(minutes))
-                    color: Theme.ink
+                    wrapMode: Text.Wrap
+                    text: (skipped ? "\u2013 " : "\u2713 ") + title + " \u00B7 "
+                          + (skipped ? qsTr("skipped") : qsTr("%1 min").arg(minutes))
+                    color: skipped ? Theme.inkMuted : Theme.ink
                     font.pixelSize: Theme.body
                 }
             }
@@ -225,17 +229,6 @@ Item {
                     maximumLineCount: 2
                     elide: Text.ElideRight
                 }
-            }
-            Item {
-                Layout.fillHeight: true
-            }
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("Thank you all for taking part.")
-                color: Theme.navy
-                font.pixelSize: Theme.body
-                font.bold: true
-                wrapMode: Text.Wrap
             }
         }
     }

@@ -101,7 +101,7 @@ Item {
             }
             KioskButton {
                 kind: "primary"
-                text: qsTr("Previous meeting") + " (O)"
+                text: qsTr("Previous meeting")
                 onClicked: root.previousRequested()
             }
         }
@@ -124,7 +124,7 @@ Item {
             KioskButton {
                 visible: root.hasPrevious && root.cycleSize === 0
                 kind: "primary"
-                text: qsTr("Previous meeting") + " (O)"
+                text: qsTr("Previous meeting")
                 onClicked: root.previousRequested()
             }
         }

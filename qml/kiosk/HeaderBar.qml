@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
@@ -44,7 +45,7 @@ Rectangle {
 
     ColumnLayout {
         anchors.left: parent.left
-        anchors.right: timer.left
+        anchors.right: timer.visible ? timer.left : parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.gap
         anchors.rightMargin: Theme.gap
@@ -82,6 +83,8 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.px(12)
         width: Theme.px(1040)
+        // After the end there is no time left to show.
+        visible: root.status !== "ended"
         status: root.status
         remainingMs: root.view.remainingMs // qmllint disable type
         plannedMs: root.view.plannedMs // qmllint disable type

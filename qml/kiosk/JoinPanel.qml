@@ -1,17 +1,30 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
 import "Helpers.js" as Helpers
 
-// How to join, before the start: a QR code and the address it carries, the
-// session PIN in very large digits, how many have joined (a count, never
-// names) and the start button.
+// How to join, before the start: a QR code large enough for the back row
+// (at least a quarter of the screen's height) and a short address to type
+// (the kiosk's host and port: the page asks for the PIN; the QR code also
+// carries the meeting, ?m=, see docs/browser.md), the session PIN in very
+// large digits, how many have joined (a count, never names) and the start
+// button.
 Rectangle {
     id: root
 
     property string pin
     property string joinLink
     property int participantCount: 0
+    // "192.168.1.20:7700" from "http://192.168.1.20:7700/?m=…"; with TLS the
+    // scheme stays ("https://…"), since a browser would try http first.
+    readonly property string shortAddress: {
+        const tls = root.joinLink.startsWith("https://");
+        const rest = root.joinLink.replace(/^https?:\/\//, "");
+        const cut = rest.search(/[/?]/);
+        const host = cut >= 0 ? rest.slice(0, cut) : rest;
+        return tls ? "https://" + host : host;
+    }
 
     signal startRequested()
 
@@ -25,23 +38,17 @@ Rectangle {
         anchors.margins: Theme.px(36)
         spacing: Theme.px(10)
 
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Join on your tablet")
-            color: Theme.ink
-            font.pixelSize: Theme.title
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
         RowLayout {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.px(8)
             spacing: Theme.px(28)
 
+            // The code's modules are whole pixels: 390 of 1080 makes a code
+            // (quiet zone aside) of more than a quarter of the screen's
+            // height from 1280x720 up (tst_join).
             QrCode {
                 objectName: "joinQr"
-                Layout.preferredWidth: Theme.px(260)
-                Layout.preferredHeight: Theme.px(260)
+                Layout.preferredWidth: Theme.px(390)
+                Layout.preferredHeight: Theme.px(390)
                 text: root.joinLink
             }
             // A Column, not a ColumnLayout: its height follows the wrapped texts.
@@ -55,7 +62,15 @@ Rectangle {
 
                 Text {
                     width: linkColumn.width
-                    text: qsTr("1. Scan the code with your tablet's camera, or open this address:")
+                    text: qsTr("Join on your phone or tablet")
+                    color: Theme.ink
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    width: linkColumn.width
+                    text: qsTr("1. Scan the code with your camera, or type this address in your browser:")
                     color: Theme.ink
                     font.pixelSize: Theme.body
                     wrapMode: Text.Wrap
@@ -63,12 +78,17 @@ Rectangle {
                 Text {
                     objectName: "joinLink"
                     width: linkColumn.width
-                    text: root.joinLink
+                    // One line, never broken inside: a long address gets a smaller font.
+                    height: Theme.px(60)
+                    text: root.shortAddress
                     color: Theme.navy
-                    font.pixelSize: Theme.body
+                    font.pixelSize: Theme.title
                     font.bold: true
                     font.family: "monospace"
-                    wrapMode: Text.WrapAnywhere
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.small
+                    verticalAlignment: Text.AlignVCenter
                 }
             }
         }
@@ -108,23 +128,11 @@ Rectangle {
             font.bold: true
             wrapMode: Text.Wrap
         }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.gap
-
-            KioskButton {
-                kind: "primary"
-                text: qsTr("Start the meeting")
-                font.pixelSize: Theme.large
-                onClicked: root.startRequested()
-            }
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("or press \u2192 on the keyboard")
-                color: Theme.inkMuted
-                font.pixelSize: Theme.small
-                wrapMode: Text.Wrap
-            }
+        KioskButton {
+            kind: "primary"
+            text: qsTr("Start the meeting")
+            font.pixelSize: Theme.large
+            onClicked: root.startRequested()
         }
     }
 }

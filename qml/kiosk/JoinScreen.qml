@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
@@ -16,13 +17,11 @@ Item {
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.gap
-        // Room for the control bar, so that it never covers the start button.
-        anchors.bottomMargin: Theme.px(112)
         spacing: Theme.gap * 2
 
         JoinPanel {
             Layout.fillHeight: true
-            Layout.preferredWidth: parent.width * 0.44
+            Layout.preferredWidth: parent.width * 0.48
             pin: root.controller.pin
             joinLink: root.controller.joinLink
             participantCount: root.view.participantCount

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Window
@@ -14,10 +15,11 @@ Window {
 
     required property KioskController controller
     required property SessionView view
-    property bool controlsShown: true
-    // The bar follows the pointer; off, controlsShown is left to whoever sets it.
-    property bool autoControls: true
-    property int idleMs: 5000
+    // The bar shows on input and hides when idle (ControlBar.qml); with
+    // autoControls off, controlsShown is left to whoever sets it.
+    property alias controlsShown: controlBar.shown
+    property alias autoControls: controlBar.autoHide
+    property alias idleMs: controlBar.idleMs
     // What is open on top (Overlays.qml), here for the screenshot tour and the tests.
     property alias helpShown: overlays.helpShown
     property alias confirmEndShown: overlays.confirmEndShown
@@ -28,10 +30,7 @@ Window {
     property alias planAddAfter: overlays.planAddAfter
 
     function poke() {
-        if (!root.autoControls)
-            return;
-        root.controlsShown = true;
-        hideTimer.restart();
+        controlBar.poke();
     }
 
     function clearToast() {
@@ -43,8 +42,6 @@ Window {
     visible: true
     title: qsTr("Flipover – %1").arg(root.view.sessionName)
     color: Theme.paper
-
-    Component.onCompleted: root.poke()
 
     Binding {
         target: Theme
@@ -72,7 +69,7 @@ Window {
         }
         onUndoOffered: function(kind) {
             toast.offer(kind === "hide" ? qsTr("The card is hidden from the wall.") : qsTr("The cards are merged."),
-                        qsTr("Undo") + " (Ctrl+Z)");
+                        qsTr("Undo"));
         }
     }
 
@@ -99,22 +96,20 @@ Window {
         }
     }
 
-    Timer {
-        id: hideTimer
-
-        interval: root.idleMs
-        onTriggered: root.controlsShown = false
-    }
-
     Item {
         id: content
 
         anchors.fill: parent
         focus: true
-        Keys.onPressed: function(event) { shortcuts.handleKey(event); }
+        Keys.onPressed: function(event) {
+            root.poke();
+            shortcuts.handleKey(event);
+        }
 
         HoverHandler {
-            onPointChanged: root.poke()
+            id: hover
+
+            onPointChanged: controlBar.pointerAt(hover.point.position.x, hover.point.position.y)
         }
         TapHandler {
             onTapped: root.poke()
@@ -135,7 +130,7 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: header.bottom
-            anchors.bottom: parent.bottom
+            anchors.bottom: strip.top
             view: root.view
             controller: root.controller
             selectedCardId: cards.selectedCardId
@@ -143,15 +138,29 @@ Window {
             onStartRequested: actions.next()
             onPreviousRequested: overlays.previousShown = true
             onCardTapped: function(cardId) { cards.tap(cardId); }
-            onNewMeetingRequested: overlays.openStart()
+        }
+
+        // The facilitator's strip, reserved below the room's content so that
+        // nothing in it ever covers a card or a step: a selected card's
+        // actions or the control bar, and a notice (toast). A notice while a
+        // bar is up takes a second row, so that it hides none of its buttons.
+        Item {
+            id: strip
+
+            readonly property bool barUp: cardBar.visible || controlBar.visible
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: controlBar.implicitHeight * (toast.visible && strip.barUp ? 2 : 1)
         }
 
         CardActionsBar {
             id: cardBar
 
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: controlBar.visible ? controlBar.top : parent.bottom
+            anchors.left: strip.left
+            anchors.right: strip.right
+            anchors.bottom: strip.bottom
             visible: cards.hasSelection || cards.merging
             cards: cards
         }
@@ -159,10 +168,10 @@ Window {
         ControlBar {
             id: controlBar
 
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            visible: root.controlsShown
+            anchors.left: strip.left
+            anchors.right: strip.right
+            anchors.bottom: strip.bottom
+            visible: controlBar.shown && !cardBar.visible
             actions: actions
             cards: cards
             onHelpRequested: overlays.helpShown = !overlays.helpShown
@@ -183,11 +192,10 @@ Window {
         Toast {
             id: toast
 
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.bottom: parent.bottom
-            // Above whichever bars are shown, so that it covers none of their buttons.
-            anchors.bottomMargin: Math.max(Theme.px(130), (controlBar.visible ? controlBar.height : 0)
-                                           + (cardBar.visible ? cardBar.height : 0) + Theme.gap)
+            anchors.left: strip.left
+            anchors.right: strip.right
+            anchors.top: strip.top
+            height: controlBar.implicitHeight
             onActionTriggered: cards.undo()
         }
 
@@ -203,6 +211,7 @@ Window {
             onMeetingStarted: function(title) {
                 toast.offer(qsTr("A new meeting has started: %1").arg(title), "");
             }
+            onPlanChanged: function(notice) { toast.offer(notice, ""); }
         }
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Flipover.Kiosk
 
@@ -30,6 +31,7 @@ Item {
 
     signal keysReturned()
     signal meetingStarted(string title)
+    signal planChanged(string notice)
 
     function closePlan() {
         root.planShown = false;
@@ -89,6 +91,7 @@ Item {
         controller: root.controller
         view: root.view
         onCloseRequested: root.closePlan()
+        onPlanChanged: function(notice) { root.planChanged(notice); }
     }
 
     ExportDialog {
@@ -124,6 +127,7 @@ Item {
     }
 
     ConfirmDialog {
+        objectName: "confirmEnd"
         anchors.fill: parent
         visible: root.confirmEndShown
         question: qsTr("End the meeting?")

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import "Helpers.js" as Helpers

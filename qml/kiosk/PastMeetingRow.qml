@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -67,7 +68,9 @@ Rectangle {
         }
         KioskButton {
             objectName: "deletePastMeeting"
-            kind: "danger"
+            // Quiet: starting a meeting is what this screen is for; deleting asks first.
+            kind: "quiet"
+            slim: true
             text: qsTr("Delete")
             onClicked: root.deleteRequested()
         }

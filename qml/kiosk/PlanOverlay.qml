@@ -21,7 +21,50 @@ Rectangle {
     readonly property int firstChangeable: Math.max(0, root.view.phaseIndex)
     readonly property bool changeable: root.view.phaseStatus !== "ended"
 
+    // The plan as the room last saw it, to tell the room what changed.
+    property var planSeen: []
+
     signal closeRequested()
+    // A short notice for the room when the plan changed during the meeting
+    // (a phase added, made shorter or longer, skipped or removed); Main shows it.
+    signal planChanged(string notice)
+
+    // The phase in that row, as a JS object ({title, minutes, status}).
+    function phaseAt(row: int): var {
+        return root.view.phases.get(row);
+    }
+    function comparePlan() {
+        const now = [];
+        for (let i = 0; i < root.view.phases.count; ++i) {
+            const phase = root.phaseAt(i);
+            now.push({ title: phase.title, minutes: phase.minutes, status: phase.status });
+        }
+        const before = root.planSeen;
+        root.planSeen = now;
+        const inMeeting = root.view.phaseStatus === "running" || root.view.phaseStatus === "paused";
+        if (!inMeeting || before.length === 0)
+            return;
+        let change = "";
+        if (now.length > before.length) {
+            let at = 0;
+            while (at < before.length && now[at].title === before[at].title)
+                ++at;
+            change = qsTr("\u201C%1\u201D is added (%2 min)").arg(now[at].title).arg(now[at].minutes);
+        } else if (now.length < before.length) {
+            change = qsTr("a phase is removed");
+        } else {
+            for (let i = 0; i < now.length && change.length === 0; ++i) {
+                if (now[i].status === "skipped" && before[i].status !== "skipped")
+                    change = qsTr("\u201C%1\u201D is skipped").arg(now[i].title);
+                else if (now[i].minutes < before[i].minutes)
+                    change = qsTr("\u201C%1\u201D is shortened to %2 min").arg(now[i].title).arg(now[i].minutes);
+                else if (now[i].minutes > before[i].minutes)
+                    change = qsTr("\u201C%1\u201D is extended to %2 min").arg(now[i].title).arg(now[i].minutes);
+            }
+        }
+        if (change.length > 0)
+            root.planChanged(qsTr("The plan has changed: %1.").arg(change));
+    }
 
     function openForm(after: int) {
         root.addAfter = after;
@@ -36,6 +79,16 @@ Rectangle {
 
     color: "#D9000000"
     onVisibleChanged: root.addAfter = -1
+    Component.onCompleted: root.comparePlan()
+
+    Connections {
+        target: root.view.phases
+
+        function onRowsInserted() { root.comparePlan(); }
+        function onRowsRemoved() { root.comparePlan(); }
+        function onDataChanged() { root.comparePlan(); }
+        function onModelReset() { root.comparePlan(); }
+    }
 
     MouseArea {
         anchors.fill: parent
@@ -66,7 +119,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("The plan")
                 color: Theme.ink
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.chromeTitle
                 font.bold: true
             }
             ListView {
@@ -98,7 +151,7 @@ Rectangle {
                         Layout.fillWidth: true
                         text: (row.index + 1) + ". " + row.title
                         color: row.open ? Theme.ink : Theme.inkMuted
-                        font.pixelSize: Theme.body
+                        font.pixelSize: Theme.chromeBody
                         font.bold: row.current
                         elide: Text.ElideRight
                     }
@@ -107,7 +160,7 @@ Rectangle {
                             : row.status === "done" ? "\u2713 " + qsTr("done")
                             : row.status === "skipped" ? qsTr("skipped") : ""
                         color: row.status === "done" ? Theme.done : Theme.navy
-                        font.pixelSize: Theme.small
+                        font.pixelSize: Theme.chromeSmall
                         font.bold: true
                     }
                     KioskButton {
@@ -123,7 +176,7 @@ Rectangle {
                         horizontalAlignment: Text.AlignHCenter
                         text: qsTr("%1 min").arg(row.minutes)
                         color: Theme.ink
-                        font.pixelSize: Theme.body
+                        font.pixelSize: Theme.chromeBody
                         font.bold: true
                     }
                     KioskButton {
@@ -152,7 +205,7 @@ Rectangle {
                 visible: root.addAfter >= 0
                 text: qsTr("New phase after phase %1: a title and its minutes").arg(root.addAfter + 1)
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -168,7 +221,7 @@ Rectangle {
                     Layout.fillWidth: true
                     placeholderText: qsTr("Title of the new phase")
                     maximumLength: 120
-                    font.pixelSize: Theme.body
+                    font.pixelSize: Theme.chromeBody
                     color: Theme.ink
                     background: Rectangle {
                         implicitHeight: Theme.px(64)
@@ -192,7 +245,7 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("%1 min").arg(root.newMinutes)
                     color: Theme.ink
-                    font.pixelSize: Theme.body
+                    font.pixelSize: Theme.chromeBody
                     font.bold: true
                 }
                 KioskButton {
@@ -218,7 +271,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Phases that are over stay as they ran. P or Esc closes the plan.")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // An anonymous post-it (insight, tip or top): its label in words on top,

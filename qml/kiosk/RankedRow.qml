@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One card in the results (RankedResults): its rank in a badge, its text in

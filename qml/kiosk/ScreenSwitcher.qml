@@ -23,7 +23,6 @@ Item {
     signal startRequested()
     signal previousRequested()
     signal cardTapped(int cardId)
-    signal newMeetingRequested()
 
     function flipPage(delta: int) {
         if (root.phaseScreen)
@@ -64,7 +63,6 @@ Item {
         EndSummary {
             anchors.fill: parent
             view: root.view
-            onNewMeetingRequested: root.newMeetingRequested()
         }
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -17,6 +18,16 @@ Rectangle {
     property int cycleMeeting: 1
     // Shown for a format from a file: its file name.
     property string source
+
+    // The chosen format's description: its first sentence, whole (never cut
+    // off with "…"); the others only by title and length, so that the list,
+    // a broken file's explanation and the buttons fit one 1280x720 screen.
+    readonly property string shownDescription: {
+        if (!root.selected)
+            return "";
+        const end = root.description.search(/[.!?](\s|$)/);
+        return end < 0 ? root.description : root.description.slice(0, end + 1);
+    }
 
     signal chosen()
     signal cycleStepped(int delta)
@@ -50,7 +61,7 @@ Rectangle {
                 color: Theme.ink
                 font.pixelSize: Theme.chromeLarge
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Text {
                 visible: root.minutes > 0
@@ -78,10 +89,12 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: root.description
+            objectName: "formatDescription"
+            text: root.shownDescription
             color: Theme.inkMuted
             font.pixelSize: Theme.chromeSmall
-            elide: Text.ElideRight
+            // Whole, never cut off with "…".
+            wrapMode: Text.Wrap
         }
         RowLayout {
             Layout.fillWidth: true

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One numbered step of the phase (StepsPanel), wrapped in full.

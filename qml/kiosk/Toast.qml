@@ -1,7 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 
-// A short message at the bottom of the wall when the engine refuses an
+// A short message in the wall's bottom strip (Main.qml: below the room's
+// content, so that it covers none of it) when the engine refuses an
 // action of the wall, in the wall's language (by the refusal's code; the
 // engine's English sentence only for codes this list does not know). It
 // also confirms what the facilitator did and offers to take it back
@@ -64,10 +66,6 @@ Rectangle {
     }
 
     visible: false
-    width: Math.min(parent ? parent.width - 2 * Theme.gap : 0,
-                    toastText.implicitWidth + (action.visible ? action.implicitWidth + Theme.px(30) : 0) + Theme.px(100))
-    height: Math.max(toastText.implicitHeight, action.visible ? action.implicitHeight : 0) + 2 * Theme.px(20)
-    radius: Theme.radius
     color: Theme.ink
     border.width: Theme.px(3)
     border.color: root.warning ? Theme.warning : Theme.inkOnNavy
@@ -79,14 +77,24 @@ Rectangle {
         anchors.right: action.visible ? action.left : parent.right
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.leftMargin: Theme.px(30)
-        anchors.rightMargin: Theme.px(30)
+        anchors.leftMargin: Theme.gap
+        anchors.rightMargin: Theme.gap
+        anchors.topMargin: Theme.px(4)
+        anchors.bottomMargin: Theme.px(4)
         text: (root.warning ? "\u26A0 " : "\u2713 ") + root.message
         color: Theme.inkOnNavy
         font.pixelSize: Theme.body
         font.bold: true
         wrapMode: Text.Wrap
+        // The strip is one line high: a long message takes two smaller ones, never cut.
+        fontSizeMode: Text.Fit
+        minimumPixelSize: Theme.px(20)
         verticalAlignment: Text.AlignVCenter
+
+        // A tap on the message puts it away at once (the bar comes back).
+        TapHandler {
+            onTapped: root.visible = false
+        }
     }
 
     KioskButton {
@@ -96,6 +104,7 @@ Rectangle {
         anchors.rightMargin: Theme.px(20)
         anchors.verticalCenter: parent.verticalCenter
         visible: root.actionText.length > 0
+        slim: true
         text: root.actionText
         onClicked: {
             root.visible = false;

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A card's result: the number, tally marks (turven) and a bar against the

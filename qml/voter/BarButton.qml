@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A button in the facilitator bar: a little smaller than the participant's

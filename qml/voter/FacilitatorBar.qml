@@ -1,10 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Flipover.Voter
 
-// For a tablet joined with the facilitator PIN: steer the meeting from here.
-// The buttons wait for a connection: a queued "next phase" that lands minutes
+// For a tablet joined with the facilitator PIN: steer the meeting from here,
+// in a drawer that folds away to its header. The actions carry the wall's
+// names (qml/kiosk/ControlBar.qml). The buttons wait for a connection: a queued "next phase" that lands minutes
 // later would surprise the room.
 Rectangle {
     id: root
@@ -34,23 +36,33 @@ Rectangle {
         root.commandSent("exportOutcome", fields);
     }
 
-    implicitHeight: layout.implicitHeight + 20
+    // Folded, only the header stays: the participant's own panels get the screen.
+    property bool folded: false
+    // Unfolded, the buttons take at most this height and scroll within it.
+    property real maxBodyHeight: 100000
+
+    implicitHeight: layout.implicitHeight + 16
     color: Theme.facilitator
 
+    // Wide and unfolded: the header beside the buttons, to keep the drawer low.
     GridLayout {
         id: layout
+
+        readonly property bool stacked: root.compact || root.folded
 
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.padding
         anchors.rightMargin: Theme.padding
-        columns: root.compact ? 1 : 2
+        columns: layout.stacked ? 1 : 2
         columnSpacing: Theme.gap
         rowSpacing: 8
 
         RowLayout {
-            Layout.maximumWidth: root.compact ? -1 : 240
+            Layout.fillWidth: layout.stacked
+            Layout.preferredWidth: layout.stacked ? -1 : 320
+            Layout.alignment: Qt.AlignTop
             spacing: 12
 
             Label {
@@ -62,76 +74,108 @@ Rectangle {
             SendStatus {
                 id: feedback
 
+                Layout.fillWidth: true
                 client: root.client
                 sentText: qsTr("Done.")
                 color: feedback.status === "refused" ? "#ffb4a9" : "#d5dbe4"
             }
+            Item {
+                Layout.fillWidth: !feedback.visible
+            }
+            BarButton {
+                objectName: "foldButton"
+                text: root.folded ? "\u25B2 " + qsTr("Show controls") : "\u25BC " + qsTr("Fold away")
+                Accessible.name: root.folded ? qsTr("Show the facilitator's controls") : qsTr("Fold the facilitator's controls away")
+                onClicked: root.folded = !root.folded
+            }
         }
-        Flow {
-            Layout.fillWidth: true
-            spacing: 10
-            layoutDirection: root.compact ? Qt.LeftToRight : Qt.RightToLeft
-            enabled: root.client.state === "online"
+        Flickable {
+            id: body
 
-            BarButton {
-                visible: root.status === "notStarted"
-                primary: true
-                text: qsTr("Start the meeting")
-                onClicked: root.command("startMeeting")
+            objectName: "facilitatorButtons"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(buttons.implicitHeight, root.maxBodyHeight)
+            visible: !root.folded
+            contentWidth: width
+            contentHeight: buttons.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+                policy: body.contentHeight > body.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
-            BarButton {
-                visible: root.started
-                primary: true
-                text: root.lastPhase ? qsTr("End the meeting") : qsTr("Next phase ▶")
-                onClicked: root.command("nextPhase")
-            }
-            BarButton {
-                visible: root.started && root.view.phaseIndex > 0
-                text: qsTr("◀ Previous phase")
-                onClicked: root.command("previousPhase")
-            }
-            BarButton {
-                visible: root.started
-                text: root.status === "paused" ? qsTr("Resume timer") : qsTr("Pause timer")
-                onClicked: root.command(root.status === "paused" ? "resume" : "pause")
-            }
-            // Three buttons, not a field: the usual corrections, one tap each.
-            BarButton {
-                objectName: "plusFive"
-                visible: root.started
-                text: qsTr("+5 min")
-                Accessible.name: qsTr("Five minutes more")
-                onClicked: root.command("adjustTime", { "minutes": 5 })
-            }
-            BarButton {
-                objectName: "plusOne"
-                visible: root.started
-                text: qsTr("+1 min")
-                Accessible.name: qsTr("One minute more")
-                onClicked: root.command("adjustTime", { "minutes": 1 })
-            }
-            BarButton {
-                objectName: "minusOne"
-                visible: root.started
-                text: qsTr("−1 min")
-                Accessible.name: qsTr("One minute less")
-                onClicked: root.command("adjustTime", { "minutes": -1 })
-            }
-            BarButton {
-                visible: root.started && (root.voteHere || root.view.voteStatus === "open")
-                text: root.view.voteStatus === "open" ? qsTr("Close the vote") : qsTr("Open the vote")
-                onClicked: root.command(root.view.voteStatus === "open" ? "closeVote" : "openVote")
-            }
-            BarButton {
-                visible: root.view.voteStatus === "closed"
-                text: root.view.talliesRevealed ? qsTr("Hide the result") : qsTr("Show the result")
-                onClicked: root.command("revealTallies", { "revealed": !root.view.talliesRevealed })
-            }
-            // At any moment, not only at the end: a summary for the break.
-            BarButton {
-                objectName: "exportButton"
-                text: qsTr("Export the outcome…")
-                onClicked: dialog.open()
+
+            // The step forward first; the step back at the far end, apart from it.
+            Flow {
+                id: buttons
+
+                width: body.width
+                spacing: 10
+                layoutDirection: root.compact ? Qt.LeftToRight : Qt.RightToLeft
+                enabled: root.client.state === "online"
+
+                BarButton {
+                    visible: root.status === "notStarted"
+                    primary: true
+                    text: qsTr("Start") + " \u25B6"
+                    onClicked: root.command("startMeeting")
+                }
+                BarButton {
+                    objectName: "nextPhase"
+                    visible: root.started
+                    primary: true
+                    text: root.lastPhase ? qsTr("End meeting") : qsTr("Next phase") + " \u25B6"
+                    onClicked: root.command("nextPhase")
+                }
+                // The wall's words: Pause and Resume.
+                BarButton {
+                    visible: root.started
+                    text: root.status === "paused" ? "\u25B6 " + qsTr("Resume") : "\u275A\u275A " + qsTr("Pause")
+                    onClicked: root.command(root.status === "paused" ? "resume" : "pause")
+                }
+                // Three buttons, not a field: the usual corrections, one tap each.
+                BarButton {
+                    objectName: "plusFive"
+                    visible: root.started
+                    text: qsTr("+5 min")
+                    Accessible.name: qsTr("Five minutes more")
+                    onClicked: root.command("adjustTime", { "minutes": 5 })
+                }
+                BarButton {
+                    objectName: "plusOne"
+                    visible: root.started
+                    text: qsTr("+1 min")
+                    Accessible.name: qsTr("One minute more")
+                    onClicked: root.command("adjustTime", { "minutes": 1 })
+                }
+                BarButton {
+                    objectName: "minusOne"
+                    visible: root.started
+                    text: qsTr("−1 min")
+                    Accessible.name: qsTr("One minute less")
+                    onClicked: root.command("adjustTime", { "minutes": -1 })
+                }
+                BarButton {
+                    visible: root.started && (root.voteHere || root.view.voteStatus === "open")
+                    text: root.view.voteStatus === "open" ? qsTr("Close vote") : qsTr("Open vote")
+                    onClicked: root.command(root.view.voteStatus === "open" ? "closeVote" : "openVote")
+                }
+                BarButton {
+                    visible: root.view.voteStatus === "closed"
+                    text: root.view.talliesRevealed ? qsTr("Hide results") : qsTr("Show results")
+                    onClicked: root.command("revealTallies", { "revealed": !root.view.talliesRevealed })
+                }
+                // At any moment, not only at the end: a summary for the break.
+                BarButton {
+                    objectName: "exportButton"
+                    text: qsTr("Export…")
+                    onClicked: dialog.open()
+                }
+                BarButton {
+                    objectName: "previousPhase"
+                    visible: root.started && root.view.phaseIndex > 0
+                    text: "\u25C0 " + qsTr("Previous phase")
+                    onClicked: root.command("previousPhase")
+                }
             }
         }
     }

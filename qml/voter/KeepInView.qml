@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Keeps the field being typed in above the on-screen keyboard: the flickable

@@ -6,13 +6,16 @@ import Flipover.Voter
 
 // The walls this tablet hears on the network (KioskFinder), newest first.
 // Tapping one chooses it; the chosen one is marked with a tick, not only a
-// colour. While none is heard, a plain line says so.
+// colour. While none is heard, a plain line says so. Each shows the wall's
+// name; its network address only when asked for ("Show addresses").
 ColumnLayout {
     id: root
 
     required property KioskFinder finder
     // The join link of the chosen wall ("" when none).
     property string chosen
+    // The addresses are details: shown on request.
+    property bool details: false
 
     signal picked(string link)
 
@@ -67,7 +70,9 @@ ColumnLayout {
                         elide: Text.ElideRight
                     }
                     Label {
+                        objectName: "kioskAddress"
                         Layout.fillWidth: true
+                        visible: root.details
                         text: qsTr("Wall at %1").arg(kiosk.address)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
@@ -82,5 +87,14 @@ ColumnLayout {
                 border.width: kiosk.isChosen ? 3 : 2
             }
         }
+    }
+    Button {
+        objectName: "addressDetails"
+        visible: root.finder.count > 0
+        implicitHeight: Theme.touch
+        flat: true
+        text: root.details ? qsTr("Hide addresses") : qsTr("Show addresses")
+        font.pixelSize: Theme.fontSmall
+        onClicked: root.details = !root.details
     }
 }

@@ -1,11 +1,13 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Flipover.Voter
 
 // The meeting as the kiosk runs it: the header (phase, what is asked, timer,
-// connection), then what this phase asks of the participant, and for a
-// facilitator the bar that steers the meeting. On a tablet passed around, a
+// connection), during a dots vote the dots left, then what this phase asks
+// of the participant, and for a facilitator the drawer that steers the
+// meeting. On a tablet passed around, a
 // bar at the bottom hands it on to the next person.
 Rectangle {
     id: root
@@ -16,6 +18,11 @@ Rectangle {
     readonly property bool before: root.view.phaseStatus === "notStarted"
     readonly property bool after: root.view.phaseStatus === "ended"
     property bool passMode: false
+    readonly property bool dotsVote: !root.before && !root.after && root.view.voteStatus === "open"
+                                     && root.view.voteMode === "dots"
+    // The ballot as VotePanel composes it (SessionView.cleanBallot): {used, left}.
+    readonly property var ballot: root.dotsVote ? root.view.cleanBallot(root.view.ballotRules, root.drafts.ballot)
+                                                : { "used": 0, "left": 0 }
 
     signal leaveRequested
     signal passRequested
@@ -46,6 +53,29 @@ Rectangle {
             client: root.client
             view: root.view
             onLeaveRequested: root.leaveRequested()
+        }
+
+        // During a dots vote, the dots left stay in sight however far one scrolls.
+        Rectangle {
+            objectName: "dotsStrip"
+            Layout.fillWidth: true
+            implicitHeight: dotsLeft.implicitHeight + 16
+            visible: root.dotsVote
+            color: Theme.accentSoft
+
+            DotsLeft {
+                id: dotsLeft
+
+                objectName: "dotsLeft"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: Theme.padding
+                anchors.rightMargin: Theme.padding
+                total: root.ballot.used + root.ballot.left
+                used: root.ballot.used
+                cap: root.view.voteCap
+            }
         }
 
         Flickable {
@@ -116,6 +146,8 @@ Rectangle {
             objectName: "facilitatorBar"
             Layout.fillWidth: true
             compact: root.width < 960
+            // Never more than a third of the screen: the participant's own action stays in reach.
+            maxBodyHeight: root.height / 3
             visible: root.view.isFacilitator
             client: root.client
             view: root.view

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -29,7 +30,7 @@ Panel {
 
     objectName: "tipsPanel"
     title: qsTr("Tips and tops")
-    hint: qsTr("How could these meetings be even better? Each tip and top becomes a post-it on the wall, without your name.")
+    hint: qsTr("How could this meeting be even better? Each tip and top becomes a post-it on the wall, without your name.")
 
     GridLayout {
         Layout.fillWidth: true
@@ -45,7 +46,7 @@ Panel {
 
             FieldLabel {
                 Layout.topMargin: 0
-                text: root.view.tipsPrompt !== "" ? root.view.tipsPrompt : qsTr("Tip: what could make these meetings better?")
+                text: root.view.tipsPrompt !== "" ? root.view.tipsPrompt : qsTr("Tip: what could make this meeting better?")
             }
             TextBox {
                 id: tipField

@@ -23,7 +23,7 @@ Panel {
     readonly property var choices: root.ballot.choices
     readonly property int used: root.ballot.used
     readonly property int total: root.ballot.used + root.ballot.left
-    readonly property int cap: root.view.voteCap // shown beside the dots left
+    readonly property int cap: root.view.voteCap
     // After a restart the counted ballot is not known here (only that there
     // is one): any dots placed then count as a change.
     readonly property bool changed: root.drafts.sentBallot !== "" ? JSON.stringify(root.choices) !== root.drafts.sentBallot
@@ -81,13 +81,6 @@ Panel {
             wrapMode: Text.Wrap
         }
     }
-    DotsLeft {
-        Layout.fillWidth: true
-        visible: root.open && !root.single
-        total: root.total
-        used: root.used
-        cap: root.cap
-    }
     // Send and its answer above the cards, where they stay in sight.
     RowLayout {
         Layout.fillWidth: true
@@ -95,6 +88,7 @@ Panel {
         spacing: Theme.gap
 
         AppButton {
+            objectName: "sendVote"
             // Nothing to send while the ballot is the one already counted.
             visible: root.open && (root.changed || !root.view.hasVoted)
             text: root.view.hasVoted ? qsTr("Send my changed vote") : qsTr("Send my vote")

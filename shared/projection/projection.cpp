@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "engine_p.h"
 #include "ranking.h"
+#include "sectionfeed.h"
 #include "protocolnames.h"
 
 #include <QJsonArray>
@@ -268,13 +269,10 @@ void SessionEngine::setPresentCount(int count)
 
 QJsonObject SessionEngine::projection(const Actor &actor) const
 {
-    QJsonObject out;
-    for (Section s : allSections()) {
-        const QJsonValue v = section(s, actor);
-        if (!v.isUndefined())
-            out.insert(sectionName(s), v);
-    }
-    return out;
+    Sections all;
+    for (Section s : allSections())
+        all |= s;
+    return sectionsFor(*this, all, actor);
 }
 
 } // namespace flipover

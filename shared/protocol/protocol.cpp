@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <atomic>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QStringList>
@@ -148,8 +150,12 @@ bool isOptionalString(const QJsonObject &o, QLatin1String k)
     return !o.contains(k) || o.value(k).isString();
 }
 
+std::atomic<quint64> encodedCount{0};
+std::atomic<quint64> decodedCount{0};
+
 QByteArray compact(const QJsonObject &o)
 {
+    encodedCount.fetch_add(1, std::memory_order_relaxed);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -177,6 +183,7 @@ std::optional<ServerType> serverTypeFromName(QStringView name)
 
 Decoded decodeClient(const QByteArray &utf8, const QStringList &knownCommands)
 {
+    decodedCount.fetch_add(1, std::memory_order_relaxed);
     if (utf8.size() > MaxMessageBytes)
         return fail(code::TooLarge,
                     QStringLiteral("The message is larger than %1 bytes.").arg(MaxMessageBytes));
@@ -326,8 +333,19 @@ QByteArray command(const QString &type, const QString &id, const QJsonObject &fi
     return compact(o);
 }
 
+quint64 textEncodedCount()
+{
+    return encodedCount.load(std::memory_order_relaxed);
+}
+
+quint64 textDecodedCount()
+{
+    return decodedCount.load(std::memory_order_relaxed);
+}
+
 std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error)
 {
+    decodedCount.fetch_add(1, std::memory_order_relaxed);
     const auto failWith = [error](const QString &message) -> std::optional<QJsonObject> {
         if (error)
             *error = message;

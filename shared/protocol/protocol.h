@@ -68,6 +68,12 @@ QByteArray pong(const QString &id);
 QByteArray presence(int participants);
 QByteArray bye(const QString &code, const QString &message);
 
+// How many messages this process has written as JSON text and read back from
+// it (every encoder above and below, decodeClient and decodeServer): the
+// wall's own view is fed without either (tests/tst_wallfeed.cpp).
+quint64 textEncodedCount();
+quint64 textDecodedCount();
+
 // Client side: encode a command; decode a server message (also checked).
 QByteArray command(const QString &type, const QString &id, const QJsonObject &fields);
 std::optional<QJsonObject> decodeServer(const QByteArray &utf8, QString *error);

@@ -109,11 +109,12 @@ public:
     // kiosk that lost power may have shown changes that never reached its
     // disk; their senders were never acked and send them again).
     void applySnapshot(quint64 seq, const QJsonObject &state);
-    // An update replaces the sections it holds; applied only after a
-    // snapshot and when its seq is above the one held. (The wall's own view
-    // is fed this way, from the engine, with whole sections.)
+    // An update of whole sections: replaces the sections it holds; applied
+    // only after a snapshot and when its seq is above the one held.
     void applyUpdate(quint64 seq, const QJsonObject &sections);
-    // An `update` from the kiosk (docs/protocol.md, "Patches"): `sections`
+    // An `update` from the kiosk (docs/protocol.md, "Patches"), or the same
+    // sections and patches straight from the engine's change (the wall's own
+    // view, KioskController through SectionFeed, no text between): `sections`
     // replace, `patches` patch (shared/protocol/patch.h). Ignored when its seq is not
     // above the one held. Gap: its prev is not the seq held, or a patch does
     // not fit; nothing is applied and the client must resync (reconnect and

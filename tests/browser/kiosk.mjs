@@ -9,12 +9,14 @@ import { applyUpdate } from "../../web/patch.js";
 // npm package ws, which speaks the same onopen/onmessage/send API.
 const WebSocketImpl = globalThis.WebSocket ?? (await import("ws")).WebSocket;
 
-export function startKiosk(kiosk, { dataDir, format, port = 0, pin, facilitatorPin }) {
+export function startKiosk(kiosk, { dataDir, format, port = 0, pin, facilitatorPin, language }) {
     const args = ["--no-gui", "--port", String(port), "--listen", "127.0.0.1", "--data-dir", dataDir];
     if (format)
         args.push("--format", format);
     if (pin)
         args.push("--pin", pin, "--facilitator-pin", facilitatorPin);
+    if (language)
+        args.push("--language", language);
     const child = spawn(kiosk, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, QT_QPA_PLATFORM: "offscreen" } });
     let stderr = "";
     child.stderr.on("data", (d) => { stderr += d; });

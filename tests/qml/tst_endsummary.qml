@@ -88,4 +88,28 @@ TestCase {
         Fixture.update(view, 2, { phase: testCase.state("ended").phase });
         testCase.checkRows(switcher, 4);
     }
+
+    // A phase the facilitator skipped, and one the meeting ended before, read
+    // as skipped: not with a check mark, and not as a phase left undone.
+    function test_skippedPhasesShownAsSkipped() {
+        const ended = testCase.state("ended");
+        ended.session.format.phases = [{ title: "Casus", minutes: 15, activities: [] },
+                                       { title: "Vragen", minutes: 10, activities: [] },
+                                       { title: "Evaluatie", minutes: 5, activities: [] }];
+        ended.phase.count = 3;
+        ended.phase.runs = [{ status: "done", adjustSeconds: 0 }, { status: "skipped", adjustSeconds: 0 },
+                            { status: "pending", adjustSeconds: 0 }];
+        const summary = createTemporaryObject(summaryComponent, testCase,
+                                              { view: Fixture.view(ended), width: 1900, height: 940 });
+        waitForRendering(summary);
+        const done = findChild(summary, "summaryPhase0");
+        const skipped = findChild(summary, "summaryPhase1");
+        const notReached = findChild(summary, "summaryPhase2");
+        verify(done.text.indexOf("\u2713") === 0 && done.text.indexOf("skipped") < 0, done.text);
+        verify(skipped.text.indexOf("\u2713") < 0 && skipped.text.indexOf("skipped") > 0, skipped.text);
+        verify(notReached.text.indexOf("\u2713") < 0 && notReached.text.indexOf("skipped") > 0, notReached.text);
+        verify(notReached.text.indexOf("\u25CB") < 0, "no open circle, as if it were still to come");
+        // Nothing of the facilitator's: the way to a new meeting is in the control bar.
+        compare(findChild(summary, "endNewMeeting"), null);
+    }
 }

@@ -310,19 +310,40 @@ private slots:
         QVERIFY(shown(QStringLiteral("startScreen")));
     }
 
-    // After the end, the summary's button leads to the start screen.
+    // After the end, the control bar (not the room's summary) leads to the start screen.
     void theEndSummaryLeadsToANewMeeting()
     {
         QVERIFY(m_controller->startMeeting());
         QVERIFY(m_controller->endMeeting());
-        QTRY_VERIFY(shown(QStringLiteral("endNewMeeting")));
-        click(item(QStringLiteral("endNewMeeting")));
+        QTRY_VERIFY(shown(QStringLiteral("controlNewMeeting")));
+        QVERIFY(!item(QStringLiteral("endNewMeeting"))); // nothing of the facilitator's in the room's view
+        click(item(QStringLiteral("controlNewMeeting")));
         QTRY_VERIFY(shown(QStringLiteral("startScreen")));
         QVERIFY(!screenProperty("meetingInProgress").toBool());
         key(Qt::Key_Return);
         QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
         QCOMPARE(m_controller->view()->phaseStatus(), QStringLiteral("notStarted"));
         QCOMPARE(m_controller->pastMeetings().size(), 1);
+    }
+
+    // "Afronden" on the control bar asks first: Cancel keeps the meeting
+    // running; only the confirmation ends it.
+    void endingTheMeetingAsksFirst()
+    {
+        QVERIFY(m_controller->startMeeting());
+        QTRY_VERIFY(shown(QStringLiteral("controlEnd")));
+        click(item(QStringLiteral("controlEnd")));
+        QTRY_VERIFY(shown(QStringLiteral("confirmEnd")));
+        QCOMPARE(m_controller->view()->phaseStatus(), QStringLiteral("running"));
+        click(item(QStringLiteral("confirmReject"), item(QStringLiteral("confirmEnd"))));
+        QTRY_VERIFY(!shown(QStringLiteral("confirmEnd")));
+        QCOMPARE(m_controller->view()->phaseStatus(), QStringLiteral("running"));
+
+        click(item(QStringLiteral("controlEnd")));
+        QTRY_VERIFY(shown(QStringLiteral("confirmEnd")));
+        click(item(QStringLiteral("confirmAccept"), item(QStringLiteral("confirmEnd"))));
+        QTRY_COMPARE(m_controller->view()->phaseStatus(), QStringLiteral("ended"));
+        QVERIFY(!shown(QStringLiteral("confirmEnd")));
     }
 
 private:

@@ -4,52 +4,56 @@
 <context>
     <name>CardActionsBar</name>
     <message>
-        <location filename="../CardActionsBar.qml" line="30"/>
         <source>Merge “%1” into which card? Pick it (Tab) and press Enter.</source>
-        <translation>Bij welke kaart komt “%1”? Kies hem (Tab) en druk op Enter.</translation>
+        <translation type="vanished">Bij welke kaart komt “%1”? Kies hem (Tab) en druk op Enter.</translation>
     </message>
     <message>
         <location filename="../CardActionsBar.qml" line="31"/>
+        <source>Merge “%1” into which card? Pick it.</source>
+        <translation>Met welke kaart wordt “%1” samengevoegd? Kies die kaart.</translation>
+    </message>
+    <message>
+        <location filename="../CardActionsBar.qml" line="32"/>
         <source>Selected: “%1”</source>
         <translation>Gekozen: “%1”</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="42"/>
+        <location filename="../CardActionsBar.qml" line="45"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="48"/>
+        <location filename="../CardActionsBar.qml" line="52"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="55"/>
+        <location filename="../CardActionsBar.qml" line="60"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="62"/>
+        <location filename="../CardActionsBar.qml" line="68"/>
         <source>Merge here</source>
         <translation>Hierbij voegen</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="69"/>
+        <location filename="../CardActionsBar.qml" line="76"/>
         <source>Earlier</source>
         <translation>Eerder</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="76"/>
+        <location filename="../CardActionsBar.qml" line="84"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="81"/>
+        <location filename="../CardActionsBar.qml" line="90"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../CardActionsBar.qml" line="81"/>
+        <location filename="../CardActionsBar.qml" line="90"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -57,12 +61,12 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../CardBoard.qml" line="183"/>
+        <location filename="../CardBoard.qml" line="98"/>
         <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
         <translation>Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="185"/>
+        <location filename="../CardBoard.qml" line="100"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -70,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="187"/>
+        <location filename="../CardBoard.qml" line="102"/>
         <source>%n solution(s) handed in to the facilitator</source>
         <translation>
             <numerusform>%n oplossing ingeleverd bij de begeleider</numerusform>
@@ -207,77 +211,85 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../ControlBar.qml" line="35"/>
+        <location filename="../ControlBar.qml" line="73"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="40"/>
+        <location filename="../ControlBar.qml" line="94"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="113"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../ControlBar.qml" line="131"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="40"/>
+        <location filename="../ControlBar.qml" line="131"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="45"/>
+        <location filename="../ControlBar.qml" line="79"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="45"/>
+        <location filename="../ControlBar.qml" line="79"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="70"/>
         <source>min</source>
-        <translation>min</translation>
+        <translation type="vanished">min</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="77"/>
         <source>Card for the room</source>
-        <translation>Kaart voor de zaal</translation>
+        <translation type="vanished">Kaart voor de zaal</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="82"/>
+        <location filename="../ControlBar.qml" line="119"/>
         <source>Close vote</source>
         <translation>Sluit stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="82"/>
+        <location filename="../ControlBar.qml" line="119"/>
         <source>Open vote</source>
         <translation>Open stemming</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="87"/>
+        <location filename="../ControlBar.qml" line="125"/>
         <source>Hide results</source>
         <translation>Verberg uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="87"/>
+        <location filename="../ControlBar.qml" line="125"/>
         <source>Show results</source>
         <translation>Toon uitslag</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="91"/>
+        <location filename="../ControlBar.qml" line="141"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="95"/>
+        <location filename="../ControlBar.qml" line="146"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="102"/>
+        <location filename="../ControlBar.qml" line="154"/>
         <source>New meeting…</source>
         <translation>Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../ControlBar.qml" line="107"/>
+        <location filename="../ControlBar.qml" line="176"/>
         <source>End meeting</source>
         <translation>Afronden</translation>
     </message>
@@ -285,18 +297,18 @@
 <context>
     <name>EndSummary</name>
     <message>
-        <location filename="../EndSummary.qml" line="86"/>
+        <location filename="../EndSummary.qml" line="85"/>
         <source>Preferences of the group</source>
         <translation>Voorkeuren van de groep</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="86"/>
+        <location filename="../EndSummary.qml" line="85"/>
         <source>Considerations</source>
         <translation>Overwegingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="94"/>
-        <location filename="../EndSummary.qml" line="96"/>
+        <location filename="../EndSummary.qml" line="93"/>
+        <location filename="../EndSummary.qml" line="95"/>
         <source>%n card(s) on the flipover</source>
         <translation>
             <numerusform>%n kaart op de flipover</numerusform>
@@ -304,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="95"/>
+        <location filename="../EndSummary.qml" line="94"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n stembiljet</numerusform>
@@ -312,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="120"/>
+        <location filename="../EndSummary.qml" line="119"/>
         <source>+ %n more card(s)</source>
         <translation>
             <numerusform>+ nog %n kaart</numerusform>
@@ -320,32 +332,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="132"/>
         <source>New meeting…</source>
-        <translation>Nieuwe bijeenkomst…</translation>
+        <translation type="vanished">Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="145"/>
+        <location filename="../EndSummary.qml" line="146"/>
         <source>The phases</source>
         <translation>De fases</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="152"/>
+        <location filename="../EndSummary.qml" line="153"/>
         <source>Planned minutes, including changes during the meeting</source>
         <translation>Geplande minuten, met de wijzigingen tijdens de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="172"/>
+        <location filename="../EndSummary.qml" line="176"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="172"/>
+        <location filename="../EndSummary.qml" line="176"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="180"/>
+        <location filename="../EndSummary.qml" line="184"/>
         <source>+ %n more phase(s)</source>
         <translation>
             <numerusform>+ nog %n fase</numerusform>
@@ -353,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="193"/>
+        <location filename="../EndSummary.qml" line="197"/>
         <source>%n question(s) asked</source>
         <translation>
             <numerusform>%n vraag gesteld</numerusform>
@@ -361,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="194"/>
+        <location filename="../EndSummary.qml" line="198"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -369,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="195"/>
+        <location filename="../EndSummary.qml" line="199"/>
         <source>%n insight(s) shared</source>
         <translation>
             <numerusform>%n inzicht gedeeld</numerusform>
@@ -377,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="196"/>
+        <location filename="../EndSummary.qml" line="200"/>
         <source>%n tip(s) and top(s)</source>
         <translation>
             <numerusform>%n tip of top</numerusform>
@@ -385,12 +396,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="206"/>
+        <location filename="../EndSummary.qml" line="210"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="234"/>
+        <location filename="../EndSummary.qml" line="130"/>
         <source>Thank you all for taking part.</source>
         <translation>Bedankt allemaal voor jullie inbreng.</translation>
     </message>
@@ -496,17 +507,17 @@
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="122"/>
         <source>activity &quot;tags&quot; needs a tag set: add &quot;tags&quot; to the format</source>
-        <translation>activiteit &quot;tags&quot; heeft labels nodig: voeg &quot;tags&quot; toe aan het format</translation>
+        <translation>activiteit &quot;tags&quot; heeft labels nodig: voeg &quot;tags&quot; toe aan de werkvorm</translation>
     </message>
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="138"/>
         <source>unknown tag %1: the format defines no tags</source>
-        <translation>onbekend label %1: het format heeft geen labels</translation>
+        <translation>onbekend label %1: de werkvorm heeft geen labels</translation>
     </message>
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="139"/>
         <source>unknown tag %1; the format&apos;s tags are: %2</source>
-        <translation>onbekend label %1; de labels van het format zijn: %2</translation>
+        <translation>onbekend label %1; de labels van de werkvorm zijn: %2</translation>
     </message>
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="142"/>
@@ -516,7 +527,7 @@
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="168"/>
         <source>is required (set it to 1); is this a Flipover format file?</source>
-        <translation>is verplicht (zet het op 1); is dit wel een Flipover-formatbestand?</translation>
+        <translation>is verplicht (zet het op 1); is dit wel een Flipover-werkvormbestand?</translation>
     </message>
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="170"/>
@@ -541,7 +552,7 @@
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="220"/>
         <source>the file is larger than 1 MiB (%1 bytes); is it really a format?</source>
-        <translation>het bestand is groter dan 1 MiB (%1 bytes); is het wel een format?</translation>
+        <translation>het bestand is groter dan 1 MiB (%1 bytes); is het wel een werkvorm?</translation>
     </message>
     <message>
         <location filename="../../../shared/format/formatloader.cpp" line="230"/>
@@ -865,26 +876,34 @@
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../JoinPanel.qml" line="30"/>
         <source>Join on your tablet</source>
-        <translation>Doe mee op je tablet</translation>
+        <translation type="vanished">Doe mee op je tablet</translation>
     </message>
     <message>
         <source>1. Open the Flipover app and enter this address:</source>
         <translation type="vanished">1. Open de Flipover-app en vul dit adres in:</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="58"/>
         <source>1. Scan the code with your tablet&apos;s camera, or open this address:</source>
-        <translation>1. Scan de code met de camera van je tablet, of open dit adres:</translation>
+        <translation type="vanished">1. Scan de code met de camera van je tablet, of open dit adres:</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="78"/>
+        <location filename="../JoinPanel.qml" line="64"/>
+        <source>Join on your phone or tablet</source>
+        <translation>Doe mee op je telefoon of tablet</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="72"/>
+        <source>1. Scan the code with your camera, or type this address in your browser:</source>
+        <translation>1. Scan de code met je camera, of typ dit adres in je browser:</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="97"/>
         <source>2. Enter the PIN:</source>
         <translation>2. Vul de pincode in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../JoinPanel.qml" line="104"/>
+        <location filename="../JoinPanel.qml" line="123"/>
         <source>%n participant(s) joined</source>
         <translation>
             <numerusform>%n deelnemer is binnen</numerusform>
@@ -892,50 +911,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="105"/>
+        <location filename="../JoinPanel.qml" line="124"/>
         <source>Nobody has joined yet</source>
         <translation>Nog niemand is binnen</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="117"/>
+        <location filename="../JoinPanel.qml" line="132"/>
         <source>Start the meeting</source>
         <translation>Start de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="123"/>
         <source>or press → on the keyboard</source>
-        <translation>of druk op → op het toetsenbord</translation>
+        <translation type="vanished">of druk op → op het toetsenbord</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="44"/>
+        <location filename="../Main.qml" line="42"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="74"/>
+        <location filename="../Main.qml" line="69"/>
         <source>The card is hidden from the wall.</source>
         <translation>De kaart is van de wand gehaald.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="74"/>
+        <location filename="../Main.qml" line="69"/>
         <source>The cards are merged.</source>
         <translation>De kaarten zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="75"/>
+        <location filename="../Main.qml" line="70"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="98"/>
+        <location filename="../Main.qml" line="93"/>
         <source>The outcome is saved in %1</source>
         <translation>De uitkomst staat in %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="204"/>
+        <location filename="../Main.qml" line="210"/>
         <source>A new meeting has started: %1</source>
         <translation>Een nieuwe bijeenkomst is gestart: %1</translation>
     </message>
@@ -943,17 +961,17 @@
 <context>
     <name>Overlays</name>
     <message>
-        <location filename="../Overlays.qml" line="129"/>
+        <location filename="../Overlays.qml" line="132"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="130"/>
+        <location filename="../Overlays.qml" line="133"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="131"/>
+        <location filename="../Overlays.qml" line="134"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -980,7 +998,7 @@
         <translation>Bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../PastMeetingRow.qml" line="71"/>
+        <location filename="../PastMeetingRow.qml" line="73"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -988,7 +1006,7 @@
 <context>
     <name>PhaseScreen</name>
     <message>
-        <location filename="../PhaseScreen.qml" line="138"/>
+        <location filename="../PhaseScreen.qml" line="132"/>
         <source>Work on your tablet in this phase.</source>
         <translation>In deze fase werk je op je tablet.</translation>
     </message>
@@ -996,58 +1014,88 @@
 <context>
     <name>PlanOverlay</name>
     <message>
-        <location filename="../PlanOverlay.qml" line="67"/>
+        <location filename="../PlanOverlay.qml" line="52"/>
+        <source>“%1” is added (%2 min)</source>
+        <translation>“%1” is toegevoegd (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="54"/>
+        <source>a phase is removed</source>
+        <translation>er is een fase geschrapt</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="58"/>
+        <source>“%1” is skipped</source>
+        <translation>“%1” wordt overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="60"/>
+        <source>“%1” is shortened to %2 min</source>
+        <translation>“%1” is ingekort tot %2 min</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="62"/>
+        <source>“%1” is extended to %2 min</source>
+        <translation>“%1” is verlengd tot %2 min</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="66"/>
+        <source>The plan has changed: %1.</source>
+        <translation>De planning is aangepast: %1.</translation>
+    </message>
+    <message>
+        <location filename="../PlanOverlay.qml" line="120"/>
         <source>The plan</source>
         <translation>Het plan</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="106"/>
+        <location filename="../PlanOverlay.qml" line="159"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="107"/>
+        <location filename="../PlanOverlay.qml" line="160"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="108"/>
+        <location filename="../PlanOverlay.qml" line="161"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="124"/>
-        <location filename="../PlanOverlay.qml" line="193"/>
+        <location filename="../PlanOverlay.qml" line="177"/>
+        <location filename="../PlanOverlay.qml" line="246"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="138"/>
+        <location filename="../PlanOverlay.qml" line="191"/>
         <source>Add a phase after this one</source>
         <translation>Fase toevoegen na deze</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="153"/>
+        <location filename="../PlanOverlay.qml" line="206"/>
         <source>New phase after phase %1: a title and its minutes</source>
         <translation>Nieuwe fase na fase %1: een titel en de minuten</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="169"/>
+        <location filename="../PlanOverlay.qml" line="222"/>
         <source>Title of the new phase</source>
         <translation>Titel van de nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="207"/>
+        <location filename="../PlanOverlay.qml" line="260"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="212"/>
+        <location filename="../PlanOverlay.qml" line="265"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../PlanOverlay.qml" line="219"/>
+        <location filename="../PlanOverlay.qml" line="272"/>
         <source>Phases that are over stay as they ran. P or Esc closes the plan.</source>
         <translation>Fases die voorbij zijn blijven zoals ze liepen. P of Esc sluit het plan.</translation>
     </message>
@@ -1286,22 +1334,22 @@
 <context>
     <name>StartFormatCard</name>
     <message>
-        <location filename="../StartFormatCard.qml" line="57"/>
+        <location filename="../StartFormatCard.qml" line="67"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../StartFormatCard.qml" line="64"/>
+        <location filename="../StartFormatCard.qml" line="74"/>
         <source>chosen</source>
         <translation>gekozen</translation>
     </message>
     <message>
-        <location filename="../StartFormatCard.qml" line="73"/>
+        <location filename="../StartFormatCard.qml" line="83"/>
         <source>From the file %1</source>
         <translation>Uit het bestand %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../StartFormatCard.qml" line="93"/>
+        <location filename="../StartFormatCard.qml" line="105"/>
         <source>A series of %n meeting(s)</source>
         <translation>
             <numerusform>Reeks van %n bijeenkomst</numerusform>
@@ -1309,7 +1357,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../StartFormatCard.qml" line="111"/>
+        <location filename="../StartFormatCard.qml" line="123"/>
         <source>Meeting %1 of %2</source>
         <translation>Bijeenkomst %1 van %2</translation>
     </message>
@@ -1350,12 +1398,12 @@
     <message>
         <location filename="../StartScreen.qml" line="152"/>
         <source>Open a format file</source>
-        <translation>Een formatbestand openen</translation>
+        <translation>Een werkvormbestand openen</translation>
     </message>
     <message>
         <location filename="../StartScreen.qml" line="153"/>
         <source>Flipover formats (*.json)</source>
-        <translation>Flipover-formats (*.json)</translation>
+        <translation>Flipover-werkvormen (*.json)</translation>
     </message>
     <message>
         <location filename="../StartScreen.qml" line="168"/>
@@ -1370,12 +1418,12 @@
     <message>
         <location filename="../StartScreen.qml" line="175"/>
         <source>Choose a format and start. The current meeting is archived, not lost.</source>
-        <translation>Kies een format en start. De huidige bijeenkomst wordt gearchiveerd, niet gewist.</translation>
+        <translation>Kies een werkvorm en start. De huidige bijeenkomst wordt gearchiveerd, niet gewist.</translation>
     </message>
     <message>
         <location filename="../StartScreen.qml" line="242"/>
         <source>A format of your own (.json): Ctrl+O. ↑ ↓ choose, ← → the meeting of a series, Enter starts, Esc goes back.</source>
-        <translation>Eigen format (.json): Ctrl+O. ↑ ↓ kiezen, ← → de bijeenkomst van een reeks, Enter start, Esc gaat terug.</translation>
+        <translation>Eigen werkvorm (.json): Ctrl+O. ↑ ↓ kiezen, ← → de bijeenkomst van een reeks, Enter start, Esc gaat terug.</translation>
     </message>
     <message>
         <location filename="../StartScreen.qml" line="250"/>
@@ -1421,7 +1469,7 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../StepsPanel.qml" line="43"/>
+        <location filename="../StepsPanel.qml" line="60"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -1492,92 +1540,92 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../Toast.qml" line="21"/>
+        <location filename="../Toast.qml" line="22"/>
         <source>The meeting has not started yet.</source>
         <translation>De bijeenkomst is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="22"/>
+        <location filename="../Toast.qml" line="23"/>
         <source>The meeting has already started.</source>
         <translation>De bijeenkomst is al begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="23"/>
+        <location filename="../Toast.qml" line="24"/>
         <source>The meeting has ended.</source>
         <translation>De bijeenkomst is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="24"/>
+        <location filename="../Toast.qml" line="25"/>
         <source>This is the first phase; there is no previous one.</source>
         <translation>Dit is de eerste fase; er is geen vorige.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="25"/>
+        <location filename="../Toast.qml" line="26"/>
         <source>The timer is already paused.</source>
         <translation>De tijd staat al stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="26"/>
+        <location filename="../Toast.qml" line="27"/>
         <source>The timer is not paused.</source>
         <translation>De tijd staat niet stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="28"/>
+        <location filename="../Toast.qml" line="29"/>
         <source>This phase has no vote.</source>
         <translation>In deze fase is er geen stemming.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="29"/>
+        <location filename="../Toast.qml" line="30"/>
         <source>The vote is open; close it first.</source>
         <translation>De stemming is open; sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="30"/>
+        <location filename="../Toast.qml" line="31"/>
         <source>The vote is not open.</source>
         <translation>De stemming is niet open.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="31"/>
+        <location filename="../Toast.qml" line="32"/>
         <source>That item no longer exists.</source>
         <translation>Dat onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="32"/>
+        <location filename="../Toast.qml" line="33"/>
         <source>This is not allowed from the wall.</source>
         <translation>Dat kan niet vanaf de wand.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="34"/>
+        <location filename="../Toast.qml" line="35"/>
         <source>That is not possible: a phase lasts at least one minute, and a card needs a text.</source>
         <translation>Dat kan niet: een fase duurt minstens één minuut en een kaart heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="35"/>
+        <location filename="../Toast.qml" line="36"/>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="36"/>
+        <location filename="../Toast.qml" line="37"/>
         <source>The card has changed since; nothing was undone.</source>
         <translation>De kaart is sindsdien veranderd; er is niets ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="37"/>
+        <location filename="../Toast.qml" line="38"/>
         <source>The card cannot move further that way.</source>
         <translation>De kaart kan niet verder die kant op.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="38"/>
+        <location filename="../Toast.qml" line="39"/>
         <source>That phase is over; only the current and later phases can change.</source>
         <translation>Die fase is voorbij; alleen de huidige en latere fases kunnen nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="39"/>
+        <location filename="../Toast.qml" line="40"/>
         <source>The plan is full: a meeting has at most 50 phases.</source>
         <translation>Het plan is vol: een bijeenkomst heeft hoogstens 50 fases.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="40"/>
+        <location filename="../Toast.qml" line="41"/>
         <source>Could not export: %1</source>
         <translation>Exporteren lukte niet: %1</translation>
     </message>
@@ -1586,17 +1634,17 @@
         <translation type="vanished">Dat kan niet: een fase duurt minstens één minuut.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="41"/>
+        <location filename="../Toast.qml" line="42"/>
         <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="47"/>
+        <location filename="../Toast.qml" line="48"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="46"/>
+        <location filename="../Toast.qml" line="47"/>
         <source>The meeting is full: nothing more can be added.</source>
         <translation>De bijeenkomst is vol: er kan niets meer bij.</translation>
     </message>

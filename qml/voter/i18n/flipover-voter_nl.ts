@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>At most %1 per card.</source>
-        <translation>Hoogstens %1 per kaart.</translation>
+        <translation>Hooguit %1 per kaart.</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     <name>ExportOutcomeDialog</name>
     <message>
         <source>The kiosk is saving the outcome…</source>
-        <translation>De kiosk slaat de uitkomst op…</translation>
+        <translation>De wand slaat de uitkomst op…</translation>
     </message>
     <message>
         <source>Kept on this tablet. It will be sent as soon as the connection is back.</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Saved on the kiosk in %1: %2</source>
-        <translation>Opgeslagen op de kiosk in %1: %2</translation>
+        <translation>Opgeslagen op de computer van de wand, in %1: %2</translation>
     </message>
     <message>
         <source>Export the outcome</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>The kiosk saves what the group made together, without names: a text file, a PDF and two spreadsheet files (CSV). Of the case only its title, unless you include the case text.</source>
-        <translation>De kiosk slaat op wat de groep samen heeft gemaakt, zonder namen: een tekstbestand, een pdf en twee spreadsheetbestanden (csv). Van de casus alleen de titel, tenzij je de casustekst meeneemt.</translation>
+        <translation>De wand slaat op wat de groep samen heeft gemaakt, zonder namen: een tekstbestand, een pdf en twee spreadsheetbestanden (csv). Van de casus alleen de titel, tenzij je de casustekst meeneemt.</translation>
     </message>
     <message>
         <source>With the case text</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>The kiosk could not save the outcome: %1</source>
-        <translation>De kiosk kon de uitkomst niet opslaan: %1</translation>
+        <translation>De wand kon de uitkomst niet opslaan: %1</translation>
     </message>
 </context>
 <context>
@@ -344,30 +344,6 @@
     <message>
         <source>Done.</source>
         <translation>Gedaan.</translation>
-    </message>
-    <message>
-        <source>Start the meeting</source>
-        <translation>Bijeenkomst starten</translation>
-    </message>
-    <message>
-        <source>End the meeting</source>
-        <translation>Bijeenkomst afsluiten</translation>
-    </message>
-    <message>
-        <source>Next phase ▶</source>
-        <translation>Volgende fase ▶</translation>
-    </message>
-    <message>
-        <source>◀ Previous phase</source>
-        <translation>◀ Vorige fase</translation>
-    </message>
-    <message>
-        <source>Resume timer</source>
-        <translation>Tijd laten lopen</translation>
-    </message>
-    <message>
-        <source>Pause timer</source>
-        <translation>Tijd stilzetten</translation>
     </message>
     <message>
         <source>+5 min</source>
@@ -394,24 +370,64 @@
         <translation>Een minuut eraf</translation>
     </message>
     <message>
-        <source>Close the vote</source>
-        <translation>Stemming sluiten</translation>
+        <source>Show controls</source>
+        <translation>Knoppen tonen</translation>
     </message>
     <message>
-        <source>Open the vote</source>
-        <translation>Stemming openen</translation>
+        <source>Fold away</source>
+        <translation>Inklappen</translation>
     </message>
     <message>
-        <source>Hide the result</source>
-        <translation>Uitslag verbergen</translation>
+        <source>Show the facilitator&apos;s controls</source>
+        <translation>De knoppen van de begeleider tonen</translation>
     </message>
     <message>
-        <source>Show the result</source>
-        <translation>Uitslag tonen</translation>
+        <source>Fold the facilitator&apos;s controls away</source>
+        <translation>De knoppen van de begeleider inklappen</translation>
     </message>
     <message>
-        <source>Export the outcome…</source>
-        <translation>Uitkomst exporteren…</translation>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>Sluit stemming</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>Open stemming</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>Verberg uitslag</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Toon uitslag</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
     </message>
 </context>
 <context>
@@ -639,7 +655,7 @@
     </message>
     <message>
         <source>This tablet goes round: pass it on after each person</source>
-        <translation>Deze tablet gaat rond: na ieder doorgeven</translation>
+        <translation>Deze tablet gaat rond: na iedere deelnemer doorgeven</translation>
     </message>
 </context>
 <context>
@@ -674,6 +690,14 @@
     <message>
         <source>Wall at %1</source>
         <translation>Wand op %1</translation>
+    </message>
+    <message>
+        <source>Hide addresses</source>
+        <translation>Adressen verbergen</translation>
+    </message>
+    <message>
+        <source>Show addresses</source>
+        <translation>Adressen tonen</translation>
     </message>
 </context>
 <context>
@@ -914,7 +938,7 @@
     </message>
     <message>
         <source>Only the facilitator sees this, without your name.</source>
-        <translation>Alleen de begeleider ziet dit, zonder naam.</translation>
+        <translation>Alleen de begeleider ziet dit, zonder je naam.</translation>
     </message>
     <message>
         <source>What would you do?</source>
@@ -983,7 +1007,7 @@
     </message>
     <message>
         <source>A keyword or two</source>
-        <translation>Een of twee steekwoorden</translation>
+        <translation>Eén of twee steekwoorden</translation>
     </message>
     <message>
         <source>Add</source>
@@ -994,7 +1018,7 @@
     <name>TimerDisplay</name>
     <message>
         <source>paused</source>
-        <translation>tijd staat stil</translation>
+        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>over time</source>
@@ -1012,10 +1036,6 @@
         <translation>Tips en tops</translation>
     </message>
     <message>
-        <source>How could these meetings be even better? Each tip and top becomes a post-it on the wall, without your name.</source>
-        <translation>Hoe kunnen deze ontmoetingen nog beter? Elke tip en top wordt een post-it op de wand, zonder je naam.</translation>
-    </message>
-    <message>
         <source>Top: what made this meeting valuable?</source>
         <translation>Top: wat maakte deze ontmoeting waardevol?</translation>
     </message>
@@ -1026,10 +1046,6 @@
     <message>
         <source>Your top is on the wall.</source>
         <translation>Je top staat op de wand.</translation>
-    </message>
-    <message>
-        <source>Tip: what could make these meetings better?</source>
-        <translation>Tip: wat kan deze ontmoetingen beter maken?</translation>
     </message>
     <message>
         <source>Put the tip on the wall</source>
@@ -1045,6 +1061,14 @@
             <numerusform>Er hangt nu %n post-it op de wand.</numerusform>
             <numerusform>Er hangen nu %n post-its op de wand.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How could this meeting be even better? Each tip and top becomes a post-it on the wall, without your name.</source>
+        <translation>Hoe kan deze ontmoeting nog beter? Elke tip en top wordt een post-it op de wand, zonder je naam.</translation>
+    </message>
+    <message>
+        <source>Tip: what could make this meeting better?</source>
+        <translation>Tip: wat kan deze ontmoeting beter maken?</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,82 @@
+// Presence counts who is connected now (docs/protocol.md, *Presence*): a real
+// KioskServer on port 0 with its own presence timer, pings and silence
+// timeout (shortened), and participants that leave in each way a phone does:
+// a clean close, a connection that ends without a close frame, and one that
+// goes silent (no pongs). Each stops counting; the facilitator, who answers
+// the pings, keeps counting; the participants stay known for a resume.
+#include "rawws.h"
+#include "serverfixture.h"
+
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace flipover;
+using namespace flipover::test;
+
+class tst_Presence : public ServerFixture
+{
+    Q_OBJECT
+
+    static int shown(const WsTestClient *c)
+    {
+        return c->state.value(QLatin1String("presence")).toObject().value(QLatin1String("participants")).toInt(-1);
+    }
+
+    RawWsClient *rawParticipant()
+    {
+        auto *c = new RawWsClient(this);
+        c->open(QHostAddress::LocalHost, m_server->port());
+        if (!c->waitOpen())
+            return c;
+        c->join(Pin);
+        QTest::qWaitFor([c] { return c->joined(); }, 10000);
+        return c;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        setUpServer();
+        m_server->setPresenceInterval(20);
+        m_server->setPingInterval(100);
+        m_server->setSilenceTimeout(1000);
+    }
+    void cleanup() { tearDownServer(); }
+
+    void closedAndSilentConnectionsStopCounting()
+    {
+        WsTestClient *f = facilitator();
+        WsTestClient *closing = participant();
+        RawWsClient *vanishing = rawParticipant();
+        RawWsClient *sleeping = rawParticipant();
+        QVERIFY(vanishing->joined());
+        QVERIFY(sleeping->joined());
+        QTRY_COMPARE(shown(f), 4);
+        QCOMPARE(m_engine->presentCount(), 4);
+
+        // A page closed cleanly (a close frame).
+        closing->close();
+        QTRY_COMPARE(shown(f), 3);
+
+        // A connection that ends without a close frame.
+        vanishing->abort();
+        QTRY_COMPARE(shown(f), 2);
+
+        // A device that still holds the connection but answers nothing:
+        // dropped after the silence timeout, then not counted.
+        sleeping->answerPings = false;
+        QTRY_COMPARE_WITH_TIMEOUT(shown(f), 1, 15000);
+        QTRY_VERIFY(sleeping->disconnected);
+        QCOMPARE(m_engine->presentCount(), 1);
+        QVERIFY(f->connected && !f->disconnected); // the facilitator answers the pings: still here
+        QCOMPARE(m_engine->state().participants.size(), 4); // all kept for a resume
+
+        // Back: a resume counts again.
+        WsTestClient *back = connectClient();
+        QVERIFY(back->joinAndWait(Pin, {{QStringLiteral("resume"), closing->token}}));
+        QTRY_COMPARE(shown(f), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Presence)
+#include "tst_presence.moc"
