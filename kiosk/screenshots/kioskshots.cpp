@@ -168,6 +168,9 @@ bool meeting(const ScreenshotOptions &options)
     d.setWall("planAddAfter", 1);
     d.shot(QStringLiteral("05e-plan-overlay"));
     d.setWall("planShown", false);
+    // The room's notice of the change is short (Toast's showMs); the tour's
+    // clock does not run it out, so it is put away before the next screens.
+    d.clearToast();
 
     // Phase 3: solutions to the facilitator (a count on the wall), then the vote.
     d.check(c->nextPhase(), "nextPhase");

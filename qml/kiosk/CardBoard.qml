@@ -12,6 +12,8 @@ Item {
 
     required property SessionView view
     property bool voting: false
+    // The facilitator steers: the pages stay where they are.
+    property bool steering: false
     // The facilitator's selection (CardControls), marked on its card.
     property int selectedCardId: -1
     property int mergeSourceId: -1
@@ -42,8 +44,8 @@ Item {
                 return row;
         return -1;
     }
-    // Each row is as tall as its tallest card needs (CardPages). Unseen
-    // cards measure the tallest at the width of three columns and of two:
+    // Each card is as tall as it needs (CardPages' columns). Unseen cards
+    // measure the tallest at the width of three columns and of two:
     // three columns where every card fits a page, else two, else one (wider
     // cards need less height, so the two-column measure holds for one too).
     readonly property real threeWide: root.columnWidth(3)
@@ -177,8 +179,8 @@ Item {
         anchors.topMargin: banner.visible ? Theme.px(16) : 0
         visible: !root.resultsShown
         model: shownCards
-        // Pages turn by themselves only while the meeting runs.
-        autoFlip: root.view.phaseStatus === "running"
+        // Pages turn by themselves only while the meeting runs and nobody steers.
+        autoFlip: root.view.phaseStatus === "running" && !root.steering
         columns: root.columns
         emptyText: qsTr("No considerations yet. Write them on your tablet: each one appears here on the flipover.")
         summary: {
@@ -200,11 +202,11 @@ Item {
 
             readonly property var place: grid.place(card.index)
 
-            x: card.place.x
+            // Another page's cards lie beside this page, outside its clip.
+            x: card.place.x + (card.place.page - grid.page) * (grid.width + grid.spacing)
             y: card.place.y
             width: grid.cellWidth
             height: card.place.height
-            visible: card.place.page === grid.page
             tagLabels: root.tagLabels
             showTally: root.talliesShown
             maxTally: root.view.maxTally

@@ -23,11 +23,14 @@ Rectangle {
     // (being merged), never by colour alone; the action bar names the card.
     property bool selected: false
     property bool mergeSource: false
-    // The card's own text at the room's card size; the rest at `Theme.small`.
-    property real textSize: Theme.card
+    // The card's own text: on the board at `Theme.body` (a cap height of 32
+    // px at 1080p), so that a page holds several whole cards with their
+    // remarks; the focus view (CardFocus) shows one card larger. The rest at
+    // `Theme.small`.
+    property real textSize: Theme.body
 
-    readonly property real padding: Theme.px(14)
-    readonly property real spacing: Theme.px(8)
+    readonly property real padding: Theme.px(12)
+    readonly property real spacing: Theme.px(6)
     readonly property list<string> tagList: root.tags ? Array.from(root.tags) : []
     readonly property var remarkList: root.remarks ? Array.from(root.remarks) : []
     readonly property var mergedList: root.merged ? Array.from(root.merged) : []
@@ -68,35 +71,25 @@ Rectangle {
         anchors.margins: root.padding
         spacing: root.spacing
 
-        Text {
-            id: directionText
-
-            width: parent.width
-            visible: root.direction.length > 0
-            text: "\u2192 " + root.direction
-            color: Theme.navy
-            font.pixelSize: Theme.small
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        Text {
-            id: cardText
-
-            objectName: "cardText"
-            width: parent.width
-            text: root.text
-            color: Theme.ink
-            // Regular weight: long Dutch words stay whole in a column.
-            font.pixelSize: root.textSize
-            wrapMode: Text.Wrap
-        }
+        // The direction and the tags share a line where they fit.
         Flow {
             id: tagFlow
 
             width: parent.width
-            visible: root.tagList.length > 0
-            spacing: Theme.px(8)
+            visible: root.direction.length > 0 || root.tagList.length > 0
+            spacing: Theme.px(12)
 
+            Text {
+                id: directionText
+
+                width: Math.min(implicitWidth, tagFlow.width)
+                visible: root.direction.length > 0
+                text: "\u2192 " + root.direction
+                color: Theme.navy
+                font.pixelSize: Theme.small
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
             Repeater {
                 model: root.tagList
 
@@ -123,6 +116,17 @@ Rectangle {
                     }
                 }
             }
+        }
+        Text {
+            id: cardText
+
+            objectName: "cardText"
+            width: parent.width
+            text: root.text
+            color: Theme.ink
+            // Regular weight: long Dutch words stay whole in a column.
+            font.pixelSize: root.textSize
+            wrapMode: Text.Wrap
         }
         Text {
             id: mergedText

@@ -2,19 +2,20 @@ pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 
-// The board's cards in rows of `columns`, in the board's order, each row as
-// tall as its tallest card needs (the delegate's `naturalHeight`), so that
-// no card is ever cut; rows that do not fit go on further pages, shown one
-// at a time, with the page line ("Page 2 of 5 ●●○○○") at the room's scale.
-// Pages turn by flip() and, on the wall, every flipIntervalMs while
-// autoFlip is on and nobody flips by hand.
+// The board's cards in `columns` columns, each card as tall as all of its
+// text needs (the delegate's `naturalHeight`), so that no card is ever cut:
+// each card in the board's order goes to the column that is shortest so far
+// (a masonry, so short cards do not leave holes); when it fits in none, a
+// new page begins. Pages are shown one at a time, with the page line
+// ("Page 2 of 5 ●●○○○") at the room's scale. Pages turn by flip() and, on
+// the wall, every flipIntervalMs while autoFlip is on (nobody steers).
 Item {
     id: root
 
     property alias model: repeater.model
     property alias delegate: repeater.delegate
     property int columns: 3
-    property real minRowHeight: Theme.px(200)
+    property real minCardHeight: Theme.px(120)
     property real spacing: Theme.px(16)
     property int page: 0
     property bool autoFlip: true
@@ -25,32 +26,48 @@ Item {
     readonly property int count: repeater.count
     readonly property real cellWidth: Math.floor((root.width - (root.columns - 1) * root.spacing) / root.columns)
     readonly property real pageHeight: area.height
+    // Whether the pages turn by themselves now.
+    readonly property bool turning: flipTimer.running
     // Where each card goes: [{page, x, y, height}], by row of the model.
     readonly property var layout: {
         const places = [];
         const step = root.cellWidth + root.spacing;
-        let page = 0, y = 0;
-        for (let first = 0; first < repeater.count; first += root.columns) {
-            const last = Math.min(repeater.count, first + root.columns);
-            let h = root.minRowHeight;
-            for (let i = first; i < last; ++i) {
-                const item = repeater.itemAt(i) as CardDelegate;
-                if (item)
-                    h = Math.max(h, Math.ceil(item.naturalHeight));
+        let page = 0;
+        let bottoms = new Array(root.columns).fill(0);
+        for (let i = 0; i < repeater.count; ++i) {
+            const item = repeater.itemAt(i) as CardDelegate;
+            const h = Math.max(root.minCardHeight, item ? Math.ceil(item.naturalHeight) : 0);
+            let column = 0;
+            for (let c = 1; c < root.columns; ++c) {
+                if (bottoms[c] < bottoms[column])
+                    column = c;
             }
-            if (y > 0 && y + h > area.height) {
+            if (bottoms[column] > 0 && bottoms[column] + h > area.height) {
                 ++page;
-                y = 0;
+                bottoms = new Array(root.columns).fill(0);
+                column = 0;
             }
-            for (let i = first; i < last; ++i)
-                places.push({ page: page, x: (i - first) * step, y: y, height: h });
-            y += h + root.spacing;
+            places.push({ page: page, x: column * step, y: bottoms[column], height: h });
+            bottoms[column] += h + root.spacing;
         }
         return places;
     }
     readonly property int pages: root.layout.length > 0 ? root.layout[root.layout.length - 1].page + 1 : 1
 
-    // Where a card goes, for the delegate's x, y, height and visible.
+    // "8 cards · Page 2 of 5 ●●○○○" (the dots up to eight pages).
+    function footerText(page: int, pages: int): string {
+        const parts = [];
+        if (root.summary.length > 0)
+            parts.push(root.summary);
+        if (pages > 1) {
+            const dots = pages <= 8 ? "  " + "\u25CF".repeat(page + 1) + "\u25CB".repeat(pages - page - 1) : "";
+            parts.push(qsTr("Page %1 of %2").arg(page + 1).arg(pages) + dots);
+        }
+        return parts.join("   \u00B7   ");
+    }
+    // Where a card goes, for the delegate's x, y and height; a card of
+    // another page lies beside this one, outside the clipped area (not made
+    // invisible: its size stays measured, and the page line never moves).
     function place(row: int): var {
         return row >= 0 && row < root.layout.length ? root.layout[row] : { page: -1, x: 0, y: 0, height: 0 };
     }
@@ -106,6 +123,18 @@ Item {
         }
     }
 
+    // The page line's height, from its longest form (the page part at 99 of
+    // 99 with eight dots), so that turning to another page or a new page
+    // count never moves the cards.
+    Text {
+        id: footerMeasure
+
+        visible: false
+        width: root.width
+        text: root.footerText(98, 99)
+        font: footer.font
+        wrapMode: Text.Wrap
+    }
     Text {
         id: footer
 
@@ -113,20 +142,14 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        text: {
-            const parts = [];
-            if (root.summary.length > 0)
-                parts.push(root.summary);
-            if (root.pages > 1)
-                parts.push(qsTr("Page %1 of %2").arg(root.page + 1).arg(root.pages)
-                           + "  " + "\u25CF".repeat(root.page + 1) + "\u25CB".repeat(root.pages - root.page - 1));
-            return parts.join("   \u00B7   ");
-        }
+        height: footerMeasure.implicitHeight
+        text: root.footerText(root.page, root.pages)
         color: Theme.inkMuted
         font.pixelSize: Theme.small
         font.bold: true
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignRight
+        verticalAlignment: Text.AlignBottom
     }
 
     Timer {

@@ -5,7 +5,8 @@ import "Helpers.js" as Helpers
 
 // Before the start: in a cycle, which meeting this is and its accent; the
 // way to last time's outcome when there is one; the format's ground rules
-// (spelregels) and agreement.
+// (spelregels) and agreement, at the room's scale and whole: what does not
+// fit goes on a next page ("Spelregels 1/2"), turned by itself.
 Item {
     id: root
 
@@ -19,6 +20,17 @@ Item {
     property string cycleAccent
     // KioskController.previousOutcome: an empty map when there is none.
     property var previous: ({})
+    // The facilitator's way to last time's outcome only while they steer
+    // (the control bar is up); the room sees what last time brought.
+    property bool steering: false
+
+    // The rules, then the agreement, as blocks of the paged column.
+    readonly property var blocks: {
+        const blocks = Array.from(root.rules);
+        if (root.agreement.length > 0)
+            blocks.push({ title: "", text: root.agreement });
+        return blocks;
+    }
 
     readonly property bool hasPrevious: root.previous.fileName !== undefined
     readonly property string previousText: {
@@ -100,6 +112,7 @@ Item {
                 wrapMode: Text.Wrap
             }
             KioskButton {
+                visible: root.steering
                 kind: "primary"
                 text: qsTr("Previous meeting")
                 onClicked: root.previousRequested()
@@ -107,44 +120,55 @@ Item {
         }
 
         // Without a cycle the rules take the room; the way to last time's
-        // outcome sits beside their title.
+        // outcome sits beside their title (for the facilitator, while steering).
         RowLayout {
             Layout.fillWidth: true
-            visible: root.rules.length > 0 || root.cycleSize === 0
+            visible: root.blocks.length > 0 || root.cycleSize === 0
             spacing: Theme.px(20)
 
             Text {
+                objectName: "rulesHeading"
                 Layout.fillWidth: true
-                text: root.title.length > 0 ? root.title : qsTr("Ground rules")
+                text: (root.title.length > 0 ? root.title : qsTr("Ground rules"))
+                      + (rulePages.pages > 1 ? "  " + (rulePages.shownPage + 1) + "/" + rulePages.pages : "")
                 color: Theme.ink
                 font.pixelSize: Theme.title
                 font.bold: true
                 wrapMode: Text.Wrap
             }
             KioskButton {
-                visible: root.hasPrevious && root.cycleSize === 0
+                visible: root.hasPrevious && root.cycleSize === 0 && root.steering
                 kind: "primary"
                 text: qsTr("Previous meeting")
                 onClicked: root.previousRequested()
             }
         }
 
-        Repeater {
-            model: root.rules
+        // The rules and the agreement, whole, over pages that turn by themselves.
+        PagedColumn {
+            id: rulePages
+
+            objectName: "rulePages"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.px(18)
+            autoFlip: true
+            model: root.blocks
 
             delegate: RowLayout {
                 id: rule
 
                 required property var modelData
                 required property int index
+                readonly property bool isRule: rule.index < root.rules.length
 
-                Layout.fillWidth: true
                 spacing: Theme.px(16)
 
                 Rectangle {
                     Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: Theme.px(52)
-                    Layout.preferredHeight: Theme.px(52)
+                    Layout.preferredWidth: Theme.px(56)
+                    Layout.preferredHeight: Theme.px(56)
+                    visible: rule.isRule
                     radius: width / 2
                     color: Theme.navy
 
@@ -158,30 +182,18 @@ Item {
                 }
                 Text {
                     Layout.fillWidth: true
-                    // "Title: text" as in the format's source, the title in bold.
-                    text: "<b>" + Helpers.escapeHtml(rule.modelData.title) + ":</b> "
-                          + Helpers.escapeHtml(rule.modelData.text)
+                    // "Title: text" as in the format's source, the title in bold;
+                    // the agreement in italics after the rules.
+                    text: rule.isRule ? "<b>" + Helpers.escapeHtml(rule.modelData.title) + ":</b> "
+                                        + Helpers.escapeHtml(rule.modelData.text)
+                                      : "<i>" + Helpers.escapeHtml(rule.modelData.text) + "</i>"
                     textFormat: Text.StyledText
-                    color: Theme.ink
+                    color: rule.isRule ? Theme.ink : Theme.inkMuted
                     font.pixelSize: Theme.small
                     wrapMode: Text.Wrap
                     lineHeight: 1.08
                 }
             }
-        }
-
-        Text {
-            Layout.fillWidth: true
-            visible: root.agreement.length > 0
-            text: root.agreement
-            color: Theme.inkMuted
-            font.pixelSize: Theme.body
-            font.italic: true
-            wrapMode: Text.Wrap
-        }
-
-        Item {
-            Layout.fillHeight: true
         }
     }
 }

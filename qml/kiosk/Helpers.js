@@ -96,3 +96,15 @@ function pinGroups(pin) {
 function escapeHtml(text) {
     return ("" + text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+// The join address a person can type: "192.168.1.20:7700" from
+// "http://192.168.1.20:7700/?m=…" (the page asks for the PIN); with TLS the
+// scheme stays ("https://…"), since a browser would try http first.
+function shortAddress(link) {
+    const text = "" + link;
+    const tls = text.startsWith("https://");
+    const rest = text.replace(/^https?:\/\//, "");
+    const cut = rest.search(/[/?]/);
+    const host = cut >= 0 ? rest.slice(0, cut) : rest;
+    return tls ? "https://" + host : host;
+}

@@ -135,6 +135,7 @@ Window {
             controller: root.controller
             selectedCardId: cards.selectedCardId
             mergeSourceId: cards.mergeSourceId
+            steering: strip.barUp
             onStartRequested: actions.next()
             onPreviousRequested: overlays.previousShown = true
             onCardTapped: function(cardId) { cards.tap(cardId); }

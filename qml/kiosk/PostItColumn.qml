@@ -51,8 +51,9 @@ Item {
         anchors.top: heading.bottom
         anchors.bottom: parent.bottom
         anchors.topMargin: Theme.px(16)
-        minCellWidth: Theme.px(280)
-        minCellHeight: Theme.px(320)
+        // Wide enough that a word of the room's size never breaks inside.
+        minCellWidth: Theme.px(440)
+        minCellHeight: Theme.px(230)
         emptyText: qsTr("Nothing here yet.")
         summary: qsTr("%n post-it(s)", "", grid.count)
 

@@ -11,13 +11,23 @@ Item {
     property list<string> steps    // the phase's steps
     property int flipIntervalMs: 15000
     property int page: 0
+    // The room a box below the steps needs (PhaseScreen's JoinCorner, with
+    // its gap), 0 for none. It is given on every page but the prompt's when
+    // the prompt would not fit beside it: `cornerShown` says which.
+    property real cornerHeight: 0
+    // Whether the page on screen leaves the corner its room.
+    readonly property bool cornerShown: root.cornerHeight > 0 && (root.page > 0 || root.promptFitsCorner)
+    readonly property bool promptFitsCorner: !promptBanner.visible
+        || promptBanner.implicitHeight + root.cornerHeight <= root.height
 
     readonly property real spacing: Theme.px(14)
     // The first step of each page, by the steps' heights at their width.
     readonly property var pageStarts: {
         const starts = [0];
-        // The room below the heading, the same on every page.
-        const room = root.height - heading.height - root.spacing;
+        // The room below the heading: the corner's is kept on every page
+        // but the prompt's, when the prompt would not fit beside it.
+        const full = root.height - heading.height - root.spacing;
+        let room = root.promptFitsCorner ? full - root.cornerHeight : full;
         // The prompt opens the first page; a step that does not fit beside it goes on the next.
         let used = promptBanner.visible ? promptBanner.implicitHeight + root.spacing : 0;
         for (let i = 0; i < repeater.count; ++i) {
@@ -26,6 +36,7 @@ Item {
             if (used > 0 && used + h > room + root.spacing) {
                 starts.push(i);
                 used = 0;
+                room = full - root.cornerHeight;
             }
             used += h;
         }
@@ -56,6 +67,8 @@ Item {
         anchors.right: parent.right
         anchors.top: promptBanner.visible && root.page === 0 ? promptBanner.bottom : parent.top
         anchors.topMargin: promptBanner.visible && root.page === 0 ? root.spacing : 0
+        // Only above steps: a page of the prompt alone has none.
+        visible: root.first < root.last
         text: root.pages > 1 ? qsTr("Steps") + "  " + (root.page + 1) + "/" + root.pages : qsTr("Steps")
         color: Theme.ink
         font.pixelSize: Theme.large

@@ -45,8 +45,6 @@ Rectangle {
                 font.pixelSize: Theme.body
                 font.bold: true
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             Text {
                 Layout.fillWidth: true
@@ -54,7 +52,7 @@ Rectangle {
                 text: "\u2192 " + root.direction
                 color: Theme.navy
                 font.pixelSize: Theme.small
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
         }
         VoteTally {

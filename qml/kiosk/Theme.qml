@@ -43,7 +43,8 @@ QtObject {
     // The room's type scale, in pixels at 1080p. Everything the room reads
     // has a cap height of at least 30 px at 1920x1080 (DejaVu Sans: cap
     // height 0.73 em, so >= 42 px); the screenshot tour checks it
-    // (kiosk/screenshots/textcheck.h). Cards read at about 40 px cap height.
+    // (kiosk/screenshots/textcheck.h). The board's cards read at `body`, a
+    // card on its own (the focus view, the case) at `card` or more.
     readonly property real small: px(42)
     readonly property real body: px(44)
     readonly property real large: px(50)
