@@ -1,5 +1,5 @@
-// Pure helpers of the wall: time formatting, timer states, tally grouping and
-// the board's paging. No state, no Qt objects: the tests call them directly.
+// Pure helpers of the wall: time formatting, timer states, tally grouping,
+// the PIN's groups and the short join address. No state, no Qt objects: the tests call them directly.
 .pragma library
 
 // Seconds as the timer shows them: remainingMs counts down and goes negative
@@ -48,29 +48,6 @@ function tallyGates(count) {
 
 function tallyRest(count) {
     return Math.max(0, count) % 5;
-}
-
-// The board's grid: as many columns and rows as fit cells of at least the
-// minimum size; of the layouts with the fewest pages, the one whose cells are
-// closest to a landscape card (4:3). Cells grow to fill the space.
-function gridLayout(count, width, height, minCellWidth, minCellHeight, spacing) {
-    const maxColumns = Math.max(1, Math.floor((width + spacing) / (minCellWidth + spacing)));
-    const maxRows = Math.max(1, Math.floor((height + spacing) / (minCellHeight + spacing)));
-    const n = Math.max(1, count);
-    let best = null;
-    for (let columns = 1; columns <= maxColumns; ++columns) {
-        const rows = Math.min(maxRows, Math.ceil(n / columns));
-        const perPage = columns * rows;
-        const pages = Math.ceil(n / perPage);
-        const cellWidth = (width - (columns - 1) * spacing) / columns;
-        const cellHeight = (height - (rows - 1) * spacing) / rows;
-        const misfit = Math.abs(Math.log(cellWidth / cellHeight / (4 / 3)));
-        if (!best || pages < best.pages || (pages === best.pages && misfit < best.misfit)) {
-            best = { columns: columns, rows: rows, perPage: perPage, pages: pages,
-                     cellWidth: cellWidth, cellHeight: cellHeight, misfit: misfit };
-        }
-    }
-    return best;
 }
 
 // The PIN in groups that are easy to read out and type: "482 913".

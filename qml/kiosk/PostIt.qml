@@ -12,6 +12,8 @@ Rectangle {
 
     readonly property real padding: Theme.px(16)
 
+    implicitHeight: root.padding + labelText.implicitHeight + Theme.px(6) + noteText.implicitHeight + 2 * root.padding
+
     color: root.paper
     radius: Theme.px(6)
     border.width: Theme.px(2)
@@ -41,20 +43,18 @@ Rectangle {
         wrapMode: Text.Wrap
     }
     Text {
+        id: noteText
+
         objectName: "note"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: labelText.bottom
-        anchors.bottom: parent.bottom
         anchors.margins: root.padding
         anchors.topMargin: Theme.px(6)
         text: root.note
         color: Theme.ink
-        // Large when there is room, never below the room's scale.
-        font.pixelSize: Theme.card
-        fontSizeMode: Text.Fit
-        minimumPixelSize: Theme.small
+        // Whole, at the room's body size; the post-it grows to hold it.
+        font.pixelSize: Theme.body
         wrapMode: Text.Wrap
-        elide: Text.ElideRight
     }
 }

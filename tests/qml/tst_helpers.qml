@@ -2,31 +2,19 @@ import QtQuick
 import QtTest
 import "qrc:/Flipover/Kiosk/Helpers.js" as Helpers
 
-// The wall's pure helpers: the board's grid, the PIN's groups, escaping.
+// The wall's pure helpers: the short join address, the PIN's groups, escaping.
 TestCase {
     name: "Helpers"
 
-    function test_gridFitsEightCardsOnOnePage() {
-        const g = Helpers.gridLayout(8, 1420, 792, 320, 280, 16);
-        compare(g.pages, 1);
-        compare(g.columns * g.rows >= 8, true);
-        verify(g.cellWidth >= 320 && g.cellHeight >= 280);
+    function test_shortAddress_data() {
+        return [
+            { tag: "http", link: "http://192.168.1.20:7700/?m=5194e818bf", expected: "192.168.1.20:7700" },
+            { tag: "no path", link: "http://kiosk.local:7700", expected: "kiosk.local:7700" },
+            { tag: "tls", link: "https://192.168.1.20:7700/?m=5194e818bf&fp=ab12", expected: "https://192.168.1.20:7700" }
+        ];
     }
-
-    function test_gridPagesWhenFull() {
-        const g = Helpers.gridLayout(40, 1420, 792, 320, 280, 16);
-        compare(g.columns, 4);
-        compare(g.rows, 2);
-        compare(g.pages, 5);
-        verify(g.columns * (g.cellWidth + 16) - 16 <= 1420 + 0.001);
-        verify(g.rows * (g.cellHeight + 16) - 16 <= 792 + 0.001);
-    }
-
-    function test_gridNeverBelowOneCell() {
-        const g = Helpers.gridLayout(3, 100, 100, 320, 280, 16);
-        compare(g.columns, 1);
-        compare(g.rows, 1);
-        compare(g.pages, 3);
+    function test_shortAddress(data) {
+        compare(Helpers.shortAddress(data.link), data.expected);
     }
 
     function test_pinGroups_data() {

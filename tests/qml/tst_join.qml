@@ -82,7 +82,7 @@ TestCase {
     }
 
     // The format's ground rules at the room's scale, whole: those that do not
-    // fit the lobby's column go on a next page ("Spelregels 1/2"), never cut.
+    // fit the lobby's column go on a next page ("Page 1 of 2"), never cut.
     function test_groundRulesPaged() {
         const rules = [];
         for (let i = 1; i <= 4; ++i)
@@ -93,7 +93,7 @@ TestCase {
         waitForRendering(panel);
         const pages = findChild(panel, "rulePages");
         verify(pages.pages > 1, "four long rules do not fit one page at the room's scale");
-        verify(findChild(panel, "rulesHeading").text.indexOf("1/" + pages.pages) > 0);
+        verify(findChild(panel, "rulesPageLine").text.indexOf("Page 1 of " + pages.pages) === 0);
         let seen = 0;
         for (let page = 0; page < pages.pages; ++page) {
             pages.page = page;
@@ -107,6 +107,6 @@ TestCase {
                        "block " + i + " is whole on page " + page);
             }
         }
-        compare(seen, 5, "the four rules and the agreement, each on a page");
+        compare(seen, 6, "the heading, the four rules and the agreement, each on a page");
     }
 }
