@@ -5,8 +5,9 @@ import QtQuick
 // The board's cards in `columns` columns, each card as tall as all of its
 // text needs (the delegate's `naturalHeight`), so that no card is ever cut:
 // each card in the board's order goes to the column that is shortest so far
-// (a masonry, so short cards do not leave holes); when it fits in none, a
-// new page begins. Pages are shown one at a time, with the page line
+// (a masonry, so short cards do not leave holes); a card that fits in none
+// waits for the next page, and later cards that do fit fill this one, so
+// each page holds as many whole cards as fit. Pages are shown one at a time, with the page line
 // ("Page 2 of 5 ●●○○○") at the room's scale. Pages turn by flip() and, on
 // the wall, every flipIntervalMs while autoFlip is on (nobody steers).
 Item {
@@ -32,38 +33,46 @@ Item {
     readonly property var layout: {
         const places = [];
         const step = root.cellWidth + root.spacing;
-        let page = 0;
-        let bottoms = new Array(root.columns).fill(0);
-        for (let i = 0; i < repeater.count; ++i) {
-            const item = repeater.itemAt(i) as CardDelegate;
-            const h = Math.max(root.minCardHeight, item ? Math.ceil(item.naturalHeight) : 0);
-            let column = 0;
-            for (let c = 1; c < root.columns; ++c) {
-                if (bottoms[c] < bottoms[column])
-                    column = c;
+        let remaining = [];
+        for (let i = 0; i < repeater.count; ++i)
+            remaining.push(i);
+        for (let page = 0; remaining.length > 0; ++page) {
+            const bottoms = new Array(root.columns).fill(0);
+            const later = [];
+            for (const i of remaining) {
+                const item = repeater.itemAt(i) as CardDelegate;
+                const h = Math.max(root.minCardHeight, item ? Math.ceil(item.naturalHeight) : 0);
+                let column = 0;
+                for (let c = 1; c < root.columns; ++c) {
+                    if (bottoms[c] < bottoms[column])
+                        column = c;
+                }
+                // A card that fits nowhere on this page waits for the next.
+                if (bottoms[column] > 0 && bottoms[column] + h > area.height) {
+                    later.push(i);
+                    continue;
+                }
+                places[i] = { page: page, x: column * step, y: bottoms[column], height: h };
+                bottoms[column] += h + root.spacing;
             }
-            if (bottoms[column] > 0 && bottoms[column] + h > area.height) {
-                ++page;
-                bottoms = new Array(root.columns).fill(0);
-                column = 0;
-            }
-            places.push({ page: page, x: column * step, y: bottoms[column], height: h });
-            bottoms[column] += h + root.spacing;
+            remaining = later;
         }
         return places;
     }
-    readonly property int pages: root.layout.length > 0 ? root.layout[root.layout.length - 1].page + 1 : 1
+    readonly property int pages: {
+        let pages = 1;
+        for (const place of root.layout)
+            pages = Math.max(pages, place.page + 1);
+        return pages;
+    }
 
     // "8 cards · Page 2 of 5 ●●○○○" (the dots up to eight pages).
     function footerText(page: int, pages: int): string {
-        const parts = [];
-        if (root.summary.length > 0)
-            parts.push(root.summary);
-        if (pages > 1) {
-            const dots = pages <= 8 ? "  " + "\u25CF".repeat(page + 1) + "\u25CB".repeat(pages - page - 1) : "";
-            parts.push(qsTr("Page %1 of %2").arg(page + 1).arg(pages) + dots);
-        }
-        return parts.join("   \u00B7   ");
+        if (pages <= 1)
+            return root.summary;
+        const dots = pages <= 8 ? "  " + "\u25CF".repeat(page + 1) + "\u25CB".repeat(pages - page - 1) : "";
+        const pageText = qsTr("Page %1 of %2").arg(page + 1).arg(pages) + dots;
+        return root.summary.length > 0 ? root.summary + "   \u00B7   " + pageText : pageText;
     }
     // Where a card goes, for the delegate's x, y and height; a card of
     // another page lies beside this one, outside the clipped area (not made
