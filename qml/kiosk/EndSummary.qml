@@ -4,8 +4,7 @@ import QtQuick.Layouts
 import Flipover.Kiosk
 
 // After the end: what the meeting produced, at a glance. The considerations
-// (in the vote's ranking if the room saw the result; as many whole rows as
-// fit, the rest counted), and beside them, over pages that turn by
+// (in the vote's ranking if the room saw the result), and beside them, over pages that turn by
 // themselves, the phases as planned, the counts of questions, insights and
 // tips/tops, and what people said they take away. Only what the room made: the facilitator's
 // way on ("New meeting…") is in the control bar. A phase the meeting went
@@ -17,8 +16,8 @@ Item {
 
     readonly property bool talliesShown: root.view.rankingShown
     // The ranking as the kiosk computed it (SessionView.ranking: ties share a
-    // rank), or without a result the cards in the facilitator's order. As
-    // many whole rows as fit the column are shown; the rest is counted.
+    // rank), or without a result the cards in the facilitator's order: whole
+    // rows, over pages that turn by themselves (up to rowsMade; the rest is counted).
     readonly property var ranked: {
         if (root.talliesShown)
             return root.view.ranking.slice(0, root.rowsMade);
@@ -31,7 +30,6 @@ Item {
     }
     // More rows than a wall's column holds are never made.
     readonly property int rowsMade: 20
-    readonly property int rowsShown: rankedRows.firstPageCount
     // The right column, block by block: the phases as they ran (a skipped
     // one or one not reached says "skipped"), the counts, and what people
     // take away. Whole blocks over pages that turn by themselves.
@@ -104,7 +102,8 @@ Item {
 
             Text {
                 Layout.fillWidth: true
-                text: root.talliesShown ? qsTr("Preferences of the group") : qsTr("Considerations")
+                text: (root.talliesShown ? qsTr("Preferences of the group") : qsTr("Considerations"))
+                      + (rankedRows.pages > 1 ? "  " + (rankedRows.shownPage + 1) + "/" + rankedRows.pages : "")
                 color: Theme.ink
                 font.pixelSize: Theme.title
                 font.bold: true
@@ -123,18 +122,10 @@ Item {
             PagedColumn {
                 id: rankedRows
 
-                readonly property int firstPageCount: {
-                    let n = 0;
-                    for (const place of rankedRows.layout) {
-                        if (place.page === 0)
-                            ++n;
-                    }
-                    return n;
-                }
-
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 spacing: Theme.px(14)
+                autoFlip: true
                 model: root.ranked
 
                 delegate: SummaryRow {
@@ -151,8 +142,8 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                visible: shownCards.count > root.rowsShown
-                text: qsTr("+ %n more card(s)", "", shownCards.count - root.rowsShown)
+                visible: shownCards.count > root.rowsMade
+                text: qsTr("+ %n more card(s)", "", shownCards.count - root.rowsMade)
                 color: Theme.inkMuted
                 font.pixelSize: Theme.small
             }

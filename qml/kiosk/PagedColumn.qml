@@ -18,6 +18,10 @@ Item {
     property int flipIntervalMs: 20000
 
     readonly property int count: repeater.count
+    // Whether a block is on the page shown (for the tests).
+    function shows(item: Item): bool {
+        return item.x === 0;
+    }
     // Where each block goes: [{page, y}], by row of the model.
     readonly property var layout: {
         const places = [];
@@ -53,13 +57,18 @@ Item {
             const item = repeater.itemAt(i);
             if (!item || i >= places.length)
                 continue;
+            // Another page's blocks lie beside this one, outside the clip
+            // (not made invisible: a layout inside them keeps its size).
+            item.x = (places[i].page - root.shownPage) * (root.width + root.spacing);
             item.y = places[i].y;
-            item.visible = places[i].page === root.shownPage;
         }
     }
 
+    clip: true
+
     onLayoutChanged: root.place()
     onShownPageChanged: root.place()
+    onWidthChanged: root.place()
 
     Repeater {
         id: repeater
@@ -67,7 +76,7 @@ Item {
         // Each block as wide as the column (a binding: its height follows).
         onItemAdded: function(index, item) {
             item.width = Qt.binding(() => root.width);
-            item.visible = false;
+            item.x = -root.width - root.spacing;
         }
     }
 

@@ -33,6 +33,15 @@ Item {
         }
         return count;
     }
+    // The height of the rows shown, with their spacing.
+    readonly property real shownHeight: {
+        let h = 0;
+        for (let i = 0; i < root.shownCount; ++i) {
+            const item = repeater.itemAt(i) as RankedRow;
+            h += (item ? item.implicitHeight : 0) + root.spacing;
+        }
+        return h;
+    }
     readonly property var tail: root.rows.slice(root.shownCount)
     readonly property string tailText: {
         if (root.tail.length === 0)
@@ -80,7 +89,9 @@ Item {
                 required property int index
 
                 width: parent ? parent.width : 0
-                visible: index < root.shownCount
+                // Left out: unseen but laid out (made invisible its size
+                // would not follow its width), below the shown rows.
+                opacity: index < root.shownCount ? 1 : 0
                 rank: modelData.rank
                 dots: modelData.dots
                 cardText: modelData.text
@@ -88,15 +99,18 @@ Item {
                 fraction: root.grown * modelData.dots / root.maxDots
             }
         }
-        Text {
-            objectName: "resultsTail"
-            width: parent.width
-            visible: root.tail.length > 0
-            text: root.tailText
-            color: Theme.inkMuted
-            font.pixelSize: Theme.small
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
+    }
+    Text {
+        objectName: "resultsTail"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        // Right below the rows shown.
+        y: root.shownHeight
+        visible: root.tail.length > 0
+        text: root.tailText
+        color: Theme.inkMuted
+        font.pixelSize: Theme.small
+        font.bold: true
+        wrapMode: Text.Wrap
     }
 }

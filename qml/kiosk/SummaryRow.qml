@@ -43,7 +43,6 @@ Rectangle {
                 text: root.text
                 color: Theme.ink
                 font.pixelSize: Theme.body
-                font.bold: true
                 wrapMode: Text.Wrap
             }
             Text {
@@ -56,7 +55,7 @@ Rectangle {
             }
         }
         VoteTally {
-            Layout.preferredWidth: Theme.px(330)
+            Layout.preferredWidth: Theme.px(280)
             Layout.alignment: Qt.AlignVCenter
             visible: root.tally >= 0
             count: Math.max(0, root.tally)

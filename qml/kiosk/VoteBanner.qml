@@ -56,6 +56,8 @@ Rectangle {
         Text {
             objectName: "voteStatus"
             width: parent.width
+            // Once the result is shown, its line says it all: more room for the ranking.
+            visible: !root.talliesShown
             text: root.statusText + "  \u00B7  " + root.ruleText
             color: Theme.ink
             font.pixelSize: Theme.small

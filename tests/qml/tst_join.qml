@@ -100,7 +100,7 @@ TestCase {
             waitForRendering(panel);
             for (let i = 0; i < pages.children.length; ++i) {
                 const block = pages.children[i];
-                if (!block.visible || block.implicitHeight === 0)
+                if (block.implicitHeight === 0 || !pages.shows(block))
                     continue;
                 ++seen;
                 verify(block.y >= 0 && block.y + block.implicitHeight <= pages.height + 0.5,

@@ -43,7 +43,7 @@ TestCase {
         const walk = item => {
             for (let i = 0; i < item.children.length; ++i) {
                 const c = item.children[i];
-                if ((c.objectName === "topChoice" || c.objectName === "rankedRow") && c.visible)
+                if ((c.objectName === "topChoice" || c.objectName === "rankedRow") && c.visible && c.opacity > 0)
                     found.push(c);
                 walk(c);
             }
