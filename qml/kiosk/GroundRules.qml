@@ -178,37 +178,33 @@ Item {
         }
     }
 
-    // The page line, and the facilitator's way to last time's outcome while they steer.
-    Item {
+    // The page line, and above it the facilitator's way to last time's
+    // outcome while they steer.
+    Column {
         id: footer
 
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Math.max(pageLine.implicitHeight, previousButton.visible ? previousButton.implicitHeight : 0)
+        spacing: Theme.px(8)
 
         KioskButton {
-            id: previousButton
-
-            anchors.left: parent.left
-            anchors.verticalCenter: parent.verticalCenter
             visible: root.hasPrevious && root.steering
             kind: "primary"
             text: qsTr("Previous meeting")
             onClicked: root.previousRequested()
         }
         Text {
-            id: pageLine
-
             objectName: "rulesPageLine"
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
+            width: parent.width
             visible: rulePages.pages > 1
             text: qsTr("Page %1 of %2").arg(rulePages.shownPage + 1).arg(rulePages.pages) + "  "
                   + "\u25CF".repeat(rulePages.shownPage + 1) + "\u25CB".repeat(rulePages.pages - rulePages.shownPage - 1)
             color: Theme.inkMuted
             font.pixelSize: Theme.small
             font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignRight
         }
     }
 }
