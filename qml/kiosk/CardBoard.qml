@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import "Helpers.js" as Helpers
 import Flipover.Kiosk
 
 // The flipover: the cards the room may see (hidden ones stay off the wall),
@@ -45,18 +46,33 @@ Item {
         return -1;
     }
     // Each card is as tall as it needs (CardPages' columns). Unseen cards
-    // measure the tallest at the width of three columns and of two:
-    // three columns where every card fits a page, else two, else one (wider
+    // measure every card at the width of three columns and of two (wider
     // cards need less height, so the two-column measure holds for one too).
     readonly property real threeWide: root.columnWidth(3)
     readonly property real twoWide: root.columnWidth(2)
     readonly property real tallestAtThree: root.tallest(probesThree)
     readonly property real tallestAtTwo: root.tallest(probesTwo)
-    readonly property int columns: root.tallestAtThree <= grid.pageHeight ? 3
-                                   : root.tallestAtTwo <= grid.pageHeight ? 2 : 1
+    // Of three columns and two, the one with fewer pages (three when even),
+    // as long as every card fits a page at that width; else one.
+    readonly property int columns: {
+        const three = root.tallestAtThree <= grid.pageHeight ? root.pagesAt(probesThree, 3) : -1;
+        const two = root.tallestAtTwo <= grid.pageHeight ? root.pagesAt(probesTwo, 2) : -1;
+        if (three > 0 && (two < 0 || three <= two))
+            return 3;
+        return two > 0 ? 2 : 1;
+    }
 
     function columnWidth(columns: int): real {
         return Math.floor((grid.width - (columns - 1) * grid.spacing) / columns);
+    }
+    function pagesAt(probes: Repeater, columns: int): int {
+        root.revision;
+        const heights = [];
+        for (let i = 0; i < probes.count; ++i) {
+            const probe = probes.itemAt(i) as CardDelegate;
+            heights.push(Math.max(grid.minCardHeight, probe ? Math.ceil(probe.naturalHeight) : 0));
+        }
+        return Helpers.packColumns(heights, columns, grid.pageHeight, grid.spacing).pages;
     }
     function tallest(probes: Repeater): real {
         root.revision;

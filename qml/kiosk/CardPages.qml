@@ -1,13 +1,13 @@
 pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
+import "Helpers.js" as Helpers
 
 // The board's cards in `columns` columns, each card as tall as all of its
 // text needs (the delegate's `naturalHeight`), so that no card is ever cut:
-// each card in the board's order goes to the column that is shortest so far
-// (a masonry, so short cards do not leave holes); a card that fits in none
-// waits for the next page, and later cards that do fit fill this one, so
-// each page holds as many whole cards as fit. Pages are shown one at a time, with the page line
+// in the board's order, each card goes to the column that is shortest so
+// far, and a card that fits in none waits for the next page while later
+// ones fill this one (Helpers.packColumns): as many whole cards a page as fit. Pages are shown one at a time, with the page line
 // ("Page 2 of 5 ●●○○○") at the room's scale. Pages turn by flip() and, on
 // the wall, every flipIntervalMs while autoFlip is on (nobody steers).
 Item {
@@ -31,31 +31,17 @@ Item {
     readonly property bool turning: flipTimer.running
     // Where each card goes: [{page, x, y, height}], by row of the model.
     readonly property var layout: {
-        const places = [];
+        const heights = [];
+        for (let i = 0; i < repeater.count; ++i) {
+            const item = repeater.itemAt(i) as CardDelegate;
+            heights.push(Math.max(root.minCardHeight, item ? Math.ceil(item.naturalHeight) : 0));
+        }
+        const packed = Helpers.packColumns(heights, root.columns, area.height, root.spacing);
         const step = root.cellWidth + root.spacing;
-        let remaining = [];
-        for (let i = 0; i < repeater.count; ++i)
-            remaining.push(i);
-        for (let page = 0; remaining.length > 0; ++page) {
-            const bottoms = new Array(root.columns).fill(0);
-            const later = [];
-            for (const i of remaining) {
-                const item = repeater.itemAt(i) as CardDelegate;
-                const h = Math.max(root.minCardHeight, item ? Math.ceil(item.naturalHeight) : 0);
-                let column = 0;
-                for (let c = 1; c < root.columns; ++c) {
-                    if (bottoms[c] < bottoms[column])
-                        column = c;
-                }
-                // A card that fits nowhere on this page waits for the next.
-                if (bottoms[column] > 0 && bottoms[column] + h > area.height) {
-                    later.push(i);
-                    continue;
-                }
-                places[i] = { page: page, x: column * step, y: bottoms[column], height: h };
-                bottoms[column] += h + root.spacing;
-            }
-            remaining = later;
+        const places = [];
+        for (let i = 0; i < heights.length; ++i) {
+            const p = packed.places[i];
+            places.push({ page: p.page, x: p.column * step, y: p.y, height: heights[i] });
         }
         return places;
     }

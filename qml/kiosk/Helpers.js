@@ -85,3 +85,34 @@ function shortAddress(link) {
     const host = cut >= 0 ? rest.slice(0, cut) : rest;
     return tls ? "https://" + host : host;
 }
+
+// The board's pages: cards of these heights, in this order, in `columns`
+// columns of at most pageHeight. Each card goes to the column that is
+// shortest so far; a card that fits in none waits for the next page, and
+// later cards that do fit fill this one (so a page holds as many whole
+// cards as fit). A card taller than a page gets one of its own. Returns
+// [{page, column, y}] by card, and the number of pages.
+function packColumns(heights, columns, pageHeight, spacing) {
+    const places = new Array(heights.length);
+    let remaining = heights.map((h, i) => i);
+    let page = 0;
+    for (; remaining.length > 0; ++page) {
+        const bottoms = new Array(columns).fill(0);
+        const later = [];
+        for (const i of remaining) {
+            let column = 0;
+            for (let c = 1; c < columns; ++c) {
+                if (bottoms[c] < bottoms[column])
+                    column = c;
+            }
+            if (bottoms[column] > 0 && bottoms[column] + heights[i] > pageHeight) {
+                later.push(i);
+                continue;
+            }
+            places[i] = { page: page, column: column, y: bottoms[column] };
+            bottoms[column] += heights[i] + spacing;
+        }
+        remaining = later;
+    }
+    return { places: places, pages: Math.max(1, page) };
+}

@@ -17,6 +17,26 @@ TestCase {
         compare(Helpers.shortAddress(data.link), data.expected);
     }
 
+    // The board's pages: cards in the shortest column, whole; one that fits
+    // nowhere waits while later ones fill the page.
+    function test_packColumns() {
+        const packed = Helpers.packColumns([300, 200, 500, 100, 250], 2, 600, 10);
+        compare(packed.pages, 2);
+        const p = packed.places;
+        compare([p[0].page, p[0].column, p[0].y], [0, 0, 0]);
+        compare([p[1].page, p[1].column, p[1].y], [0, 1, 0]);
+        // 500 fits under neither (210 + 500 > 600): next page; 100 and 250 fill this one.
+        compare([p[2].page, p[2].column, p[2].y], [1, 0, 0]);
+        compare([p[3].page, p[3].column, p[3].y], [0, 1, 210]);
+        compare([p[4].page, p[4].column, p[4].y], [0, 0, 310]);
+        // A card taller than a page has a page of its own, never lost.
+        const tall = Helpers.packColumns([900, 100], 1, 600, 10);
+        compare(tall.pages, 2);
+        compare(tall.places[0].page, 0);
+        compare(tall.places[1].page, 1);
+        compare(Helpers.packColumns([], 3, 600, 10).pages, 1);
+    }
+
     function test_pinGroups_data() {
         return [
             { tag: "4 digits", pin: "4821", groups: ["4821"] },
