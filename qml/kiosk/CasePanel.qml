@@ -85,7 +85,7 @@ Item {
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 3
+            Layout.preferredWidth: 5
             color: Theme.surface
             radius: Theme.radius
             border.width: Theme.px(2)
@@ -146,7 +146,8 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 2
+            // Wide enough for "Verhelderingsvragen" whole on one line.
+            Layout.preferredWidth: 4
             visible: root.showQuestions
             spacing: Theme.px(14)
 
@@ -154,7 +155,7 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("Clarifying questions")
                 color: Theme.ink
-                font.pixelSize: Theme.large
+                font.pixelSize: Theme.body
                 font.bold: true
                 wrapMode: Text.Wrap
             }
