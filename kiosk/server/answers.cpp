@@ -89,7 +89,7 @@ void KioskServer::answer(Connection *c, const QString &type, const QString &id, 
         return;
     }
     // An ack means "on the disk": it waits for the engine's durable seq.
-    c->sendAnswer(protocol::ack(id, m_engine->seq(), r.data), m_engine->seq(), m_engine->durableSeq());
+    c->sendAnswer(protocol::ack(id, m_engine->seq(), r.data), m_engine->seq(), answerableSeq());
     if (type == Leave) {
         c->joined = false;
         flushChanges();
@@ -119,14 +119,15 @@ Audience KioskServer::audienceFor(const Actor &actor) const
 
 void KioskServer::answerNow(Connection *c, const QByteArray &message)
 {
-    c->sendAnswer(message, 0, m_engine->durableSeq());
+    c->sendAnswer(message, 0, answerableSeq());
 }
 
 void KioskServer::onDurable(quint64 seq)
 {
     const QList<Connection *> all = m_connections; // releasing may close one
+    const quint64 through = m_deferred.isEmpty() ? seq : std::min(seq, m_deferred.first().seq - 1);
     for (Connection *c : all)
-        c->releaseAnswers(seq);
+        c->releaseAnswers(through);
 }
 
 } // namespace flipover

@@ -148,6 +148,8 @@ void KioskServer::setEngine(SessionEngine *engine)
     });
     m_queue.clear();
     m_deferred.clear();
+    if (m_fanoutTimer)
+        m_fanoutTimer->stop();
     forgetBases();
     presenceMayHaveChanged();
     const QList<Connection *> all = std::exchange(m_connections, {});

@@ -12,6 +12,7 @@
 #include "sectionfeed.h"
 
 #include <QAbstractSocket>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -105,6 +106,8 @@ public:
     // Presence coalesces (docs/protocol.md, "Presence"): counted and sent at
     // most every `ms` (default 250). sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
+    // Changes fan out at most once per this many ms (updates.cpp); 0: each at once.
+    void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
     void sendPresence();
 
     int clientCount() const { return int(m_connections.size()); }
@@ -169,6 +172,8 @@ private:
     };
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
+    void flushChangesNow();
+    quint64 answerableSeq() const;
     void broadcast(const Change &change);
     // One change as one audience sees it (SectionFeed::Step), and its
     // messages, serialised once per `prev`.
@@ -210,7 +215,11 @@ private:
     QList<quint16> m_extraOriginPorts;
     QHash<QString, KioskCommand> m_kioskCommands;
     QStringList m_knownTypes; // what decodeClient takes as commands: the engine's and m_kioskCommands
-    QList<Change> m_deferred;
+    QList<Change> m_deferred; // changes not fanned out yet, in seq order
+    QTimer *m_fanoutTimer = nullptr;
+    QElapsedTimer m_lastFanout;
+    int m_fanoutIntervalMs = 16; // one frame at 60 Hz
+    bool m_broadcasting = false;
     struct Queued {
         QPointer<Connection> connection;
         QString type;

@@ -18,7 +18,11 @@
 #include "protocol.h"
 
 #include <QHash>
+#include <QScopedValueRollback>
 #include <QSet>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace flipover {
 
@@ -34,12 +38,60 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
     flushChanges();
 }
 
+// At most one fan-out per frame interval: the first change after a quiet
+// interval leaves at once; the ones that follow within it wait for its end
+// and leave together, as one update per client (a burst of votes moves the
+// tallies once per frame, not once per vote). Nothing is lost: the update
+// carries the state at its seq, patched against what each client holds.
 void KioskServer::flushChanges()
 {
-    if (m_executing > 0)
+    if (m_executing > 0 || m_deferred.isEmpty())
         return;
-    while (!m_deferred.isEmpty())
-        broadcast(m_deferred.takeFirst());
+    if (m_fanoutIntervalMs > 0 && m_lastFanout.isValid() && m_lastFanout.elapsed() < m_fanoutIntervalMs) {
+        if (!m_fanoutTimer) {
+            m_fanoutTimer = new QTimer(this);
+            m_fanoutTimer->setSingleShot(true);
+            m_fanoutTimer->setTimerType(Qt::PreciseTimer);
+            connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::flushChangesNow);
+        }
+        if (!m_fanoutTimer->isActive())
+            m_fanoutTimer->start(int(m_fanoutIntervalMs - m_lastFanout.elapsed()));
+        return;
+    }
+    flushChangesNow();
+}
+
+// The changes waiting so far as one: the latest seq, every section any of
+// them touched, every participant whose own section changed.
+void KioskServer::flushChangesNow()
+{
+    if (m_executing > 0 || m_deferred.isEmpty())
+        return;
+    if (m_fanoutTimer)
+        m_fanoutTimer->stop();
+    Change merged = m_deferred.takeFirst();
+    for (const Change &c : std::as_const(m_deferred)) {
+        merged.seq = std::max(merged.seq, c.seq);
+        merged.sections |= c.sections;
+        merged.participants += c.participants;
+    }
+    m_deferred.clear();
+    m_lastFanout.start();
+    broadcast(merged);
+    // The acks of what was just sent may follow it now (answerableSeq).
+    const quint64 through = answerableSeq();
+    const QList<Connection *> all = m_connections; // releasing may close one
+    for (Connection *c : all)
+        c->releaseAnswers(through);
+}
+
+// An ack leaves once its seq is on the disk and every client was sent the
+// update that carries it: a client sees its change before the ack, as when
+// every change went out at once.
+quint64 KioskServer::answerableSeq() const
+{
+    const quint64 durable = m_engine->durableSeq();
+    return m_deferred.isEmpty() ? durable : std::min(durable, m_deferred.first().seq - 1);
 }
 
 void KioskServer::forgetBases()
@@ -57,6 +109,7 @@ Actor KioskServer::readerFor(const Connection *c) const
 
 void KioskServer::broadcast(const Change &change)
 {
+    const QScopedValueRollback broadcasting(m_broadcasting, true);
     const QSet<QString> mine(change.participants.cbegin(), change.participants.cend());
     const QList<Connection *> targets = m_connections; // a slow client may be dropped while we send
     Group groups[3];
@@ -118,6 +171,14 @@ void KioskServer::broadcast(const Change &change)
 
 void KioskServer::sendSnapshot(Connection *c)
 {
+    // What waits for the next fan-out goes out first, so that everyone else
+    // holds the base this snapshot is newer than (c skips it: not joined yet,
+    // or its stateSeq is already past it).
+    if (!m_deferred.isEmpty() && m_executing == 0 && !m_broadcasting) {
+        const bool joined = std::exchange(c->joined, false); // c gets the snapshot instead
+        flushChangesNow();
+        c->joined = joined;
+    }
     const quint64 seq = m_engine->seq();
     const QJsonObject state = m_engine->projection(c->actor);
     c->lastSeq = c->stateSeq = seq;
