@@ -137,7 +137,8 @@ bool cycleTour(const ScreenshotOptions &options)
     d.key(Qt::Key_Escape);
     d.check(!d.wallItem("previousSubtitle", "visible").toBool(), "Esc closes the previous outcome");
 
-    // Without a cycle the ground rules take the room and the button sits beside their title.
+    // Without a cycle the ground rules take the room and the facilitator's
+    // button sits beside their title.
     // (A meeting is kept only when it holds work: one card will do.)
     if (!d.startNext(QStringLiteral("collegiale-ontmoeting")))
         return false;
@@ -145,7 +146,10 @@ bool cycleTour(const ScreenshotOptions &options)
     if (!d.startNext(QStringLiteral("collegiale-ontmoeting")))
         return false;
     d.check(!c->previousOutcome().isEmpty(), "the previous meeting of the same format");
+    // The button is the facilitator's: on the wall while they steer.
+    d.setWall("controlsShown", true);
     d.shot(QStringLiteral("20-ground-rules-with-previous-meeting"));
+    d.setWall("controlsShown", false);
     return !d.failed();
 }
 

@@ -19,6 +19,22 @@ namespace {
 
 const char *const MainQml = "qrc:/Flipover/Kiosk/Main.qml";
 
+// An item by its objectName, through the items' tree (a Repeater's
+// delegates are not always QObject children of what shows them).
+QObject *findItem(QQuickItem *item, const QString &name)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QObject *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QTextStream &out()
@@ -159,10 +175,12 @@ void Demo::setWall(const char *property, const QVariant &value)
 bool Demo::callWall(const char *objectName, const char *function, const QJSValueList &args)
 {
     QObject *item = m_window->findChild<QObject *>(QString::fromLatin1(objectName));
+    if (!item)
+        item = findItem(m_window->contentItem(), QString::fromLatin1(objectName));
     QJSValue self = m_qml->toScriptValue(item);
     const QJSValue result = item ? self.property(QString::fromLatin1(function)).callWithInstance(self, args) : QJSValue();
     if (!item || result.isError()) {
-        out() << "screenshots: " << objectName << "." << function << " failed: " << result.toString() << Qt::endl;
+        out() << "screenshots: " << objectName << "." << function << " failed: " << (item ? result.toString() : QStringLiteral("no such item")) << Qt::endl;
         m_failed = true;
         return false;
     }
@@ -185,9 +203,17 @@ bool Demo::shot(const QString &name)
     for (const QString &problem : problems)
         out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
               << ": text " << problem << Qt::endl;
-    if (!problems.isEmpty())
+    // Every room-facing text is readable from the back row (the room's scale).
+    const RoomTextReport room = checkRoomTextSize(m_window->contentItem());
+    for (const QString &problem : room.problems)
+        out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
+              << ": text " << problem << Qt::endl;
+    if (room.smallestCap > 0)
+        QTextStream(stdout) << "  smallest room text: cap " << QString::number(room.smallestCap, 'f', 1)
+                            << " px at 1080p, " << room.smallestText << Qt::endl;
+    if (!problems.isEmpty() || !room.problems.isEmpty())
         m_failed = true;
-    return problems.isEmpty();
+    return problems.isEmpty() && room.problems.isEmpty();
 }
 
 } // namespace flipover::shots

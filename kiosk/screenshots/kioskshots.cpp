@@ -2,6 +2,7 @@
 
 #include "demo.h"
 #include "startshots.h"
+#include "listmodels.h"
 #include "sessionview.h"
 
 #include <QDir>
@@ -167,6 +168,9 @@ bool meeting(const ScreenshotOptions &options)
     d.setWall("planAddAfter", 1);
     d.shot(QStringLiteral("05e-plan-overlay"));
     d.setWall("planShown", false);
+    // The room's notice of the change is short (Toast's showMs); the tour's
+    // clock does not run it out, so it is put away before the next screens.
+    d.clearToast();
 
     // Phase 3: solutions to the facilitator (a count on the wall), then the vote.
     d.check(c->nextPhase(), "nextPhase");
@@ -191,6 +195,8 @@ bool meeting(const ScreenshotOptions &options)
     d.shot(QStringLiteral("06-phase3-vote-open-hidden"));
     d.check(c->closeVote(), "closeVote");
     d.check(c->revealTallies(true), "revealTallies");
+    // The results' bars grow in (RankedResults): the picture is of them grown.
+    settle(1500);
     d.shot(QStringLiteral("07-phase3-vote-revealed"));
     // The widest control bar: a vote phase adds the vote's buttons.
     d.setWall("controlsShown", true);
@@ -307,6 +313,10 @@ bool fullBoard(const ScreenshotOptions &options)
     d.shot(QStringLiteral("14-board-40-cards-page-1"));
     d.key(Qt::Key_PageDown);
     d.shot(QStringLiteral("15-board-40-cards-page-2"));
+    // A card opened over the board (the focus view), one with a remark.
+    CardsModel *cards = d.controller()->view()->cards();
+    if (d.callWall("cardBoard", "openCard", {QJSValue(cards->data(cards->index(1, 0), CardsModel::IdRole).toInt())}))
+        d.shot(QStringLiteral("15b-card-focus"));
     return !d.failed();
 }
 

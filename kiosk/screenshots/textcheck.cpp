@@ -1,6 +1,8 @@
 #include "textcheck.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QQuickWindow>
 #include <QQuickItem>
 #include <QRectF>
 
@@ -94,7 +96,72 @@ void walk(QQuickItem *item, QStringList *problems)
         walk(child, problems);
 }
 
+// The facilitator's own surfaces, by QML type: controls, dialogs and the
+// start screen, never meant to be read from the back row. A room-facing
+// component marks its chrome with `roomText: false` or an objectName
+// "chrome..." instead.
+bool isFacilitatorSurface(const QQuickItem *item)
+{
+    static const QStringList surfaces = {
+        QStringLiteral("ControlBar"), QStringLiteral("KioskButton"), QStringLiteral("HelpOverlay"),
+        QStringLiteral("ExportDialog"), QStringLiteral("ConfirmDialog"), QStringLiteral("CardEditor"),
+        QStringLiteral("CardActionsBar"), QStringLiteral("CardControls"), QStringLiteral("PlanOverlay"),
+        QStringLiteral("StartScreen"), QStringLiteral("Toast"),
+    };
+    const QString type = QString::fromLatin1(item->metaObject()->className()).section(QLatin1String("_QML"), 0, 0);
+    return surfaces.contains(type);
+}
+
+bool isChrome(const QQuickItem *item)
+{
+    const QVariant room = item->property("roomText");
+    if (room.isValid() && !room.toBool())
+        return true;
+    return item->objectName().startsWith(QLatin1String("chrome")) || isFacilitatorSurface(item);
+}
+
+void walkRoom(QQuickItem *item, qreal windowScale, RoomTextReport *report)
+{
+    if (!item->isVisible() || item->opacity() <= 0.0 || isChrome(item))
+        return;
+    if (item->inherits("QQuickText") && !item->property("text").toString().trimmed().isEmpty()) {
+        qreal scale = 1.0;
+        for (const QQuickItem *i = item; i; i = i->parentItem())
+            scale *= i->scale();
+        QFont font = item->property("font").value<QFont>();
+        // A Text that shrinks to fit (fontSizeMode) may be drawn as small as
+        // its minimumPixelSize: that is what the room's scale must hold for.
+        if (item->property("fontSizeMode").toInt() != 0) // Text.FixedSize is 0
+            font.setPixelSize(std::min(font.pixelSize(), item->property("minimumPixelSize").toInt()));
+        const qreal cap = QFontMetricsF(font).capHeight() * scale / windowScale;
+        if (report->smallestCap == 0 || cap < report->smallestCap) {
+            report->smallestCap = cap;
+            report->smallestText = describe(item);
+        }
+        // Nothing the room needs is elided or cut: all of it is on the wall.
+        if (item->property("truncated").toBool())
+            report->problems.append(QStringLiteral("elided or cut for the room: %1").arg(describe(item)));
+        if (cap < RoomCapHeight)
+            report->problems.append(QStringLiteral("cap height %1 px at 1080p, under the room's %2: %3")
+                                        .arg(cap, 0, 'f', 1).arg(RoomCapHeight, 0, 'f', 0).arg(describe(item)));
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        walkRoom(child, windowScale, report);
+}
+
 } // namespace
+
+RoomTextReport checkRoomTextSize(QQuickItem *root)
+{
+    RoomTextReport report;
+    if (!root || !root->window())
+        return report;
+    const QSize size = root->window()->size();
+    const qreal windowScale = std::min(size.width() / 1920.0, size.height() / 1080.0);
+    walkRoom(root, windowScale, &report);
+    return report;
+}
 
 QStringList findClippedText(QQuickItem *root)
 {

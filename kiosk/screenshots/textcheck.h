@@ -20,4 +20,22 @@ namespace flipover {
 //   outside (another page), never cut in two.
 QStringList findClippedText(QQuickItem *root);
 
+// The room's scale: every visible room-facing Text has a cap height of at
+// least RoomCapHeight px at 1920x1080 (QFontMetricsF::capHeight of its font,
+// times the scale of its ancestors, divided by the window's scale
+// min(width / 1920, height / 1080)). Facilitator-only chrome is left out:
+// a Text is facilitator chrome when it or an ancestor has the property
+// `roomText: false`, an objectName starting with "chrome", or is one of the
+// facilitator's own surfaces (isFacilitatorSurface).
+constexpr qreal RoomCapHeight = 30.0;
+
+struct RoomTextReport
+{
+    QStringList problems;    // one line per room-facing Text under the scale
+    qreal smallestCap = 0;   // at 1080p; 0 when no room-facing text is shown
+    QString smallestText;    // which Text that is
+};
+
+RoomTextReport checkRoomTextSize(QQuickItem *root);
+
 } // namespace flipover

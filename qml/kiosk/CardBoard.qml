@@ -1,20 +1,27 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import "Helpers.js" as Helpers
 import Flipover.Kiosk
 
 // The flipover: the cards the room may see (hidden ones stay off the wall),
-// paged when they do not fit. In a vote phase the vote banner sits on top
-// and the cards show their tallies once they are revealed (or live).
+// each as tall as all of its text needs, paged when they do not fit. In a
+// vote phase the vote banner sits on top; once the vote is closed and its
+// result shown, the ranked results (RankedResults) take the board's place.
+// Tapping the selected card opens it over the board (CardFocus).
 Item {
     id: root
 
     required property SessionView view
     property bool voting: false
+    // The facilitator steers: the pages stay where they are.
+    property bool steering: false
     // The facilitator's selection (CardControls), marked on its card.
     property int selectedCardId: -1
     property int mergeSourceId: -1
 
     signal cardTapped(int cardId)
+
+    objectName: "cardBoard"
 
     // The wall shows the facilitator's projection, which holds tallies even
     // while they are hidden from the room: show them only when revealed or live.
@@ -28,6 +35,55 @@ Item {
         return labels;
     }
     readonly property alias pagedGrid: grid
+    readonly property bool resultsShown: root.voting && root.view.rankingShown
+    // The card open in the focus view, -1 for none.
+    property int focusedCardId: -1
+    readonly property int focusedRow: {
+        root.revision;
+        for (let row = 0; row < shownCards.count; ++row)
+            if (shownCards.get(row).id === root.focusedCardId)
+                return row;
+        return -1;
+    }
+    // Each card is as tall as it needs (CardPages' columns). Unseen cards
+    // measure every card at the width of three columns and of two (wider
+    // cards need less height, so the two-column measure holds for one too).
+    readonly property real threeWide: root.columnWidth(3)
+    readonly property real twoWide: root.columnWidth(2)
+    readonly property real tallestAtThree: root.tallest(probesThree)
+    readonly property real tallestAtTwo: root.tallest(probesTwo)
+    // Of three columns and two, the one with fewer pages (three when even),
+    // as long as every card fits a page at that width; else one.
+    readonly property int columns: {
+        const three = root.tallestAtThree <= grid.pageHeight ? root.pagesAt(probesThree, 3) : -1;
+        const two = root.tallestAtTwo <= grid.pageHeight ? root.pagesAt(probesTwo, 2) : -1;
+        if (three > 0 && (two < 0 || three <= two))
+            return 3;
+        return two > 0 ? 2 : 1;
+    }
+
+    function columnWidth(columns: int): real {
+        return Math.floor((grid.width - (columns - 1) * grid.spacing) / columns);
+    }
+    function pagesAt(probes: Repeater, columns: int): int {
+        root.revision;
+        const heights = [];
+        for (let i = 0; i < probes.count; ++i) {
+            const probe = probes.itemAt(i) as CardDelegate;
+            heights.push(Math.max(grid.minCardHeight, probe ? Math.ceil(probe.naturalHeight) : 0));
+        }
+        return Helpers.packColumns(heights, columns, grid.pageHeight, grid.spacing).pages;
+    }
+    function tallest(probes: Repeater): real {
+        root.revision;
+        let tallest = 0;
+        for (let i = 0; i < probes.count; ++i) {
+            const probe = probes.itemAt(i) as CardDelegate;
+            if (probe)
+                tallest = Math.max(tallest, probe.naturalHeight);
+        }
+        return Math.ceil(tallest);
+    }
     // Bumped on every change of the shown cards, for the lookups below.
     property int revision: 0
     readonly property int selectedRow: {
@@ -42,6 +98,15 @@ Item {
 
     function flipPage(delta: int) {
         grid.flip(delta);
+    }
+    function openCard(cardId: int) {
+        root.focusedCardId = cardId;
+    }
+    function closeCard() {
+        root.focusedCardId = -1;
+    }
+    function toggleCard(cardId: int) {
+        root.focusedCardId = root.focusedCardId === cardId ? -1 : cardId;
     }
 
     RowFilterModel {
@@ -75,9 +140,52 @@ Item {
         cap: root.view.voteCap
         ballots: root.view.ballotCount
         talliesShown: root.talliesShown
+        present: root.view.participantCount
     }
 
-    PagedGrid {
+    // Unseen cards at three and at two columns, measuring what each needs.
+    Item {
+        visible: false
+
+        Repeater {
+            id: probesThree
+
+            model: shownCards
+
+            delegate: CardDelegate {
+                width: root.threeWide
+                height: 0
+                tagLabels: root.tagLabels
+                showTally: root.talliesShown
+                maxTally: root.view.maxTally
+            }
+        }
+        Repeater {
+            id: probesTwo
+
+            model: shownCards
+
+            delegate: CardDelegate {
+                width: root.twoWide
+                height: 0
+                tagLabels: root.tagLabels
+                showTally: root.talliesShown
+                maxTally: root.view.maxTally
+            }
+        }
+    }
+
+    RankedResults {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: banner.bottom
+        anchors.bottom: parent.bottom
+        anchors.topMargin: Theme.px(16)
+        visible: root.resultsShown
+        ranking: root.resultsShown ? root.view.ranking : []
+    }
+
+    CardPages {
         id: grid
 
         anchors.left: parent.left
@@ -85,16 +193,11 @@ Item {
         anchors.top: banner.visible ? banner.bottom : parent.top
         anchors.bottom: parent.bottom
         anchors.topMargin: banner.visible ? Theme.px(16) : 0
+        visible: !root.resultsShown
         model: shownCards
-        // Pages turn by themselves only while the meeting runs.
-        autoFlip: root.view.phaseStatus === "running"
-        // Four columns on a 1080p wall; taller cards where remarks or tallies go.
-        minCellWidth: Theme.px(320)
-        minCellHeight: {
-            if (root.talliesShown)
-                return Theme.px(300);
-            return root.view.phaseActivities.indexOf("remarks") >= 0 ? Theme.px(280) : Theme.px(240); // qmllint disable type
-        }
+        // Pages turn by themselves only while the meeting runs and nobody steers.
+        autoFlip: root.view.phaseStatus === "running" && !root.steering
+        columns: root.columns
         emptyText: qsTr("No considerations yet. Write them on your tablet: each one appears here on the flipover.")
         summary: {
             const parts = [qsTr("%n card(s)", "", shownCards.count)];
@@ -113,14 +216,37 @@ Item {
                 return row.id !== undefined ? row.id : -1;
             }
 
+            readonly property var place: grid.place(card.index)
+
+            // Another page's cards lie beside this page, outside its clip.
+            x: card.place.x + (card.place.page - grid.page) * (grid.width + grid.spacing)
+            y: card.place.y
             width: grid.cellWidth
-            height: grid.cellHeight
+            height: card.place.height
             tagLabels: root.tagLabels
             showTally: root.talliesShown
             maxTally: root.view.maxTally
             selected: card.index === root.selectedRow
             mergeSource: card.cardId === root.mergeSourceId
-            onTapped: root.cardTapped(card.cardId)
+            onTapped: {
+                if (card.selected)
+                    root.openCard(card.cardId);
+                else
+                    root.cardTapped(card.cardId);
+            }
+        }
+    }
+
+    Repeater {
+        model: root.focusedRow >= 0 ? 1 : 0
+
+        CardFocus {
+            anchors.fill: parent
+            card: shownCards.get(root.focusedRow)
+            tagLabels: root.tagLabels
+            showTally: root.talliesShown
+            maxTally: root.view.maxTally
+            onClosed: root.closeCard()
         }
     }
 }

@@ -53,6 +53,8 @@ QtObject {
     signal editorRequested(int cardId, string text, string direction)
     // A hide or merge went through; the wall offers to undo it.
     signal undoOffered(string kind)
+    // Enter on the selected card (not merging): the focus view (CardFocus).
+    signal openRequested(int cardId)
 
     // The card in that row, as a JS object ({id, text, direction, ...}).
     function cardAt(row: int): var {
@@ -124,7 +126,10 @@ QtObject {
         else if (root.hasSelection && root.view.cards.count > 1)
             root.mergeSourceId = root.selectedCardId;
     }
+    // Enter: merges while merging; otherwise opens (or closes) the selected card full size.
     function confirmMerge() {
+        if (!root.merging && root.hasSelection)
+            root.openRequested(root.selectedCardId);
         if (!root.merging || !root.hasSelection || root.selectedCardId === root.mergeSourceId)
             return;
         const source = root.mergeSourceId;

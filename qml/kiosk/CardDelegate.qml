@@ -1,12 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import "Helpers.js" as Helpers
 
 // One consideration on the flipover: its direction, its text, tags, the
 // cards merged into it, dreamer/critic remarks and, when shown, its tally.
-// Everything stays inside the cell: the text gets the lines the fixed parts
-// leave (up to four, then "…"), remarks that do not fit whole are counted
-// ("+ 2 remarks") instead of cut, and `fits` tells the tests it worked.
+// Nothing is elided: the card's `naturalHeight` is what all of it needs at
+// its width, the board makes its cells that tall (CardBoard), and `fits`
+// tells the tests it worked.
 Rectangle {
     id: root
 
@@ -24,44 +23,22 @@ Rectangle {
     // (being merged), never by colour alone; the action bar names the card.
     property bool selected: false
     property bool mergeSource: false
+    // The card's own text: on the board at `Theme.body` (a cap height of 32
+    // px at 1080p), so that a page holds several whole cards with their
+    // remarks; the focus view (CardFocus) shows one card larger. The rest at
+    // `Theme.small`.
+    property real textSize: Theme.body
 
-    readonly property real padding: Theme.px(14)
-    readonly property real spacing: Theme.px(8)
+    readonly property real padding: Theme.px(12)
+    readonly property real spacing: Theme.px(6)
     readonly property list<string> tagList: root.tags ? Array.from(root.tags) : []
     readonly property var remarkList: root.remarks ? Array.from(root.remarks) : []
     readonly property var mergedList: root.merged ? Array.from(root.merged) : []
     readonly property real footerSpace: root.showTally ? tallyView.implicitHeight + root.spacing : 0
-    // Everything but the card's own text and the remarks.
-    readonly property real fixedHeight: 2 * root.padding + root.footerSpace
-        + (directionText.visible ? directionText.implicitHeight + root.spacing : 0)
-        + (tagFlow.visible ? tagFlow.implicitHeight + root.spacing : 0)
-        + (mergedText.visible ? mergedText.implicitHeight + root.spacing : 0)
-    readonly property real moreLineHeight: textMetrics.height + root.spacing
-    // The text leaves room for at least the "+N remarks" line.
-    readonly property int textLines: {
-        const reserve = root.remarkList.length > 0 ? root.moreLineHeight : 0;
-        return Math.max(1, Math.min(4, Math.floor((root.height - root.fixedHeight - reserve) / textMetrics.height)));
-    }
-    // As many remarks as fit whole, keeping a line for "+N more" if some do not.
-    readonly property var remarkFit: {
-        const space = root.height - root.fixedHeight - cardText.height;
-        const count = remarkRepeater.count;
-        let used = 0;
-        for (let i = 0; i < count; ++i) {
-            const item = remarkRepeater.itemAt(i);
-            const h = item ? item.implicitHeight + root.spacing : space;
-            const reserve = i < count - 1 ? root.moreLineHeight : 0;
-            if (used + h + reserve > space)
-                return { shown: i, used: used };
-            used += h;
-        }
-        return { shown: count, used: used };
-    }
-    readonly property int remarksShown: root.remarkFit.shown
-    readonly property int remarksLeft: root.remarkList.length - root.remarksShown
-    readonly property real contentHeight: root.fixedHeight + cardText.height + root.remarkFit.used
-        + (root.remarksLeft > 0 ? root.moreLineHeight : 0)
-    readonly property bool fits: root.contentHeight <= root.height + 0.5
+    // All of the card, whatever its height now.
+    readonly property real naturalHeight: 2 * root.padding + content.implicitHeight + root.footerSpace
+    readonly property real contentHeight: root.naturalHeight
+    readonly property bool fits: root.naturalHeight <= root.height + 0.5
 
     signal tapped()
 
@@ -85,50 +62,34 @@ Rectangle {
         border.color: Theme.navy
     }
 
-    FontMetrics {
-        id: textMetrics
-
-        font.pixelSize: Theme.small
-    }
-
     Column {
-        anchors.fill: parent
+        id: content
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: root.padding
         spacing: root.spacing
 
-        Text {
-            id: directionText
-
-            width: parent.width
-            visible: root.direction.length > 0
-            text: "\u2192 " + root.direction
-            color: Theme.navy
-            font.pixelSize: Theme.small
-            font.bold: true
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
-        Text {
-            id: cardText
-
-            objectName: "cardText"
-            width: parent.width
-            text: root.text
-            color: Theme.ink
-            // Regular weight: four columns of cards keep long Dutch words whole.
-            font.pixelSize: Theme.small
-            wrapMode: Text.Wrap
-            maximumLineCount: root.textLines
-            elide: Text.ElideRight
-        }
+        // The direction and the tags share a line where they fit.
         Flow {
             id: tagFlow
 
             width: parent.width
-            visible: root.tagList.length > 0
-            spacing: Theme.px(8)
+            visible: root.direction.length > 0 || root.tagList.length > 0
+            spacing: Theme.px(12)
 
+            Text {
+                id: directionText
+
+                width: Math.min(implicitWidth, tagFlow.width)
+                visible: root.direction.length > 0
+                text: "\u2192 " + root.direction
+                color: Theme.navy
+                font.pixelSize: Theme.small
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
             Repeater {
                 model: root.tagList
 
@@ -157,6 +118,17 @@ Rectangle {
             }
         }
         Text {
+            id: cardText
+
+            objectName: "cardText"
+            width: parent.width
+            text: root.text
+            color: Theme.ink
+            // Regular weight: long Dutch words stay whole in a column.
+            font.pixelSize: root.textSize
+            wrapMode: Text.Wrap
+        }
+        Text {
             id: mergedText
 
             width: parent.width
@@ -165,8 +137,6 @@ Rectangle {
             color: Theme.inkMuted
             font.pixelSize: Theme.small
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
         }
         Repeater {
             id: remarkRepeater
@@ -175,24 +145,11 @@ Rectangle {
 
             delegate: RemarkLine {
                 required property var modelData
-                required property int index
 
                 width: parent ? parent.width : 0
-                visible: index < root.remarksShown
-                // A single remark may run longer; several stay short so that more fit.
-                maxLines: root.remarkList.length > 1 ? 2 : 4
                 kind: modelData.kind
                 remark: modelData.text
             }
-        }
-        Text {
-            width: parent.width
-            visible: root.remarksLeft > 0
-            text: qsTr("+ %n remark(s)", "", root.remarksLeft)
-            color: Theme.inkMuted
-            font.pixelSize: Theme.small
-            font.bold: true
-            elide: Text.ElideRight
         }
     }
 

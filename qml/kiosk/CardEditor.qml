@@ -69,7 +69,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.adding ? qsTr("A card for the room") : qsTr("Edit the card")
                 color: Theme.ink
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.chromeTitle
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -77,7 +77,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Consideration")
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -88,7 +88,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.px(200)
                 wrapMode: TextEdit.Wrap
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 color: Theme.ink
                 background: Rectangle {
                     color: Theme.paper
@@ -105,7 +105,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Direction (may stay empty)")
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -114,7 +114,7 @@ Rectangle {
 
                 objectName: "cardDirectionEdit"
                 Layout.fillWidth: true
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 color: Theme.ink
                 background: Rectangle {
                     implicitHeight: Theme.px(64)
@@ -131,7 +131,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Enter saves, Shift+Enter starts a new line, Tab goes to the other field, Esc cancels.")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
             RowLayout {

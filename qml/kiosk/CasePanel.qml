@@ -3,31 +3,71 @@ import QtQuick
 import QtQuick.Layouts
 import Flipover.Kiosk
 
-// The case (casus) on the left and the queue of clarifying questions on the
-// right. The queue keeps the first open question in view; answered ones
-// above it stay marked as answered.
+// The case (casus) on the left, whole: large when short, else over pages
+// of whole sentences that turn by themselves; the queue of clarifying
+// questions on the right, whole, a page at a time: the page with the first open question is
+// shown; answered ones stay marked as answered.
 Item {
     id: root
 
     required property SessionView view
 
     readonly property int answeredCount: answeredQuestions.count
-    readonly property bool showQuestions: root.view.phaseActivities.indexOf("questions") >= 0 || questions.count > 0 // qmllint disable type
-
-    function firstOpen(): int {
+    readonly property bool showQuestions: root.view.phaseActivities.indexOf("questions") >= 0 || root.view.questions.count > 0 // qmllint disable type
+    // The first open question (the last one when all are answered): its page is shown.
+    readonly property int firstOpenRow: {
+        root.answeredCount;
+        const questions = root.view.questions;
         for (let i = 0; i < questions.count; ++i) {
-            if (!root.view.questions.get(i).answered)
+            if (!questions.get(i).answered)
                 return i;
         }
         return questions.count - 1;
     }
 
-    // Once, after the changes that are coming in with this one.
-    function showFirstOpenLater() {
-        Qt.callLater(root.showFirstOpen); // qmllint disable type
+    // The case's pages (whole sentences each) and its size: `card` when all
+    // of it fits at once, else `body`; see pageCase().
+    property var casePages: [""]
+    property int casePage: 0
+    property real caseSize: Theme.card
+
+    function pageCaseLater() {
+        Qt.callLater(root.pageCase); // qmllint disable type
     }
-    function showFirstOpen() {
-        questions.positionViewAtIndex(root.firstOpen(), ListView.Beginning);
+    function pageCase() {
+        const text = root.view.caseText;
+        const room = caseText.height;
+        measure.font.pixelSize = Theme.card;
+        measure.text = text;
+        if (room <= 0 || measure.implicitHeight <= room) {
+            root.caseSize = Theme.card;
+            root.casePages = [text];
+            root.casePage = 0;
+            return;
+        }
+        measure.font.pixelSize = Theme.body;
+        const sentences = text.match(/[^.!?]+[.!?]*\s*/g) || [text];
+        const pages = [];
+        let current = "";
+        for (const sentence of sentences) {
+            measure.text = current + sentence;
+            if (current.length > 0 && measure.implicitHeight > room) {
+                pages.push(current.trim());
+                current = sentence;
+            } else {
+                current += sentence;
+            }
+        }
+        pages.push(current.trim());
+        root.caseSize = Theme.body;
+        root.casePages = pages;
+        root.casePage = Math.min(root.casePage, pages.length - 1);
+    }
+
+    Connections {
+        target: root.view
+
+        function onCaseTextChanged() { root.pageCaseLater(); }
     }
 
     RowFilterModel {
@@ -36,7 +76,6 @@ Item {
         sourceModel: root.view.questions
         roleName: "answered"
         value: true
-        onCountChanged: root.showFirstOpenLater()
     }
 
     RowLayout {
@@ -46,7 +85,7 @@ Item {
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 3
+            Layout.preferredWidth: 5
             color: Theme.surface
             radius: Theme.radius
             border.width: Theme.px(2)
@@ -58,35 +97,57 @@ Item {
                 spacing: Theme.px(16)
 
                 Text {
+                    id: caseHeading
+
                     width: parent.width
-                    text: qsTr("The case")
+                    text: qsTr("The case") + (root.casePages.length > 1
+                                              ? "  " + (root.casePage + 1) + "/" + root.casePages.length : "")
                     color: Theme.ink
                     font.pixelSize: Theme.large
                     font.bold: true
                 }
+                // The case whole: large when it is short; else at the room's
+                // body size, a page at a time, broken between sentences.
                 Text {
+                    id: caseText
+
                     objectName: "caseText"
                     width: parent.width
-                    height: parent.height - y
+                    height: parent.height - caseHeading.height - parent.spacing
                     text: root.view.caseText.length > 0
-                          ? root.view.caseText
+                          ? root.casePages[Math.min(root.casePage, root.casePages.length - 1)]
                           : qsTr("No case yet. The person bringing the case, or the facilitator, writes it on a tablet.")
                     color: root.view.caseText.length > 0 ? Theme.ink : Theme.inkMuted
-                    // Large when the case is short, smaller (not below 28 px) when long.
-                    font.pixelSize: Theme.px(46)
-                    fontSizeMode: Text.VerticalFit
-                    minimumPixelSize: Theme.small
+                    font.pixelSize: root.caseSize
                     wrapMode: Text.Wrap
-                    elide: Text.ElideRight
-                    lineHeight: 1.12
+                    lineHeight: 1.08
+
+                    onWidthChanged: root.pageCaseLater()
+                    onHeightChanged: root.pageCaseLater()
                 }
+            }
+            // Unseen: measures the case's sentences for its pages.
+            Text {
+                id: measure
+
+                visible: false
+                width: caseText.width
+                wrapMode: Text.Wrap
+                lineHeight: 1.08
+            }
+            Timer {
+                interval: 20000
+                repeat: true
+                running: root.casePages.length > 1
+                onTriggered: root.casePage = (root.casePage + 1) % root.casePages.length
             }
         }
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 2
+            // Wide enough for "Verhelderingsvragen" whole on one line.
+            Layout.preferredWidth: 4
             visible: root.showQuestions
             spacing: Theme.px(14)
 
@@ -94,59 +155,34 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("Clarifying questions")
                 color: Theme.ink
-                font.pixelSize: Theme.large
+                font.pixelSize: Theme.body
                 font.bold: true
                 wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
-                text: questions.count === 0
+                text: root.view.questions.count === 0
                       ? qsTr("No questions yet. Ask yours on your tablet.")
-                      : qsTr("%n question(s)", "", questions.count) + " \u00B7 "
+                      : qsTr("%n question(s)", "", root.view.questions.count) + " \u00B7 "
                         + qsTr("%n answered", "", root.answeredCount)
+                        + (questionPages.pages > 1
+                           ? " \u00B7 " + qsTr("page %1 of %2").arg(questionPages.shownPage + 1).arg(questionPages.pages) : "")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.small
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            ListView {
-                id: questions
+            // Whole questions, a page at a time: the page with the first open one.
+            PagedColumn {
+                id: questionPages
 
+                objectName: "questionPages"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                model: root.view.questions
                 spacing: Theme.px(12)
-                clip: true
-                interactive: false
-                delegate: QuestionDelegate {
-                    width: ListView.view.width
-                }
-                onCountChanged: root.showFirstOpenLater()
-                onHeightChanged: root.showFirstOpenLater()
-
-                // More questions above or below: fade out rather than end on a cut line.
-                Rectangle {
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    height: Theme.px(70)
-                    visible: !questions.atYBeginning
-                    gradient: Gradient {
-                        GradientStop { position: 0.0; color: Theme.paper }
-                        GradientStop { position: 1.0; color: "#00F4F1EA" }
-                    }
-                }
-                Rectangle {
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.bottom: parent.bottom
-                    height: Theme.px(70)
-                    visible: !questions.atYEnd
-                    gradient: Gradient {
-                        GradientStop { position: 0.0; color: "#00F4F1EA" }
-                        GradientStop { position: 1.0; color: Theme.paper }
-                    }
-                }
+                model: root.view.questions
+                page: questionPages.pageOf(root.firstOpenRow)
+                delegate: QuestionDelegate {}
             }
         }
     }

@@ -40,7 +40,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.question
                 color: Theme.ink
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.chromeTitle
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -48,7 +48,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.detail
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 wrapMode: Text.Wrap
             }
             RowLayout {

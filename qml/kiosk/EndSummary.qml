@@ -4,9 +4,9 @@ import QtQuick.Layouts
 import Flipover.Kiosk
 
 // After the end: what the meeting produced, at a glance. The considerations
-// (in the vote's ranking if the room saw the result; as many as fit), the phases
-// as planned, the counts of questions, insights and tips/tops, and what
-// people said they take away. Only what the room made: the facilitator's
+// (in the vote's ranking if the room saw the result), and beside them, over pages that turn by
+// themselves, the phases as planned, the counts of questions, insights and
+// tips/tops, and what people said they take away. Only what the room made: the facilitator's
 // way on ("New meeting…") is in the control bar. A phase the meeting went
 // past without holding it is shown as skipped, not as undone.
 Item {
@@ -15,28 +15,48 @@ Item {
     required property SessionView view
 
     readonly property bool talliesShown: root.view.rankingShown
-    // Rows of about two lines each between the headings and the thanks; the rest is counted.
-    // From the height the column gets (root's, less the margins), not from the
-    // column's: that is set while the layout runs, and rows made then are never laid out.
-    readonly property int rowsFitting: Math.max(1, Math.floor((root.height - 2 * Theme.gap - Theme.px(170)
-                                                               - thanks.height - cardsColumn.spacing)
-                                                              / Theme.px(142)))
     // The ranking as the kiosk computed it (SessionView.ranking: ties share a
-    // rank), or without a result the cards in the facilitator's order.
+    // rank), or without a result the cards in the facilitator's order: whole
+    // rows, over pages that turn by themselves (up to rowsMade; the rest is counted).
     readonly property var ranked: {
         if (root.talliesShown)
-            return root.view.ranking.slice(0, root.rowsFitting);
+            return root.view.ranking.slice(0, root.rowsMade);
         const rows = [];
-        for (let i = 0; i < Math.min(shownCards.count, root.rowsFitting); ++i) {
+        for (let i = 0; i < Math.min(shownCards.count, root.rowsMade); ++i) {
             const card = shownCards.get(i);
             rows.push({ rank: i + 1, text: card.text, direction: card.direction, dots: -1 });
         }
         return rows;
     }
-    // A plan that grew during the meeting: six lines of phases at most (five
-    // and "+ n more" beyond six), and then one takeaway, so all fits at 1280x720.
-    readonly property int phasesShown: root.view.phaseCount <= 6 ? root.view.phaseCount : 5
-    readonly property int takeawaysShown: root.view.phaseCount <= 5 ? 2 : 1
+    // More rows than a wall's column holds are never made.
+    readonly property int rowsMade: 20
+    // The right column, block by block: the phases as they ran (a skipped
+    // one or one not reached says "skipped"), the counts, and what people
+    // take away. Whole blocks over pages that turn by themselves.
+    readonly property var sideBlocks: {
+        root.view.phaseCount;
+        root.view.phaseIndex;
+        const blocks = [{ kind: "note", name: "", muted: true,
+                          text: qsTr("Planned minutes, including changes during the meeting") }];
+        for (let i = 0; i < root.view.phases.count; ++i) {
+            const phase = root.view.phases.get(i);
+            // Skipped by the facilitator, or not reached before the end.
+            const skipped = phase.status === "skipped" || phase.status === "pending";
+            blocks.push({ kind: "phase", name: "summaryPhase" + i, muted: skipped,
+                          text: (skipped ? "\u2013 " : "\u2713 ") + phase.title + " \u00B7 "
+                                + (skipped ? qsTr("skipped") : qsTr("%1 min").arg(phase.minutes)) });
+        }
+        blocks.push({ kind: "counts", name: "summaryCounts", muted: false,
+                      text: [qsTr("%n question(s) asked", "", root.view.questions.count) + ", "
+                             + qsTr("%n answered", "", answered.count),
+                             qsTr("%n insight(s) shared", "", sharedInsights.count),
+                             qsTr("%n tip(s) and top(s)", "", root.view.tips.count)].join("\n") }); // qmllint disable type
+        if (takeaways.count > 0)
+            blocks.push({ kind: "heading", name: "", muted: false, text: qsTr("What we take away") });
+        for (let i = 0; i < takeaways.count; ++i)
+            blocks.push({ kind: "quote", name: "", muted: false, text: "\u201C" + takeaways.get(i).text + "\u201D" });
+        return blocks;
+    }
 
     RowFilterModel {
         id: shownCards
@@ -82,7 +102,8 @@ Item {
 
             Text {
                 Layout.fillWidth: true
-                text: root.talliesShown ? qsTr("Preferences of the group") : qsTr("Considerations")
+                text: (root.talliesShown ? qsTr("Preferences of the group") : qsTr("Considerations"))
+                      + (rankedRows.pages > 1 ? "  " + (rankedRows.shownPage + 1) + "/" + rankedRows.pages : "")
                 color: Theme.ink
                 font.pixelSize: Theme.title
                 font.bold: true
@@ -97,14 +118,20 @@ Item {
                 font.pixelSize: Theme.small
                 font.bold: true
             }
-            Repeater {
+            // Whole rows only: those that do not fit the column are counted below.
+            PagedColumn {
+                id: rankedRows
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.px(14)
+                autoFlip: true
                 model: root.ranked
 
                 delegate: SummaryRow {
                     required property var modelData
                     required property int index
 
-                    Layout.fillWidth: true
                     objectName: "summaryRow" + index
                     rank: modelData.rank
                     text: modelData.text
@@ -115,13 +142,10 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                visible: shownCards.count > root.ranked.length
-                text: qsTr("+ %n more card(s)", "", shownCards.count - root.ranked.length)
+                visible: shownCards.count > root.rowsMade
+                text: qsTr("+ %n more card(s)", "", shownCards.count - root.rowsMade)
                 color: Theme.inkMuted
                 font.pixelSize: Theme.small
-            }
-            Item {
-                Layout.fillHeight: true
             }
             Text {
                 id: thanks
@@ -143,91 +167,35 @@ Item {
 
             Text {
                 Layout.fillWidth: true
-                text: qsTr("The phases")
+                text: qsTr("The phases") + (sidePages.pages > 1 ? "  " + (sidePages.shownPage + 1) + "/" + sidePages.pages : "")
                 color: Theme.ink
                 font.pixelSize: Theme.title
                 font.bold: true
             }
-            Text {
+            PagedColumn {
+                id: sidePages
+
                 Layout.fillWidth: true
-                text: qsTr("Planned minutes, including changes during the meeting")
-                color: Theme.inkMuted
-                font.pixelSize: Theme.small
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            Repeater {
-                model: root.view.phases
+                Layout.fillHeight: true
+                spacing: Theme.px(10)
+                autoFlip: true
+                model: root.sideBlocks
 
                 delegate: Text {
-                    required property int index
-                    required property string title
-                    required property int minutes
-                    required property string status
+                    id: block
 
-                    // Skipped by the facilitator, or not reached before the end.
-                    readonly property bool skipped: status === "skipped" || status === "pending"
+                    required property var modelData
 
-                    Layout.fillWidth: true
-                    objectName: "summaryPhase" + index
-                    visible: index < root.phasesShown
+                    objectName: block.modelData.name
+                    topPadding: block.modelData.kind === "heading" || block.modelData.kind === "counts" ? Theme.px(14) : 0
+                    text: block.modelData.text
+                    color: block.modelData.muted ? Theme.inkMuted : Theme.ink
+                    font.pixelSize: block.modelData.kind === "heading" ? Theme.large
+                                    : block.modelData.kind === "note" ? Theme.small : Theme.body
+                    font.bold: block.modelData.kind === "heading" || block.modelData.kind === "note"
+                    font.italic: block.modelData.kind === "quote"
+                    lineHeight: block.modelData.kind === "counts" ? 1.2 : 1.0
                     wrapMode: Text.Wrap
-                    text: (skipped ? "\u2013 " : "\u2713 ") + title + " \u00B7 "
-                          + (skipped ? qsTr("skipped") : qsTr("%1 min").arg(minutes))
-                    color: skipped ? Theme.inkMuted : Theme.ink
-                    font.pixelSize: Theme.body
-                }
-            }
-            Text {
-                Layout.fillWidth: true
-                visible: root.view.phaseCount > root.phasesShown
-                text: qsTr("+ %n more phase(s)", "", root.view.phaseCount - root.phasesShown)
-                color: Theme.inkMuted
-                font.pixelSize: Theme.body
-                elide: Text.ElideRight
-            }
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.px(3)
-                Layout.topMargin: Theme.px(10)
-                color: Theme.line
-            }
-            Text {
-                Layout.fillWidth: true
-                text: [qsTr("%n question(s) asked", "", root.view.questions.count) + ", "
-                       + qsTr("%n answered", "", answered.count),
-                       qsTr("%n insight(s) shared", "", sharedInsights.count),
-                       qsTr("%n tip(s) and top(s)", "", root.view.tips.count)].join("\n") // qmllint disable type
-                color: Theme.ink
-                font.pixelSize: Theme.body
-                lineHeight: 1.2
-                wrapMode: Text.Wrap
-            }
-            Text {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.px(10)
-                visible: takeaways.count > 0
-                text: qsTr("What we take away")
-                color: Theme.ink
-                font.pixelSize: Theme.large
-                font.bold: true
-            }
-            Repeater {
-                model: takeaways
-
-                delegate: Text {
-                    required property var model
-                    required property int index
-
-                    Layout.fillWidth: true
-                    visible: index < root.takeawaysShown
-                    text: "\u201C" + model.text + "\u201D"
-                    color: Theme.ink
-                    font.pixelSize: Theme.body
-                    font.italic: true
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
                 }
             }
         }

@@ -73,7 +73,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Export the outcome")
                 color: Theme.ink
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.chromeTitle
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -81,14 +81,14 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Markdown, CSV and PDF of the considerations, tallies, approach, insights and tips. Never who wrote what, first thoughts or ballots.")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Folder")
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
             }
             RowLayout {
@@ -100,7 +100,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: root.folder
                     color: Theme.ink
-                    font.pixelSize: Theme.body
+                    font.pixelSize: Theme.chromeBody
                     elide: Text.ElideMiddle
                 }
                 KioskButton {
@@ -114,7 +114,7 @@ Rectangle {
 
                 Layout.fillWidth: true
                 text: qsTr("Include the case text")
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 focusPolicy: Qt.NoFocus
             }
             RowLayout {

@@ -35,7 +35,7 @@ Rectangle {
             text: "\u26A0 " + (root.fileName.length > 0 ? qsTr("%1 cannot be used").arg(root.fileName)
                                                         : qsTr("The new meeting could not start"))
             color: Theme.criticInk
-            font.pixelSize: Theme.body
+            font.pixelSize: Theme.chromeBody
             font.bold: true
             elide: Text.ElideMiddle
         }
@@ -47,7 +47,7 @@ Rectangle {
                    root.field.length > 0 ? qsTr("field %1").arg(root.field) : ""]
                   .filter(part => part.length > 0).join(", ") // qmllint disable type
             color: Theme.ink
-            font.pixelSize: Theme.body
+            font.pixelSize: Theme.chromeBody
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -56,7 +56,7 @@ Rectangle {
             Layout.fillWidth: true
             text: root.problem.message || ""
             color: Theme.ink
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             wrapMode: Text.Wrap
             maximumLineCount: 3
             elide: Text.ElideRight
@@ -65,7 +65,7 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Nothing has changed: the current meeting goes on.")
             color: Theme.ink
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             wrapMode: Text.Wrap
         }
     }

@@ -1,11 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import "Helpers.js" as Helpers
 
 // Before the start: in a cycle, which meeting this is and its accent; the
 // way to last time's outcome when there is one; the format's ground rules
-// (spelregels) and agreement.
+// (spelregels) and agreement, at the room's scale and whole: what does not
+// fit goes on a next page ("Pagina 1 van 2 ●○"), turned by itself.
 Item {
     id: root
 
@@ -19,7 +19,30 @@ Item {
     property string cycleAccent
     // KioskController.previousOutcome: an empty map when there is none.
     property var previous: ({})
+    // The facilitator's way to last time's outcome only while they steer
+    // (the control bar is up); the room sees what last time brought.
+    property bool steering: false
 
+    // What the lobby's column shows, block by block, whole, over pages that
+    // turn by themselves: in a cycle its box, what last time brought, then
+    // the ground rules' heading, the rules and the agreement.
+    readonly property var blocks: {
+        const blocks = [];
+        if (root.cycleSize > 0)
+            blocks.push({ kind: "cycle", text: "", number: 0 });
+        if (root.hasPrevious && root.cycleSize > 0)
+            blocks.push({ kind: "previous", text: root.previousText, number: 0 });
+        if (root.rules.length > 0 || root.cycleSize === 0)
+            blocks.push({ kind: "heading", text: root.title.length > 0 ? root.title : qsTr("Ground rules"), number: 0 });
+        for (let i = 0; i < root.rules.length; ++i) {
+            const rule = root.rules[i];
+            blocks.push({ kind: "rule", number: i + 1,
+                          text: "<b>" + Helpers.escapeHtml(rule.title) + ":</b> " + Helpers.escapeHtml(rule.text) });
+        }
+        if (root.agreement.length > 0)
+            blocks.push({ kind: "agreement", text: "<i>" + Helpers.escapeHtml(root.agreement) + "</i>", number: 0 });
+        return blocks;
+    }
     readonly property bool hasPrevious: root.previous.fileName !== undefined
     readonly property string previousText: {
         if (!root.hasPrevious)
@@ -36,152 +59,152 @@ Item {
 
     signal previousRequested()
 
-    ColumnLayout {
-        anchors.fill: parent
+    PagedColumn {
+        id: rulePages
+
+        objectName: "rulePages"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: footer.top
+        anchors.bottomMargin: Theme.px(8)
         spacing: Theme.px(18)
+        autoFlip: true
+        model: root.blocks
 
-        Rectangle {
-            objectName: "cycle"
-            Layout.fillWidth: true
-            Layout.preferredHeight: cycleColumn.implicitHeight + 2 * Theme.px(24)
-            visible: root.cycleSize > 0
-            radius: Theme.radius
-            color: Theme.navyLight
-            border.width: Theme.px(3)
-            border.color: Theme.navy
+        delegate: Item {
+            id: block
 
-            ColumnLayout {
-                id: cycleColumn
+            required property var modelData
+            readonly property string kind: block.modelData.kind
 
-                anchors.fill: parent
-                anchors.margins: Theme.px(24)
-                spacing: Theme.px(8)
+            implicitHeight: block.kind === "cycle" ? cycleBox.implicitHeight
+                            : block.kind === "rule" ? ruleRow.implicitHeight : blockText.implicitHeight
 
-                Text {
-                    Layout.fillWidth: true
-                    text: qsTr("Meeting %1 of %2").arg(root.cycleMeeting).arg(root.cycleSize)
-                    color: Theme.navy
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    wrapMode: Text.Wrap
+            Rectangle {
+                id: cycleBox
+
+                objectName: "cycle"
+                width: parent.width
+                implicitHeight: cycleColumn.implicitHeight + 2 * Theme.px(20)
+                height: implicitHeight
+                visible: block.kind === "cycle"
+                radius: Theme.radius
+                color: Theme.navyLight
+                border.width: Theme.px(3)
+                border.color: Theme.navy
+
+                Column {
+                    id: cycleColumn
+
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: Theme.px(20)
+                    spacing: Theme.px(6)
+
+                    Text {
+                        width: parent.width
+                        text: qsTr("Meeting %1 of %2").arg(root.cycleMeeting).arg(root.cycleSize)
+                        color: Theme.navy
+                        font.pixelSize: Theme.title
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        width: parent.width
+                        visible: root.cycleTitle.length > 0
+                        text: root.cycleTitle
+                        color: Theme.ink
+                        font.pixelSize: Theme.body
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        width: parent.width
+                        visible: root.cycleAccent.length > 0
+                        text: "<b>" + qsTr("Focus:") + "</b> " + Helpers.escapeHtml(root.cycleAccent)
+                        textFormat: Text.StyledText
+                        color: Theme.ink
+                        font.pixelSize: Theme.body
+                        wrapMode: Text.Wrap
+                    }
                 }
-                Text {
-                    Layout.fillWidth: true
-                    visible: root.cycleTitle.length > 0
-                    text: root.cycleTitle
-                    color: Theme.ink
-                    font.pixelSize: Theme.body
-                    wrapMode: Text.Wrap
-                }
-                Text {
-                    Layout.fillWidth: true
-                    visible: root.cycleAccent.length > 0
-                    text: "<b>" + qsTr("Focus:") + "</b> " + Helpers.escapeHtml(root.cycleAccent)
-                    textFormat: Text.StyledText
-                    color: Theme.ink
-                    font.pixelSize: Theme.large
-                    wrapMode: Text.Wrap
-                    lineHeight: 1.08
-                }
             }
-        }
+            // A rule: its number in a badge, "Title: text" as in the format's source.
+            Row {
+                id: ruleRow
 
-        // Under the cycle's box: what last time brought and the way to it.
-        ColumnLayout {
-            Layout.fillWidth: true
-            visible: root.hasPrevious && root.cycleSize > 0
-            spacing: Theme.px(10)
-
-            Text {
-                Layout.fillWidth: true
-                text: root.previousText
-                color: Theme.ink
-                font.pixelSize: Theme.body
-                wrapMode: Text.Wrap
-            }
-            KioskButton {
-                kind: "primary"
-                text: qsTr("Previous meeting")
-                onClicked: root.previousRequested()
-            }
-        }
-
-        // Without a cycle the rules take the room; the way to last time's
-        // outcome sits beside their title.
-        RowLayout {
-            Layout.fillWidth: true
-            visible: root.rules.length > 0 || root.cycleSize === 0
-            spacing: Theme.px(20)
-
-            Text {
-                Layout.fillWidth: true
-                text: root.title.length > 0 ? root.title : qsTr("Ground rules")
-                color: Theme.ink
-                font.pixelSize: Theme.title
-                font.bold: true
-                elide: Text.ElideRight
-            }
-            KioskButton {
-                visible: root.hasPrevious && root.cycleSize === 0
-                kind: "primary"
-                text: qsTr("Previous meeting")
-                onClicked: root.previousRequested()
-            }
-        }
-
-        Repeater {
-            model: root.rules
-
-            delegate: RowLayout {
-                id: rule
-
-                required property var modelData
-                required property int index
-
-                Layout.fillWidth: true
+                visible: block.kind === "rule"
                 spacing: Theme.px(16)
 
                 Rectangle {
-                    Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: Theme.px(52)
-                    Layout.preferredHeight: Theme.px(52)
+                    width: Theme.px(56)
+                    height: Theme.px(56)
                     radius: width / 2
                     color: Theme.navy
 
                     Text {
                         anchors.centerIn: parent
-                        text: rule.index + 1
+                        text: block.modelData.number
                         color: Theme.inkOnNavy
                         font.pixelSize: Theme.small
                         font.bold: true
                     }
                 }
                 Text {
-                    Layout.fillWidth: true
-                    // "Title: text" as in the format's source, the title in bold.
-                    text: "<b>" + Helpers.escapeHtml(rule.modelData.title) + ":</b> "
-                          + Helpers.escapeHtml(rule.modelData.text)
+                    width: block.width - Theme.px(72)
+                    text: block.modelData.text
                     textFormat: Text.StyledText
                     color: Theme.ink
-                    font.pixelSize: Theme.px(32)
+                    font.pixelSize: Theme.small
                     wrapMode: Text.Wrap
                     lineHeight: 1.08
                 }
             }
-        }
+            // The heading, last time's outcome in a cycle, or the agreement.
+            Text {
+                id: blockText
 
+                objectName: block.kind === "heading" ? "rulesHeading" : ""
+                width: parent.width
+                visible: block.kind !== "cycle" && block.kind !== "rule"
+                text: block.modelData.text
+                textFormat: block.kind === "agreement" ? Text.StyledText : Text.PlainText
+                color: block.kind === "agreement" ? Theme.inkMuted : Theme.ink
+                font.pixelSize: block.kind === "heading" ? Theme.title : Theme.body
+                font.bold: block.kind === "heading"
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    // The page line, and above it the facilitator's way to last time's
+    // outcome while they steer.
+    Column {
+        id: footer
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        spacing: Theme.px(8)
+
+        KioskButton {
+            visible: root.hasPrevious && root.steering
+            kind: "primary"
+            text: qsTr("Previous meeting")
+            onClicked: root.previousRequested()
+        }
         Text {
-            Layout.fillWidth: true
-            visible: root.agreement.length > 0
-            text: root.agreement
+            objectName: "rulesPageLine"
+            width: parent.width
+            visible: rulePages.pages > 1
+            text: qsTr("Page %1 of %2").arg(rulePages.shownPage + 1).arg(rulePages.pages) + "  "
+                  + "\u25CF".repeat(rulePages.shownPage + 1) + "\u25CB".repeat(rulePages.pages - rulePages.shownPage - 1)
             color: Theme.inkMuted
-            font.pixelSize: Theme.body
-            font.italic: true
+            font.pixelSize: Theme.small
+            font.bold: true
             wrapMode: Text.Wrap
-        }
-
-        Item {
-            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignRight
         }
     }
 }

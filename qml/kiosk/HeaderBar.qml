@@ -24,29 +24,30 @@ Rectangle {
     readonly property string cycleText: root.view.cycleSize > 0
             ? qsTr("Meeting %1 of %2").arg(root.view.cycleMeeting).arg(root.view.cycleSize) : ""
     readonly property string phaseText: {
-        const parts = [];
+        // Before the start one line, so that the meeting's name has two: in
+        // a cycle which meeting, else a welcome and the phases planned.
         if (root.status === "notStarted")
-            parts.push(qsTr("Welcome"));
-        else if (root.status === "ended")
-            parts.push(qsTr("Summary"));
-        else
-            parts.push(qsTr("Phase %1 of %2").arg(root.view.phaseIndex + 1).arg(root.view.phaseCount));
+            return root.cycleText.length > 0 ? root.cycleText
+                                             : qsTr("Welcome") + "  \u00B7  " + qsTr("%n phase(s) planned", "", root.view.phaseCount);
+        const parts = [root.status === "ended" ? qsTr("Summary")
+                                               : qsTr("Phase %1 of %2").arg(root.view.phaseIndex + 1).arg(root.view.phaseCount)];
         if (root.cycleText.length > 0)
             parts.push(root.cycleText);
-        parts.push(root.status === "notStarted" ? qsTr("%n phase(s) planned", "", root.view.phaseCount)
-                                                : root.view.sessionName);
         return parts.join("  \u00B7  ");
     }
 
-    implicitHeight: Theme.px(184)
+    implicitHeight: Theme.px(210)
     color: Theme.navy
 
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: timer.visible ? timer.left : parent.right
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.gap
         anchors.rightMargin: Theme.gap
+        anchors.topMargin: Theme.px(8)
+        anchors.bottomMargin: Theme.px(8)
         spacing: Theme.px(4)
 
         Text {
@@ -56,21 +57,20 @@ Rectangle {
             color: Theme.inkOnNavy
             font.pixelSize: Theme.body
             font.bold: true
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
         Text {
             objectName: "phaseTitle"
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.px(116)
+            // What the phase line leaves (two lines of it in a cycle).
+            Layout.fillHeight: true
             text: root.titleText
             color: Theme.inkOnNavy
-            font.pixelSize: Theme.title + Theme.px(6)
+            font.pixelSize: Theme.title
             font.bold: true
             fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.large
+            minimumPixelSize: Theme.small
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
             verticalAlignment: Text.AlignVCenter
         }
     }

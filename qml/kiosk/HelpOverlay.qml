@@ -62,7 +62,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Keyboard shortcuts")
                 color: Theme.ink
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.chromeTitle
                 font.bold: true
             }
             GridLayout {
@@ -87,7 +87,7 @@ Rectangle {
                         wrapMode: isKey ? Text.NoWrap : Text.Wrap
                         text: root.shortcuts[index]
                         color: isKey ? Theme.navy : Theme.ink
-                        font.pixelSize: isKey ? Theme.large : Theme.body
+                        font.pixelSize: isKey ? Theme.chromeLarge : Theme.chromeBody
                         font.bold: isKey
                     }
                 }
@@ -105,7 +105,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: qsTr("Facilitator PIN, to steer from a tablet:")
                     color: Theme.ink
-                    font.pixelSize: Theme.large
+                    font.pixelSize: Theme.chromeLarge
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -113,7 +113,7 @@ Rectangle {
                     objectName: "facilitatorPin"
                     text: root.facilitatorPin
                     color: Theme.navy
-                    font.pixelSize: Theme.title + Theme.px(10)
+                    font.pixelSize: Theme.chromeTitle + Theme.px(10)
                     font.bold: true
                     font.letterSpacing: Theme.px(4)
                 }
@@ -122,7 +122,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Only for the facilitator. Press Esc or ? to close.")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
         }

@@ -1,5 +1,5 @@
-// Pure helpers of the wall: time formatting, timer states, tally grouping and
-// the board's paging. No state, no Qt objects: the tests call them directly.
+// Pure helpers of the wall: time formatting, timer states, tally grouping,
+// the PIN's groups and the short join address. No state, no Qt objects: the tests call them directly.
 .pragma library
 
 // Seconds as the timer shows them: remainingMs counts down and goes negative
@@ -50,29 +50,6 @@ function tallyRest(count) {
     return Math.max(0, count) % 5;
 }
 
-// The board's grid: as many columns and rows as fit cells of at least the
-// minimum size; of the layouts with the fewest pages, the one whose cells are
-// closest to a landscape card (4:3). Cells grow to fill the space.
-function gridLayout(count, width, height, minCellWidth, minCellHeight, spacing) {
-    const maxColumns = Math.max(1, Math.floor((width + spacing) / (minCellWidth + spacing)));
-    const maxRows = Math.max(1, Math.floor((height + spacing) / (minCellHeight + spacing)));
-    const n = Math.max(1, count);
-    let best = null;
-    for (let columns = 1; columns <= maxColumns; ++columns) {
-        const rows = Math.min(maxRows, Math.ceil(n / columns));
-        const perPage = columns * rows;
-        const pages = Math.ceil(n / perPage);
-        const cellWidth = (width - (columns - 1) * spacing) / columns;
-        const cellHeight = (height - (rows - 1) * spacing) / rows;
-        const misfit = Math.abs(Math.log(cellWidth / cellHeight / (4 / 3)));
-        if (!best || pages < best.pages || (pages === best.pages && misfit < best.misfit)) {
-            best = { columns: columns, rows: rows, perPage: perPage, pages: pages,
-                     cellWidth: cellWidth, cellHeight: cellHeight, misfit: misfit };
-        }
-    }
-    return best;
-}
-
 // The PIN in groups that are easy to read out and type: "482 913".
 function pinGroups(pin) {
     const digits = "" + pin;
@@ -95,4 +72,47 @@ function pinGroups(pin) {
 // User text shown as StyledText must not be read as markup.
 function escapeHtml(text) {
     return ("" + text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// The join address a person can type: "192.168.1.20:7700" from
+// "http://192.168.1.20:7700/?m=…" (the page asks for the PIN); with TLS the
+// scheme stays ("https://…"), since a browser would try http first.
+function shortAddress(link) {
+    const text = "" + link;
+    const tls = text.startsWith("https://");
+    const rest = text.replace(/^https?:\/\//, "");
+    const cut = rest.search(/[/?]/);
+    const host = cut >= 0 ? rest.slice(0, cut) : rest;
+    return tls ? "https://" + host : host;
+}
+
+// The board's pages: cards of these heights, in this order, in `columns`
+// columns of at most pageHeight. Each card goes to the column that is
+// shortest so far; a card that fits in none waits for the next page, and
+// later cards that do fit fill this one (so a page holds as many whole
+// cards as fit). A card taller than a page gets one of its own. Returns
+// [{page, column, y}] by card, and the number of pages.
+function packColumns(heights, columns, pageHeight, spacing) {
+    const places = new Array(heights.length);
+    let remaining = heights.map((h, i) => i);
+    let page = 0;
+    for (; remaining.length > 0; ++page) {
+        const bottoms = new Array(columns).fill(0);
+        const later = [];
+        for (const i of remaining) {
+            let column = 0;
+            for (let c = 1; c < columns; ++c) {
+                if (bottoms[c] < bottoms[column])
+                    column = c;
+            }
+            if (bottoms[column] > 0 && bottoms[column] + heights[i] > pageHeight) {
+                later.push(i);
+                continue;
+            }
+            places[i] = { page: page, column: column, y: bottoms[column] };
+            bottoms[column] += heights[i] + spacing;
+        }
+        remaining = later;
+    }
+    return { places: places, pages: Math.max(1, page) };
 }

@@ -7,24 +7,19 @@ import "Helpers.js" as Helpers
 // How to join, before the start: a QR code large enough for the back row
 // (at least a quarter of the screen's height) and a short address to type
 // (the kiosk's host and port: the page asks for the PIN; the QR code also
-// carries the meeting, ?m=, see docs/browser.md), the session PIN in very
-// large digits, how many have joined (a count, never names) and the start
-// button.
+// carries the meeting, ?m=, see docs/browser.md), the session PIN in large
+// digits beside the code, how many have joined (a count, never names) and,
+// while the facilitator steers, the start button.
 Rectangle {
     id: root
 
     property string pin
     property string joinLink
     property int participantCount: 0
-    // "192.168.1.20:7700" from "http://192.168.1.20:7700/?m=…"; with TLS the
-    // scheme stays ("https://…"), since a browser would try http first.
-    readonly property string shortAddress: {
-        const tls = root.joinLink.startsWith("https://");
-        const rest = root.joinLink.replace(/^https?:\/\//, "");
-        const cut = rest.search(/[/?]/);
-        const host = cut >= 0 ? rest.slice(0, cut) : rest;
-        return tls ? "https://" + host : host;
-    }
+    // Whether the facilitator steers (the control bar is up).
+    property bool steering: false
+    // "192.168.1.20:7700" from "http://192.168.1.20:7700/?m=…" (Helpers.js).
+    readonly property string shortAddress: Helpers.shortAddress(root.joinLink)
 
     signal startRequested()
 
@@ -35,9 +30,18 @@ Rectangle {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.px(36)
+        anchors.margins: Theme.px(32)
         spacing: Theme.px(10)
 
+        Text {
+            objectName: "joinTitle"
+            Layout.fillWidth: true
+            text: qsTr("Join on your phone or tablet")
+            color: Theme.ink
+            font.pixelSize: Theme.large
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.px(28)
@@ -47,6 +51,7 @@ Rectangle {
             // height from 1280x720 up (tst_join).
             QrCode {
                 objectName: "joinQr"
+                Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: Theme.px(390)
                 Layout.preferredHeight: Theme.px(390)
                 text: root.joinLink
@@ -57,20 +62,12 @@ Rectangle {
 
                 Layout.fillWidth: true
                 Layout.preferredHeight: linkColumn.implicitHeight
-                Layout.alignment: Qt.AlignVCenter
-                spacing: Theme.px(10)
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.px(8)
 
                 Text {
                     width: linkColumn.width
-                    text: qsTr("Join on your phone or tablet")
-                    color: Theme.ink
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    wrapMode: Text.Wrap
-                }
-                Text {
-                    width: linkColumn.width
-                    text: qsTr("1. Scan the code with your camera, or type this address in your browser:")
+                    text: qsTr("1. Scan the code, or type in your browser:")
                     color: Theme.ink
                     font.pixelSize: Theme.body
                     wrapMode: Text.Wrap
@@ -79,7 +76,7 @@ Rectangle {
                     objectName: "joinLink"
                     width: linkColumn.width
                     // One line, never broken inside: a long address gets a smaller font.
-                    height: Theme.px(60)
+                    height: Theme.px(72)
                     text: root.shortAddress
                     color: Theme.navy
                     font.pixelSize: Theme.title
@@ -90,32 +87,32 @@ Rectangle {
                     minimumPixelSize: Theme.small
                     verticalAlignment: Text.AlignVCenter
                 }
+                Text {
+                    width: linkColumn.width
+                    topPadding: Theme.px(14)
+                    text: qsTr("2. Enter the PIN:")
+                    color: Theme.ink
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "pin"
+                    width: linkColumn.width
+                    height: Theme.px(140)
+                    // Groups apart by an en space: "482 913".
+                    text: Helpers.pinGroups(root.pin).join("\u2002")
+                    color: Theme.ink
+                    font.pixelSize: Theme.pin
+                    font.bold: true
+                    font.letterSpacing: Theme.px(4)
+                    fontSizeMode: Text.Fit
+                    minimumPixelSize: Theme.px(96)
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
-        Text {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.px(12)
-            text: qsTr("2. Enter the PIN:")
-            color: Theme.ink
-            font.pixelSize: Theme.body
-            wrapMode: Text.Wrap
-        }
-        Text {
-            objectName: "pin"
-            Layout.fillWidth: true
-            // The PIN takes the height the panel has left, as large as fits.
+        Item {
             Layout.fillHeight: true
-            Layout.minimumHeight: Theme.px(110)
-            // Groups apart by an en space: "482 913".
-            text: Helpers.pinGroups(root.pin).join("\u2002")
-            color: Theme.ink
-            font.pixelSize: Theme.pin
-            font.bold: true
-            font.letterSpacing: Theme.px(6)
-            fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.px(96)
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
         }
         Text {
             objectName: "participants"
@@ -128,10 +125,13 @@ Rectangle {
             font.bold: true
             wrapMode: Text.Wrap
         }
+        // The facilitator's, only while they steer (the control bar is up):
+        // the room is not shown a button it cannot press.
         KioskButton {
+            objectName: "startButton"
+            visible: root.steering
             kind: "primary"
             text: qsTr("Start the meeting")
-            font.pixelSize: Theme.large
             onClicked: root.startRequested()
         }
     }

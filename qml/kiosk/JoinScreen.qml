@@ -10,6 +10,8 @@ Item {
 
     required property SessionView view
     required property KioskController controller
+    // The facilitator steers (the control bar is up): their buttons show.
+    property bool steering: false
 
     signal startRequested()
     signal previousRequested()
@@ -21,7 +23,9 @@ Item {
 
         JoinPanel {
             Layout.fillHeight: true
-            Layout.preferredWidth: parent.width * 0.48
+            // Wide enough for the code and, beside it, the address on one line.
+            Layout.preferredWidth: parent.width * 0.58
+            steering: root.steering
             pin: root.controller.pin
             joinLink: root.controller.joinLink
             participantCount: root.view.participantCount
@@ -39,6 +43,7 @@ Item {
             cycleTitle: root.view.cycleTitle
             cycleAccent: root.view.cycleAccent
             previous: root.controller.previousOutcome
+            steering: root.steering
             onPreviousRequested: root.previousRequested()
         }
     }

@@ -36,7 +36,7 @@ Button {
     }
 
     focusPolicy: Qt.NoFocus
-    font.pixelSize: root.slim ? Theme.px(24) : Theme.small
+    font.pixelSize: root.slim ? Theme.px(24) : Theme.chromeSmall
     font.bold: true
     padding: root.slim ? Theme.px(6) : Theme.px(12)
     leftPadding: root.slim ? Theme.px(12) : Theme.px(16)

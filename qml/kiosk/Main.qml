@@ -63,6 +63,7 @@ Window {
         controller: root.controller
         view: root.view
         active: screen.showsBoard
+        onOpenRequested: function(cardId) { screen.toggleCard(cardId); }
         onEditorRequested: function(cardId, text, direction) {
             overlays.openEditor(cardId, text, direction);
         }
@@ -134,6 +135,7 @@ Window {
             controller: root.controller
             selectedCardId: cards.selectedCardId
             mergeSourceId: cards.mergeSourceId
+            steering: strip.barUp
             onStartRequested: actions.next()
             onPreviousRequested: overlays.previousShown = true
             onCardTapped: function(cardId) { cards.tap(cardId); }

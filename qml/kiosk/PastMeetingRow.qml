@@ -48,7 +48,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.name
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
@@ -62,7 +62,7 @@ Rectangle {
                        root.cycleSize > 0 ? qsTr("Meeting %1 of %2").arg(root.cycleMeeting).arg(root.cycleSize) : ""]
                       .filter(part => part.length > 0).join("\n")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
         }

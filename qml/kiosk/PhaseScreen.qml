@@ -3,7 +3,7 @@ import QtQuick
 import Flipover.Kiosk
 
 // A running (or paused) phase: on the left its instruction to the room and
-// its steps; on the right, as large as possible, what the phase's
+// its steps, with the way in for latecomers below them; on the right, as large as possible, what the phase's
 // activities put on the wall: the board (with the vote), the case and
 // questions, or the post-its. Only that one exists (Repeaters of one item or
 // none, as in ScreenSwitcher.qml: Qt 6.4's Loader refuses bound components).
@@ -14,6 +14,12 @@ Item {
     // The facilitator's card selection, shown on the board.
     property int selectedCardId: -1
     property int mergeSourceId: -1
+    // The facilitator steers (the control bar or a card's actions are up):
+    // the board's pages stay where they are.
+    property bool steering: false
+    // The way in for latecomers, in the corner below the steps.
+    property string joinLink
+    property string pin
 
     readonly property string contentKind: {
         if (root.has("vote"))
@@ -34,6 +40,12 @@ Item {
         return root.view.phaseActivities.indexOf(activity) >= 0; // qmllint disable type
     }
 
+    // Opens the card over the board (the focus view), or closes it.
+    function toggleCard(cardId: int) {
+        if (board.count > 0)
+            (board.itemAt(0) as CardBoard).toggleCard(cardId);
+    }
+
     function flipPage(delta: int) {
         if (board.count > 0)
             (board.itemAt(0) as CardBoard).flipPage(delta);
@@ -48,24 +60,27 @@ Item {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.margins: Theme.gap
-        width: Math.round(parent.width * 0.22)
+        width: Math.round(parent.width * 0.3)
 
-        PromptBanner {
-            id: prompt
-
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: parent.top
-            visible: root.view.phasePrompt.length > 0
-            prompt: root.view.phasePrompt
-        }
+        // The prompt ("Nu:") and the steps, paged where they do not fit,
+        // above the corner with the way in.
         StepsPanel {
+            id: stepsPanel
+
+            anchors.fill: parent
+            prompt: root.view.phasePrompt
+            steps: root.view.phaseSteps // qmllint disable type
+            cornerHeight: root.joinLink.length > 0 ? corner.implicitHeight + Theme.gap : 0
+        }
+        JoinCorner {
+            id: corner
+
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.top: prompt.visible ? prompt.bottom : parent.top
             anchors.bottom: parent.bottom
-            anchors.topMargin: prompt.visible ? Theme.gap : 0
-            steps: root.view.phaseSteps // qmllint disable type
+            visible: stepsPanel.cornerShown
+            joinLink: root.joinLink
+            pin: root.pin
         }
     }
 
@@ -99,6 +114,7 @@ Item {
                 anchors.fill: parent
                 view: root.view
                 voting: root.contentKind === "vote"
+                steering: root.steering
                 selectedCardId: root.selectedCardId
                 mergeSourceId: root.mergeSourceId
                 onCardTapped: function(cardId) { root.cardTapped(cardId); }

@@ -119,7 +119,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("The plan")
                 color: Theme.ink
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.chromeTitle
                 font.bold: true
             }
             ListView {
@@ -151,7 +151,7 @@ Rectangle {
                         Layout.fillWidth: true
                         text: (row.index + 1) + ". " + row.title
                         color: row.open ? Theme.ink : Theme.inkMuted
-                        font.pixelSize: Theme.body
+                        font.pixelSize: Theme.chromeBody
                         font.bold: row.current
                         elide: Text.ElideRight
                     }
@@ -160,7 +160,7 @@ Rectangle {
                             : row.status === "done" ? "\u2713 " + qsTr("done")
                             : row.status === "skipped" ? qsTr("skipped") : ""
                         color: row.status === "done" ? Theme.done : Theme.navy
-                        font.pixelSize: Theme.small
+                        font.pixelSize: Theme.chromeSmall
                         font.bold: true
                     }
                     KioskButton {
@@ -176,7 +176,7 @@ Rectangle {
                         horizontalAlignment: Text.AlignHCenter
                         text: qsTr("%1 min").arg(row.minutes)
                         color: Theme.ink
-                        font.pixelSize: Theme.body
+                        font.pixelSize: Theme.chromeBody
                         font.bold: true
                     }
                     KioskButton {
@@ -205,7 +205,7 @@ Rectangle {
                 visible: root.addAfter >= 0
                 text: qsTr("New phase after phase %1: a title and its minutes").arg(root.addAfter + 1)
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -221,7 +221,7 @@ Rectangle {
                     Layout.fillWidth: true
                     placeholderText: qsTr("Title of the new phase")
                     maximumLength: 120
-                    font.pixelSize: Theme.body
+                    font.pixelSize: Theme.chromeBody
                     color: Theme.ink
                     background: Rectangle {
                         implicitHeight: Theme.px(64)
@@ -245,7 +245,7 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("%1 min").arg(root.newMinutes)
                     color: Theme.ink
-                    font.pixelSize: Theme.body
+                    font.pixelSize: Theme.chromeBody
                     font.bold: true
                 }
                 KioskButton {
@@ -271,7 +271,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Phases that are over stay as they ran. P or Esc closes the plan.")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
         }

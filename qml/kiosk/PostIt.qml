@@ -12,6 +12,8 @@ Rectangle {
 
     readonly property real padding: Theme.px(16)
 
+    implicitHeight: root.padding + labelText.implicitHeight + Theme.px(6) + noteText.implicitHeight + 2 * root.padding
+
     color: root.paper
     radius: Theme.px(6)
     border.width: Theme.px(2)
@@ -38,23 +40,21 @@ Rectangle {
         color: Theme.ink
         font.pixelSize: Theme.small
         font.bold: true
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
     }
     Text {
+        id: noteText
+
         objectName: "note"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: labelText.bottom
-        anchors.bottom: parent.bottom
         anchors.margins: root.padding
         anchors.topMargin: Theme.px(6)
         text: root.note
         color: Theme.ink
-        // Large when there is room, never below the 28 px floor.
-        font.pixelSize: Theme.px(44)
-        fontSizeMode: Text.Fit
-        minimumPixelSize: Theme.small
+        // Whole, at the room's body size; the post-it grows to hold it.
+        font.pixelSize: Theme.body
         wrapMode: Text.Wrap
-        elide: Text.ElideRight
     }
 }

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // One kind of post-it under its question, e.g. "Tips" or what enriched the
-// view, paged when there are more than fit.
+// view: each post-it as tall as its text, paged when there are more than fit.
 Item {
     id: root
 
@@ -31,7 +31,7 @@ Item {
             color: Theme.ink
             font.pixelSize: Theme.large
             font.bold: true
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
         Text {
             width: parent.width
@@ -40,32 +40,52 @@ Item {
             color: Theme.inkMuted
             font.pixelSize: Theme.small
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
         }
     }
 
-    PagedGrid {
+    // The post-its whole, each as tall as its text, a page at a time.
+    PagedColumn {
         id: grid
 
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: heading.bottom
-        anchors.bottom: parent.bottom
+        anchors.bottom: footer.top
         anchors.topMargin: Theme.px(16)
-        minCellWidth: Theme.px(280)
-        minCellHeight: Theme.px(200)
-        emptyText: qsTr("Nothing here yet.")
-        summary: qsTr("%n post-it(s)", "", grid.count)
+        anchors.bottomMargin: Theme.px(8)
+        autoFlip: true
 
         delegate: PostIt {
             required property string text
 
-            width: grid.cellWidth
-            height: grid.cellHeight
             label: root.label
             note: text
             paper: root.paper
         }
+    }
+    Text {
+        anchors.fill: grid
+        visible: grid.count === 0
+        text: qsTr("Nothing here yet.")
+        color: Theme.inkMuted
+        font.pixelSize: Theme.small
+        wrapMode: Text.Wrap
+    }
+    // "3 post-its · 1/2", on one line of a fixed height: turning a page never moves the post-its.
+    Text {
+        id: footer
+
+        objectName: "postItPages"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.px(56)
+        text: qsTr("%n post-it(s)", "", grid.count)
+              + (grid.pages > 1 ? "  \u00B7  " + (grid.shownPage + 1) + "/" + grid.pages : "")
+        color: Theme.inkMuted
+        font.pixelSize: Theme.small
+        font.bold: true
+        horizontalAlignment: Text.AlignRight
+        verticalAlignment: Text.AlignBottom
     }
 }

@@ -16,9 +16,10 @@ Rectangle {
 
     signal closeRequested()
 
-    readonly property int maxCards: 5
-    readonly property int maxInsights: 4
-    readonly property int maxTips: 3
+    // At the room's scale one screen holds this many of each; the rest is counted.
+    readonly property int maxCards: 3
+    readonly property int maxInsights: 2
+    readonly property int maxTips: 2
     readonly property bool voted: root.outcome.voted === true
     readonly property var allCards: root.outcome.cards ?? []
     readonly property var topCards: root.allCards.slice(0, root.maxCards)

@@ -32,9 +32,7 @@ Rectangle {
         text: "<b>" + qsTr("Now:") + "</b> " + Helpers.escapeHtml(root.prompt)
         textFormat: Text.StyledText
         color: Theme.ink
-        font.pixelSize: Theme.body + Theme.px(2)
+        font.pixelSize: Theme.body
         wrapMode: Text.Wrap
-        maximumLineCount: 10
-        elide: Text.ElideRight
     }
 }

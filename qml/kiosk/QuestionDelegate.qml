@@ -41,8 +41,6 @@ Rectangle {
             color: Theme.ink
             font.pixelSize: Theme.body
             wrapMode: Text.Wrap
-            maximumLineCount: 4
-            elide: Text.ElideRight
         }
         Text {
             width: parent.width
@@ -52,8 +50,6 @@ Rectangle {
             color: Theme.ink
             font.pixelSize: Theme.small
             wrapMode: Text.Wrap
-            maximumLineCount: 3
-            elide: Text.ElideRight
         }
     }
 }

@@ -15,8 +15,25 @@ Item {
 
     // Pages turn by themselves only while the meeting runs.
     readonly property bool running: root.view.phaseStatus === "running"
+    // Two columns at a time at the room's scale: with insights and tips
+    // both, the wall shows the insights and the tips/tops in turn.
+    readonly property bool both: root.showInsights && root.showTips
+    property bool tipsTurn: false
+    readonly property bool insightsShown: root.showInsights && !(root.both && root.tipsTurn)
+    readonly property bool tipsShown: root.showTips && !(root.both && !root.tipsTurn)
+
+    Timer {
+        interval: 20000
+        repeat: true
+        running: root.both && root.running
+        onTriggered: root.tipsTurn = !root.tipsTurn
+    }
 
     function flipPage(delta: int) {
+        if (root.both) {
+            root.tipsTurn = !root.tipsTurn;
+            return;
+        }
         for (const column of [enriched, takeaway, tips, tops]) {
             if (column.visible)
                 column.flipPage(delta);
@@ -68,7 +85,7 @@ Item {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: root.showInsights
+            visible: root.insightsShown
             title: qsTr("What enriched our view")
             question: root.view.insightEnrichedPrompt
             label: qsTr("Enriched")
@@ -81,7 +98,7 @@ Item {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: root.showInsights
+            visible: root.insightsShown
             title: qsTr("What we take away")
             question: root.view.insightTakeawayPrompt
             label: qsTr("Takeaway")
@@ -94,7 +111,7 @@ Item {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: root.showTips
+            visible: root.tipsShown
             title: qsTr("Tips")
             question: root.view.tipsPrompt
             label: qsTr("Tip")
@@ -107,7 +124,7 @@ Item {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: root.showTips
+            visible: root.tipsShown
             title: qsTr("Tops")
             question: root.view.topsPrompt
             label: qsTr("Top")

@@ -3,13 +3,12 @@ import QtQuick
 import "Helpers.js" as Helpers
 
 // A dreamer or critic remark on a card, labelled with its word (Dromer /
-// Criticus) as well as its tint, in at most maxLines lines.
+// Criticus) as well as its tint, in full (the card grows to hold it).
 Rectangle {
     id: root
 
     property string kind     // "dreamer" or "critic"
     property string remark
-    property int maxLines: 2
 
     readonly property bool dreamer: root.kind === "dreamer"
 
@@ -38,7 +37,5 @@ Rectangle {
         color: root.dreamer ? Theme.dreamerInk : Theme.criticInk
         font.pixelSize: Theme.small
         wrapMode: Text.Wrap
-        maximumLineCount: root.maxLines
-        elide: Text.ElideRight
     }
 }

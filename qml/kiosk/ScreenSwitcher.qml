@@ -15,6 +15,9 @@ Item {
     // The facilitator's card selection, shown on the board.
     property int selectedCardId: -1
     property int mergeSourceId: -1
+    // The facilitator steers (the control bar or a card's actions are up):
+    // only then the wall shows their buttons, and pages stay put.
+    property bool steering: false
 
     readonly property PhaseScreen phaseScreen: phase.count > 0 ? phase.itemAt(0) as PhaseScreen : null
     // Whether the board is on the wall, so that the card keys apply.
@@ -28,6 +31,10 @@ Item {
         if (root.phaseScreen)
             root.phaseScreen.flipPage(delta);
     }
+    function toggleCard(cardId: int) {
+        if (root.phaseScreen)
+            root.phaseScreen.toggleCard(cardId);
+    }
 
     Repeater {
         model: root.view.phaseStatus === "notStarted" ? 1 : 0
@@ -36,6 +43,7 @@ Item {
             anchors.fill: parent
             view: root.view
             controller: root.controller
+            steering: root.steering
             onStartRequested: root.startRequested()
             onPreviousRequested: root.previousRequested()
         }
@@ -50,6 +58,9 @@ Item {
             view: root.view
             selectedCardId: root.selectedCardId
             mergeSourceId: root.mergeSourceId
+            steering: root.steering
+            joinLink: root.controller ? root.controller.joinLink : ""
+            pin: root.controller ? root.controller.pin : ""
             onCardTapped: function(cardId) { root.cardTapped(cardId); }
         }
     }

@@ -59,7 +59,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: (root.selected ? "\u2713 " : "") + root.title
                 color: Theme.ink
-                font.pixelSize: Theme.large
+                font.pixelSize: Theme.chromeLarge
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -67,14 +67,14 @@ Rectangle {
                 visible: root.minutes > 0
                 text: qsTr("%1 min").arg(root.minutes)
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 font.bold: true
             }
             Text {
                 visible: root.selected
                 text: qsTr("chosen")
                 color: Theme.navy
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 font.bold: true
             }
         }
@@ -83,7 +83,7 @@ Rectangle {
             visible: root.source.length > 0
             text: qsTr("From the file %1").arg(root.source)
             color: Theme.inkMuted
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             elide: Text.ElideMiddle
         }
         Text {
@@ -92,7 +92,7 @@ Rectangle {
             objectName: "formatDescription"
             text: root.shownDescription
             color: Theme.inkMuted
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             // Whole, never cut off with "…".
             wrapMode: Text.Wrap
         }
@@ -105,7 +105,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("A series of %n meeting(s)", "", root.cycleSize)
                 color: Theme.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
                 elide: Text.ElideRight
             }
@@ -123,7 +123,7 @@ Rectangle {
                 visible: root.selected
                 text: qsTr("Meeting %1 of %2").arg(root.cycleMeeting).arg(root.cycleSize)
                 color: Theme.navy
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.chromeBody
                 font.bold: true
             }
             KioskButton {

@@ -19,7 +19,7 @@ ColumnLayout {
         Layout.fillWidth: true
         text: qsTr("Past meetings")
         color: Theme.ink
-        font.pixelSize: Theme.large
+        font.pixelSize: Theme.chromeLarge
         font.bold: true
     }
     Text {
@@ -28,7 +28,7 @@ ColumnLayout {
               ? qsTr("%n meeting(s) kept on this kiosk, until you delete them", "", root.meetings.length)
               : qsTr("None yet. A meeting is kept here once the next one starts.")
         color: Theme.inkMuted
-        font.pixelSize: Theme.small
+        font.pixelSize: Theme.chromeSmall
         wrapMode: Text.Wrap
     }
     ListView {

@@ -167,14 +167,14 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("New meeting")
             color: Theme.ink
-            font.pixelSize: Theme.title
+            font.pixelSize: Theme.chromeTitle
             font.bold: true
         }
         Text {
             Layout.fillWidth: true
             text: qsTr("Choose a format and start. The current meeting is archived, not lost.")
             color: Theme.inkMuted
-            font.pixelSize: Theme.small
+            font.pixelSize: Theme.chromeSmall
             wrapMode: Text.Wrap
         }
         RowLayout {
@@ -241,7 +241,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("A format of your own (.json): Ctrl+O. \u2191 \u2193 choose, \u2190 \u2192 the meeting of a series, Enter starts, Esc goes back.")
                 color: Theme.inkMuted
-                font.pixelSize: Theme.small
+                font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
             }
             KioskButton {

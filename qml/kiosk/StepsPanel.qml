@@ -1,113 +1,112 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The phase's steps from the format, numbered. Long steps get a smaller font
-// (not below the 28 px floor) and, only if that is not enough, fewer lines
-// each, ending in "…"; the full text stays in the format and on the tablets.
+// The phase's steps from the format, numbered, at the room's scale and never
+// cut: the steps that do not fit go on further pages of the panel ("1/2"),
+// which turn by themselves every `flipIntervalMs`.
 Item {
     id: root
 
+    property string prompt         // the phase's instruction, first
     property list<string> steps    // the phase's steps
-    property real fontSize: root.maxFont
-    property int maxLines: root.unlimited
+    property int flipIntervalMs: 15000
+    property int page: 0
+    // The room a box below the steps needs (PhaseScreen's JoinCorner, with
+    // its gap), 0 for none. It is given on every page but the prompt's when
+    // the prompt would not fit beside it: `cornerShown` says which.
+    property real cornerHeight: 0
+    // Whether the page on screen leaves the corner its room.
+    readonly property bool cornerShown: root.cornerHeight > 0 && (root.page > 0 || root.promptFitsCorner)
+    readonly property bool promptFitsCorner: !promptBanner.visible
+        || promptBanner.implicitHeight + root.cornerHeight <= root.height
 
-    readonly property real maxFont: Theme.px(32)
-    readonly property real minFont: Theme.small
-    readonly property int unlimited: 1000
-    readonly property real spacing: Theme.px(18)
-
-    function contentHeight(): real {
-        let h = heading.implicitHeight;
+    readonly property real spacing: Theme.px(14)
+    // The first step of each page, by the steps' heights at their width.
+    readonly property var pageStarts: {
+        const starts = [0];
+        // The room below the heading: the corner's is kept on every page
+        // but the prompt's, when the prompt would not fit beside it.
+        const full = root.height - heading.height - root.spacing;
+        let room = root.promptFitsCorner ? full - root.cornerHeight : full;
+        // The prompt opens the first page; a step that does not fit beside it goes on the next.
+        let used = promptBanner.visible ? promptBanner.implicitHeight + root.spacing : 0;
         for (let i = 0; i < repeater.count; ++i) {
-            const item = repeater.itemAt(i);
-            if (item)
-                h += root.spacing + item.textHeight;
+            const item = repeater.itemAt(i) as StepRow;
+            const h = item ? item.implicitHeight + root.spacing : 0;
+            if (used > 0 && used + h > room + root.spacing) {
+                starts.push(i);
+                used = 0;
+                room = full - root.cornerHeight;
+            }
+            used += h;
         }
-        return h;
+        return starts;
+    }
+    readonly property int pages: root.pageStarts.length
+    readonly property int first: root.pageStarts[Math.min(root.page, root.pages - 1)]
+    readonly property int last: root.page + 1 < root.pages ? root.pageStarts[root.page + 1] : root.steps.length
+
+    onPagesChanged: root.page = Math.min(root.page, root.pages - 1)
+    onStepsChanged: root.page = 0
+
+    PromptBanner {
+        id: promptBanner
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: root.prompt.length > 0
+        height: root.page === 0 ? implicitHeight : 0
+        opacity: root.page === 0 ? 1 : 0
+        prompt: root.prompt
     }
 
-    // Once, after the changes that are coming in with this one.
-    function fitLater() {
-        Qt.callLater(root.fit); // qmllint disable type
-    }
+    Text {
+        id: heading
 
-    function fit() {
-        root.maxLines = root.unlimited;
-        for (let size = root.maxFont; size >= root.minFont; size -= 1) {
-            root.fontSize = size;
-            if (root.contentHeight() <= root.height)
-                return;
-        }
-        for (let lines = 8; lines >= 2; --lines) {
-            root.maxLines = lines;
-            if (root.contentHeight() <= root.height)
-                return;
-        }
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: promptBanner.visible && root.page === 0 ? promptBanner.bottom : parent.top
+        anchors.topMargin: promptBanner.visible && root.page === 0 ? root.spacing : 0
+        // Only above steps: a page of the prompt alone has none.
+        visible: root.first < root.last
+        text: root.pages > 1 ? qsTr("Steps") + "  " + (root.page + 1) + "/" + root.pages : qsTr("Steps")
+        color: Theme.ink
+        font.pixelSize: Theme.large
+        font.bold: true
+        wrapMode: Text.Wrap
     }
-
-    onWidthChanged: root.fitLater()
-    onHeightChanged: root.fitLater()
-    onStepsChanged: root.fitLater()
 
     Column {
-        anchors.fill: parent
+        id: list
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: heading.bottom
+        anchors.bottom: parent.bottom
+        anchors.topMargin: root.spacing
         spacing: root.spacing
-
-        Text {
-            id: heading
-
-            width: parent.width
-            text: qsTr("Steps")
-            color: Theme.ink
-            font.pixelSize: Theme.large
-            font.bold: true
-        }
 
         Repeater {
             id: repeater
 
             model: root.steps
 
-            delegate: Item {
-                id: step
-
+            delegate: StepRow {
                 required property string modelData
                 required property int index
-                readonly property real textHeight: Math.max(stepText.implicitHeight, badge.height)
 
                 width: parent ? parent.width : 0
-                height: step.textHeight
-
-                Rectangle {
-                    id: badge
-
-                    width: Theme.px(46)
-                    height: Theme.px(46)
-                    radius: width / 2
-                    color: Theme.navy
-
-                    Text {
-                        anchors.centerIn: parent
-                        text: step.index + 1
-                        color: Theme.inkOnNavy
-                        font.pixelSize: Theme.small
-                        font.bold: true
-                    }
-                }
-                Text {
-                    id: stepText
-
-                    anchors.left: badge.right
-                    anchors.leftMargin: Theme.px(14)
-                    anchors.right: parent.right
-                    text: step.modelData
-                    color: Theme.ink
-                    font.pixelSize: root.fontSize
-                    wrapMode: Text.Wrap
-                    maximumLineCount: root.maxLines
-                    elide: Text.ElideRight
-                }
+                visible: index >= root.first && index < root.last
+                number: index + 1
+                step: modelData
             }
         }
+    }
+
+    Timer {
+        interval: root.flipIntervalMs
+        repeat: true
+        running: root.pages > 1
+        onTriggered: root.page = (root.page + 1) % root.pages
     }
 }

@@ -43,10 +43,7 @@ Rectangle {
                 text: root.text
                 color: Theme.ink
                 font.pixelSize: Theme.body
-                font.bold: true
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             Text {
                 Layout.fillWidth: true
@@ -54,11 +51,11 @@ Rectangle {
                 text: "\u2192 " + root.direction
                 color: Theme.navy
                 font.pixelSize: Theme.small
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
         }
         VoteTally {
-            Layout.preferredWidth: Theme.px(330)
+            Layout.preferredWidth: Theme.px(280)
             Layout.alignment: Qt.AlignVCenter
             visible: root.tally >= 0
             count: Math.max(0, root.tally)

@@ -40,13 +40,26 @@ QtObject {
     readonly property color done: "#1E6B32"         // on paper 5.8:1
     readonly property color bar: "#123A5E"
 
-    // Sizes at 1080p. Nothing readable is smaller than `small` (28 px).
-    readonly property real small: px(28)
-    readonly property real body: px(30)
-    readonly property real large: px(36)
-    readonly property real title: px(46)
+    // The room's type scale, in pixels at 1080p. Everything the room reads
+    // has a cap height of at least 30 px at 1920x1080 (DejaVu Sans: cap
+    // height 0.73 em, so >= 42 px); the screenshot tour checks it
+    // (kiosk/screenshots/textcheck.h). The board's cards read at `body`, a
+    // card on its own (the focus view, the case) at `card` or more.
+    readonly property real small: px(42)
+    readonly property real body: px(44)
+    readonly property real large: px(50)
+    readonly property real card: px(54)
+    readonly property real title: px(60)
     readonly property real timer: px(168)
     readonly property real pin: px(176)
+    // Facilitator-only chrome (controls, dialogs, the page hint for the
+    // facilitator): read from arm's length, never meant for the back row.
+    // Texts using these carry `roomText: false` or sit in a facilitator
+    // surface, so that the room-scale check leaves them out.
+    readonly property real chromeSmall: px(28)
+    readonly property real chromeBody: px(30)
+    readonly property real chromeLarge: px(36)
+    readonly property real chromeTitle: px(46)
     readonly property real gap: px(24)
     readonly property real smallGap: px(12)
     readonly property real radius: px(14)

@@ -136,8 +136,8 @@ Rectangle {
         spacing: Theme.px(16)
 
         ColumnLayout {
-            Layout.preferredWidth: Theme.px(360)
-            Layout.maximumWidth: Theme.px(360)
+            Layout.preferredWidth: Theme.px(540)
+            Layout.maximumWidth: Theme.px(540)
             Layout.alignment: Qt.AlignVCenter
             spacing: Theme.px(2)
 
@@ -146,29 +146,19 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.symbol + " " + root.stateText
                 color: root.ink
-                font.pixelSize: Theme.body
+                font.pixelSize: Theme.small
                 font.bold: true
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             Text {
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: root.plannedText
-                color: root.ink
-                font.pixelSize: Theme.small
-                elide: Text.ElideRight
-            }
-            Text {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: root.meetingText
+                // Planned and the meeting's remaining time, on as few lines as fit.
+                text: root.plannedText + (root.plannedText.length > 0 && root.meetingText.length > 0 ? "  \u00B7  " : "")
+                      + root.meetingText
                 color: root.ink
                 font.pixelSize: Theme.small
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
         }
 

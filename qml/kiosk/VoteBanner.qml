@@ -1,9 +1,9 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 
-// The vote's state above the board: open or not, how many ballots are in
-// (always), whether the tallies are hidden, and the rule for the dots.
+// The vote's state above the board: open or not and the rule for the dots
+// (wrapping if need be), and on a line of its own how many of those present
+// have voted, shrinking rather than clipping (never below the room's scale).
 Rectangle {
     id: root
 
@@ -12,6 +12,7 @@ Rectangle {
     property int dots: 0
     property int cap: 0
     property int ballots: 0
+    property int present: 0          // participants connected now
     property bool talliesShown: false
 
     readonly property string statusText: {
@@ -21,9 +22,13 @@ Rectangle {
         default: return "\u25CB " + qsTr("Voting has not started");
         }
     }
-    readonly property string countText: root.talliesShown
-        ? qsTr("Results shown \u2013 %n ballot(s) in", "", root.ballots)
-        : qsTr("Votes hidden \u2013 %n ballot(s) in", "", root.ballots)
+    readonly property string countText: {
+        if (root.talliesShown)
+            return qsTr("Results shown \u2013 %n ballot(s) in", "", root.ballots);
+        if (root.present >= root.ballots && root.present > 0)
+            return qsTr("%1 of %n present have voted", "", root.present).arg(root.ballots);
+        return qsTr("Votes hidden \u2013 %n ballot(s) in", "", root.ballots);
+    }
     readonly property string ruleText: {
         if (root.mode !== "dots")
             return qsTr("One vote each");
@@ -32,47 +37,42 @@ Rectangle {
         return qsTr("Spread %1 dots over the cards").arg(root.dots);
     }
 
-    implicitHeight: row.implicitHeight + 2 * Theme.px(12)
+    implicitHeight: column.implicitHeight + 2 * Theme.px(10)
     color: root.talliesShown ? Theme.surface : Theme.navyLight
     radius: Theme.radius
     border.width: Theme.px(2)
     border.color: Theme.navy
 
-    RowLayout {
-        id: row
+    Column {
+        id: column
 
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.px(20)
         anchors.rightMargin: Theme.px(20)
-        spacing: Theme.px(32)
+        spacing: Theme.px(4)
 
-        ColumnLayout {
-            spacing: 0
-
-            Text {
-                objectName: "voteStatus"
-                text: root.statusText
-                color: Theme.ink
-                font.pixelSize: Theme.body
-                font.bold: true
-            }
-            Text {
-                text: root.ruleText
-                color: Theme.inkMuted
-                font.pixelSize: Theme.small
-            }
+        Text {
+            objectName: "voteStatus"
+            width: parent.width
+            // Once the result is shown, its line says it all: more room for the ranking.
+            visible: !root.talliesShown
+            text: root.statusText + "  \u00B7  " + root.ruleText
+            color: Theme.ink
+            font.pixelSize: Theme.small
+            font.bold: true
+            wrapMode: Text.Wrap
         }
         Text {
             objectName: "ballotCount"
-            Layout.fillWidth: true
+            width: parent.width
             text: root.countText
             color: Theme.ink
             font.pixelSize: Theme.large
             font.bold: true
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.body
-            elide: Text.ElideRight
-            horizontalAlignment: Text.AlignRight
+            minimumPixelSize: Theme.small
         }
     }
 }

@@ -4,7 +4,9 @@ import Flipover.Kiosk
 import Flipover.Test
 
 // The flipover board: 40 cards stay readable (paged, never clipped or
-// overlapping, from 1280x720 to 3840x2160), hidden cards stay off the wall,
+// overlapping, from 1280x720 to 3840x2160; every card as tall as its text
+// and remarks need, in several columns, as many whole cards a page as fit;
+// the pages turn by themselves when nobody steers), hidden cards stay off the wall,
 // and tallies show only once revealed (the wall holds the facilitator's view).
 TestCase {
     id: testCase
@@ -64,20 +66,12 @@ TestCase {
     }
 
     // The delegates of the page on screen.
-    function pageCards(grid) {
-        grid.forceLayout();
-        const items = [];
-        const children = grid.contentItem.children;
-        for (let i = 0; i < children.length; ++i) {
-            const c = children[i];
-            if (c.objectName === "card" && c.y + c.height > grid.contentY && c.y < grid.contentY + grid.height)
-                items.push(c);
-        }
-        return items;
+    function pageCards(pages) {
+        return pages.shownItems();
     }
 
     function checkPages(board) {
-        const grid = board.pagedGrid.view;
+        const grid = board.pagedGrid;
         const seen = {};
         verify(board.pagedGrid.pages >= 1);
         for (let page = 0; page < board.pagedGrid.pages; ++page) {
@@ -86,11 +80,10 @@ TestCase {
             verify(cards.length > 0, "page " + page + " has cards");
             for (let i = 0; i < cards.length; ++i) {
                 const a = cards[i];
-                const top = a.y - grid.contentY;
                 verify(a.x >= 0 && a.x + a.width <= board.width + 0.5, "card inside the board horizontally");
-                verify(top >= -0.5 && top + a.height <= grid.height + 0.5, "card not clipped: top " + top);
+                verify(a.y >= -0.5 && a.y + a.height <= grid.pageHeight + 0.5, "card not clipped: top " + a.y);
                 verify(a.fits, "the content of \"" + a.text + "\" fits its card");
-                verify(a.height >= 200 * Theme.scale, "a card is big enough to read");
+                compare(a.height, Math.max(grid.minCardHeight, Math.ceil(a.naturalHeight)), "as tall as its text");
                 seen[a.text] = true;
                 for (let j = i + 1; j < cards.length; ++j) {
                     const b = cards[j];
@@ -120,10 +113,68 @@ TestCase {
         compare(checkPages(board), 40, "every card is on a page");
     }
 
-    function test_eightCardsOnOnePage() {
-        const board = makeBoard(Fixture.view(snapshot(8)), 1420, 792);
-        compare(board.pagedGrid.pages, 1);
-        compare(checkPages(board), 8);
+    // The cards' columns on a page: the bottom of each, by its x.
+    function columnBottoms(board) {
+        const grid = board.pagedGrid;
+        const bottoms = [];
+        for (let c = 0; c < board.columns; ++c)
+            bottoms.push(0);
+        for (const card of grid.shownItems()) {
+            const c = Math.round(card.x / (grid.cellWidth + grid.spacing));
+            bottoms[c] = Math.max(bottoms[c], card.y + card.height + grid.spacing);
+        }
+        return bottoms;
+    }
+
+    // Several columns, each card as tall as its own text and remarks need (not
+    // its row's tallest), right under the card above it, and as many whole
+    // cards on a page as fit: the next page's first card would not fit.
+    function test_wholeCardsFillEachPage() {
+        const board = makeBoard(Fixture.view(snapshot(12)), 1420, 792);
+        const grid = board.pagedGrid;
+        verify(board.columns >= 2, "several columns: " + board.columns);
+        const heights = {};
+        for (let page = 0; page < grid.pages; ++page) {
+            grid.page = page;
+            const cards = grid.shownItems();
+            for (const card of cards) {
+                heights[card.remarks.length > 0 ? "remarks" : "plain"] = card.height;
+                const above = cards.filter(o => o !== card && Math.abs(o.x - card.x) < 1 && o.y < card.y);
+                if (above.length > 0)
+                    compare(card.y, Math.max(...above.map(o => o.y + o.height)) + grid.spacing, "no hole above a card");
+            }
+            if (page + 1 < grid.pages) {
+                const shortest = Math.min(...testCase.columnBottoms(board));
+                grid.page = page + 1;
+                const next = grid.shownItems()[0];
+                verify(shortest + next.height > grid.pageHeight,
+                       "page " + page + " has no room left for the next card");
+            }
+        }
+        verify(heights.remarks > heights.plain, "a card with remarks is taller than one without");
+        compare(checkPages(board), 12);
+    }
+
+    // The page line says which page of how many, and the pages turn by
+    // themselves while the meeting runs and nobody steers.
+    function test_pagesTurnWhenNobodySteers() {
+        const state = snapshot(12);
+        state.phase.status = "running";
+        const board = createTemporaryObject(boardComponent, testCase, { view: Fixture.view(state), width: 1420, height: 792 });
+        const grid = board.pagedGrid;
+        grid.flipIntervalMs = 50;
+        verify(grid.pages > 1);
+        const line = findChild(board, "pageLine");
+        verify(line.visible);
+        verify(line.text.indexOf("Page 1 of " + grid.pages) >= 0, line.text);
+        verify(grid.turning, "nobody steers: the pages turn");
+        tryCompare(grid, "page", 1, 5000);
+        verify(line.text.indexOf("Page 2 of " + grid.pages) >= 0, line.text);
+        board.steering = true;
+        verify(!grid.turning, "the facilitator steers: the page stays");
+        board.steering = false;
+        Fixture.update(board.view, 2, { phase: Object.assign({}, state.phase, { status: "paused" }) });
+        verify(!grid.turning, "paused: the page stays");
     }
 
     function test_hiddenCardsStayOffTheWall() {
@@ -149,12 +200,12 @@ TestCase {
         const board = makeBoard(view, 1420, 792);
         board.voting = true;
         verify(!board.talliesShown, "the facilitator's tallies are not the room's until revealed");
-        for (const card of pageCards(board.pagedGrid.view))
+        for (const card of pageCards(board.pagedGrid))
             verify(!card.showTally);
         Fixture.update(view, 2, { vote: { status: "closed", mode: "dots", dots: 3, capPerCard: 2,
                                           liveTallies: false, revealed: true, ballots: 3, tallies: tallies } });
         verify(board.talliesShown);
-        const first = pageCards(board.pagedGrid.view).filter(c => c.tally === 7)[0];
+        const first = pageCards(board.pagedGrid).filter(c => c.tally === 7)[0];
         verify(first && first.showTally);
         compare(findChild(first, "tallyNumber").text, "7");
         verify(first.fits);

@@ -2,31 +2,39 @@ import QtQuick
 import QtTest
 import "qrc:/Flipover/Kiosk/Helpers.js" as Helpers
 
-// The wall's pure helpers: the board's grid, the PIN's groups, escaping.
+// The wall's pure helpers: the short join address, the PIN's groups, escaping.
 TestCase {
     name: "Helpers"
 
-    function test_gridFitsEightCardsOnOnePage() {
-        const g = Helpers.gridLayout(8, 1420, 792, 320, 280, 16);
-        compare(g.pages, 1);
-        compare(g.columns * g.rows >= 8, true);
-        verify(g.cellWidth >= 320 && g.cellHeight >= 280);
+    function test_shortAddress_data() {
+        return [
+            { tag: "http", link: "http://192.168.1.20:7700/?m=5194e818bf", expected: "192.168.1.20:7700" },
+            { tag: "no path", link: "http://kiosk.local:7700", expected: "kiosk.local:7700" },
+            { tag: "tls", link: "https://192.168.1.20:7700/?m=5194e818bf&fp=ab12", expected: "https://192.168.1.20:7700" }
+        ];
+    }
+    function test_shortAddress(data) {
+        compare(Helpers.shortAddress(data.link), data.expected);
     }
 
-    function test_gridPagesWhenFull() {
-        const g = Helpers.gridLayout(40, 1420, 792, 320, 280, 16);
-        compare(g.columns, 4);
-        compare(g.rows, 2);
-        compare(g.pages, 5);
-        verify(g.columns * (g.cellWidth + 16) - 16 <= 1420 + 0.001);
-        verify(g.rows * (g.cellHeight + 16) - 16 <= 792 + 0.001);
-    }
-
-    function test_gridNeverBelowOneCell() {
-        const g = Helpers.gridLayout(3, 100, 100, 320, 280, 16);
-        compare(g.columns, 1);
-        compare(g.rows, 1);
-        compare(g.pages, 3);
+    // The board's pages: cards in the shortest column, whole; one that fits
+    // nowhere waits while later ones fill the page.
+    function test_packColumns() {
+        const packed = Helpers.packColumns([300, 200, 500, 100, 250], 2, 600, 10);
+        compare(packed.pages, 2);
+        const p = packed.places;
+        compare([p[0].page, p[0].column, p[0].y], [0, 0, 0]);
+        compare([p[1].page, p[1].column, p[1].y], [0, 1, 0]);
+        // 500 fits under neither (210 + 500 > 600): next page; 100 and 250 fill this one.
+        compare([p[2].page, p[2].column, p[2].y], [1, 0, 0]);
+        compare([p[3].page, p[3].column, p[3].y], [0, 1, 210]);
+        compare([p[4].page, p[4].column, p[4].y], [0, 0, 310]);
+        // A card taller than a page has a page of its own, never lost.
+        const tall = Helpers.packColumns([900, 100], 1, 600, 10);
+        compare(tall.pages, 2);
+        compare(tall.places[0].page, 0);
+        compare(tall.places[1].page, 1);
+        compare(Helpers.packColumns([], 3, 600, 10).pages, 1);
     }
 
     function test_pinGroups_data() {

@@ -19,6 +19,11 @@ TestCase {
 
         JoinPanel {}
     }
+    Component {
+        id: rulesComponent
+
+        GroundRules {}
+    }
 
     function cleanup() {
         Theme.scale = 1;
@@ -36,7 +41,7 @@ TestCase {
         compare(panel.shortAddress, data.expected);
     }
 
-    // As the lobby lays it out (JoinScreen: 48% of the width, below the header).
+    // As the lobby lays it out (JoinScreen: 58% of the width, below the header).
     function test_lobbySizes_data() {
         return [{ tag: "1920x1080", w: 1920, h: 1080 }, { tag: "1280x720", w: 1280, h: 720 }];
     }
@@ -44,8 +49,8 @@ TestCase {
         Theme.scale = Math.min(data.w / 1920, data.h / 1080);
         const panel = createTemporaryObject(panelComponent, testCase, {
             joinLink: "http://192.168.100.200:65535/?m=5194e818bf", pin: "482913",
-            width: Math.round((data.w - 2 * Theme.gap) * 0.48),
-            height: data.h - Theme.px(184) - Theme.px(72) - 2 * Theme.gap });
+            width: Math.round((data.w - 2 * Theme.gap) * 0.58),
+            height: data.h - Theme.px(210) - Theme.px(72) - 2 * Theme.gap });
         waitForRendering(panel);
         const qr = findChild(panel, "joinQr");
         const code = qr.moduleCount * qr.modulePixels;
@@ -55,6 +60,53 @@ TestCase {
         compare(link.lineCount, 1);
         verify(link.contentWidth <= link.width + 1, "the address fits its line: " + link.contentWidth + " of " + link.width);
         const pin = findChild(panel, "pin");
-        verify(pin.y + pin.height <= panel.height, "the PIN stays inside the panel");
+        const pinBottom = pin.mapToItem(panel, 0, pin.height).y;
+        verify(pinBottom <= panel.height, "the PIN stays inside the panel");
+        // While steering the start button is there too, inside the panel.
+        panel.steering = true;
+        waitForRendering(panel);
+        const start = findChild(panel, "startButton");
+        verify(start.visible);
+        verify(start.mapToItem(panel, 0, start.height).y <= panel.height, "the start button stays inside the panel");
+    }
+
+    // The room is not shown the facilitator's start button: only while they
+    // steer (the control bar is up, Main.qml), as in the lobby.
+    function test_startOnlyWhileSteering() {
+        const panel = createTemporaryObject(panelComponent, testCase, {
+            joinLink: "http://192.168.1.20:7700/?m=5194e818bf", pin: "482913", width: 1000, height: 700 });
+        const start = findChild(panel, "startButton");
+        verify(!start.visible, "nobody steers: no start button");
+        panel.steering = true;
+        verify(start.visible, "the facilitator steers: the start button");
+    }
+
+    // The format's ground rules at the room's scale, whole: those that do not
+    // fit the lobby's column go on a next page ("Page 1 of 2"), never cut.
+    function test_groundRulesPaged() {
+        const rules = [];
+        for (let i = 1; i <= 4; ++i)
+            rules.push({ title: "Regel " + i, text: "We komen samen om te leren, luister naar elkaar en oordeel niet te snel. "
+                                                   + "Respecteer elkaar en de gezichtspunten vanuit onze verschillende expertises." });
+        const panel = createTemporaryObject(rulesComponent, testCase, {
+            title: "Spelregels", rules: rules, agreement: "We houden ons hieraan.", width: 760, height: 700 });
+        waitForRendering(panel);
+        const pages = findChild(panel, "rulePages");
+        verify(pages.pages > 1, "four long rules do not fit one page at the room's scale");
+        verify(findChild(panel, "rulesPageLine").text.indexOf("Page 1 of " + pages.pages) === 0);
+        let seen = 0;
+        for (let page = 0; page < pages.pages; ++page) {
+            pages.page = page;
+            waitForRendering(panel);
+            for (let i = 0; i < pages.children.length; ++i) {
+                const block = pages.children[i];
+                if (block.implicitHeight === 0 || !pages.shows(block))
+                    continue;
+                ++seen;
+                verify(block.y >= 0 && block.y + block.implicitHeight <= pages.height + 0.5,
+                       "block " + i + " is whole on page " + page);
+            }
+        }
+        compare(seen, 6, "the heading, the four rules and the agreement, each on a page");
     }
 }

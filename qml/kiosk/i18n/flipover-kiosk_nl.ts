@@ -61,12 +61,12 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../CardBoard.qml" line="98"/>
+        <location filename="../CardBoard.qml" line="185"/>
         <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
         <translation>Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="100"/>
+        <location filename="../CardBoard.qml" line="187"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="102"/>
+        <location filename="../CardBoard.qml" line="189"/>
         <source>%n solution(s) handed in to the facilitator</source>
         <translation>
             <numerusform>%n oplossing ingeleverd bij de begeleider</numerusform>
@@ -85,14 +85,13 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../CardDelegate.qml" line="164"/>
+        <location filename="../CardDelegate.qml" line="136"/>
         <source>+ merged: %1</source>
         <translation>+ samengevoegd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardDelegate.qml" line="191"/>
         <source>+ %n remark(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>+ %n opmerking</numerusform>
             <numerusform>+ %n opmerkingen</numerusform>
         </translation>
@@ -101,70 +100,86 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../CardEditor.qml" line="69"/>
+        <location filename="../CardEditor.qml" line="70"/>
         <source>A card for the room</source>
         <translation>Een kaart voor de zaal</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="69"/>
+        <location filename="../CardEditor.qml" line="70"/>
         <source>Edit the card</source>
         <translation>De kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="77"/>
+        <location filename="../CardEditor.qml" line="78"/>
         <source>Consideration</source>
         <translation>Overweging</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="105"/>
+        <location filename="../CardEditor.qml" line="106"/>
         <source>Direction (may stay empty)</source>
         <translation>Richting (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="131"/>
+        <location filename="../CardEditor.qml" line="132"/>
         <source>Enter saves, Shift+Enter starts a new line, Tab goes to the other field, Esc cancels.</source>
         <translation>Enter bewaart, Shift+Enter begint een nieuwe regel, Tab gaat naar het andere veld, Esc annuleert.</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="145"/>
+        <location filename="../CardEditor.qml" line="146"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="150"/>
+        <location filename="../CardEditor.qml" line="151"/>
         <source>Add to the wall</source>
         <translation>Op de wand zetten</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="150"/>
+        <location filename="../CardEditor.qml" line="151"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
 </context>
 <context>
+    <name>CardFocus</name>
+    <message>
+        <location filename="../CardFocus.qml" line="81"/>
+        <source>Tap or press Enter to go back to the board</source>
+        <translation>Tik of druk op Enter om terug te gaan naar het bord</translation>
+    </message>
+</context>
+<context>
+    <name>CardPages</name>
+    <message>
+        <location filename="../CardPages.qml" line="74"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
-        <location filename="../CasePanel.qml" line="62"/>
+        <location filename="../CasePanel.qml" line="103"/>
         <source>The case</source>
         <translation>De casus</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="73"/>
+        <location filename="../CasePanel.qml" line="119"/>
         <source>No case yet. The person bringing the case, or the facilitator, writes it on a tablet.</source>
         <translation>Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een tablet.</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="95"/>
+        <location filename="../CasePanel.qml" line="155"/>
         <source>Clarifying questions</source>
         <translation>Verhelderingsvragen</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="104"/>
+        <location filename="../CasePanel.qml" line="164"/>
         <source>No questions yet. Ask yours on your tablet.</source>
         <translation>Nog geen vragen. Stel je vraag op je tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="105"/>
+        <location filename="../CasePanel.qml" line="165"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n vraag</numerusform>
@@ -172,23 +187,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="106"/>
+        <location filename="../CasePanel.qml" line="166"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
             <numerusform>%n beantwoord</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../CasePanel.qml" line="168"/>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../ConfirmDialog.qml" line="11"/>
+        <location filename="../ConfirmDialog.qml" line="12"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ConfirmDialog.qml" line="63"/>
+        <location filename="../ConfirmDialog.qml" line="64"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -282,18 +302,18 @@
 <context>
     <name>EndSummary</name>
     <message>
-        <location filename="../EndSummary.qml" line="85"/>
+        <location filename="../EndSummary.qml" line="107"/>
         <source>Preferences of the group</source>
         <translation>Voorkeuren van de groep</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="85"/>
+        <location filename="../EndSummary.qml" line="107"/>
         <source>Considerations</source>
         <translation>Overwegingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="93"/>
-        <location filename="../EndSummary.qml" line="95"/>
+        <location filename="../EndSummary.qml" line="115"/>
+        <location filename="../EndSummary.qml" line="117"/>
         <source>%n card(s) on the flipover</source>
         <translation>
             <numerusform>%n kaart op de flipover</numerusform>
@@ -301,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="94"/>
+        <location filename="../EndSummary.qml" line="116"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n stembiljet</numerusform>
@@ -309,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="119"/>
+        <location filename="../EndSummary.qml" line="155"/>
         <source>+ %n more card(s)</source>
         <translation>
             <numerusform>+ nog %n kaart</numerusform>
@@ -321,35 +341,34 @@
         <translation type="vanished">Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="146"/>
+        <location filename="../EndSummary.qml" line="179"/>
         <source>The phases</source>
         <translation>De fases</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="153"/>
+        <location filename="../EndSummary.qml" line="42"/>
         <source>Planned minutes, including changes during the meeting</source>
         <translation>Geplande minuten, met de wijzigingen tijdens de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="176"/>
+        <location filename="../EndSummary.qml" line="49"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="176"/>
+        <location filename="../EndSummary.qml" line="49"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="184"/>
         <source>+ %n more phase(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>+ nog %n fase</numerusform>
             <numerusform>+ nog %n fases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="197"/>
+        <location filename="../EndSummary.qml" line="52"/>
         <source>%n question(s) asked</source>
         <translation>
             <numerusform>%n vraag gesteld</numerusform>
@@ -357,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="198"/>
+        <location filename="../EndSummary.qml" line="53"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -365,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="199"/>
+        <location filename="../EndSummary.qml" line="54"/>
         <source>%n insight(s) shared</source>
         <translation>
             <numerusform>%n inzicht gedeeld</numerusform>
@@ -373,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="200"/>
+        <location filename="../EndSummary.qml" line="55"/>
         <source>%n tip(s) and top(s)</source>
         <translation>
             <numerusform>%n tip of top</numerusform>
@@ -381,12 +400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="210"/>
+        <location filename="../EndSummary.qml" line="57"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="130"/>
+        <location filename="../EndSummary.qml" line="163"/>
         <source>Thank you all for taking part.</source>
         <translation>Bedankt allemaal voor jullie inbreng.</translation>
     </message>
@@ -394,42 +413,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ExportDialog.qml" line="46"/>
+        <location filename="../ExportDialog.qml" line="47"/>
         <source>Where should the outcome go?</source>
         <translation>Waar moet de uitkomst heen?</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.qml" line="73"/>
+        <location filename="../ExportDialog.qml" line="74"/>
         <source>Export the outcome</source>
         <translation>De uitkomst exporteren</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.qml" line="81"/>
+        <location filename="../ExportDialog.qml" line="82"/>
         <source>Markdown, CSV and PDF of the considerations, tallies, approach, insights and tips. Never who wrote what, first thoughts or ballots.</source>
         <translation>Markdown, CSV en PDF van de overwegingen, turven, aanpak, inzichten en tips. Nooit wie wat schreef, eerste gedachten of stembiljetten.</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.qml" line="88"/>
+        <location filename="../ExportDialog.qml" line="89"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.qml" line="107"/>
+        <location filename="../ExportDialog.qml" line="108"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.qml" line="115"/>
+        <location filename="../ExportDialog.qml" line="116"/>
         <source>Include the case text</source>
         <translation>Casustekst meenemen</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.qml" line="128"/>
+        <location filename="../ExportDialog.qml" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.qml" line="133"/>
+        <location filename="../ExportDialog.qml" line="134"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -437,27 +456,27 @@
 <context>
     <name>FormatErrorPanel</name>
     <message>
-        <location filename="../FormatErrorPanel.qml" line="34"/>
+        <location filename="../FormatErrorPanel.qml" line="35"/>
         <source>%1 cannot be used</source>
         <translation>%1 kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../FormatErrorPanel.qml" line="35"/>
+        <location filename="../FormatErrorPanel.qml" line="36"/>
         <source>The new meeting could not start</source>
         <translation>De nieuwe bijeenkomst kon niet starten</translation>
     </message>
     <message>
-        <location filename="../FormatErrorPanel.qml" line="45"/>
+        <location filename="../FormatErrorPanel.qml" line="46"/>
         <source>Line %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../FormatErrorPanel.qml" line="46"/>
+        <location filename="../FormatErrorPanel.qml" line="47"/>
         <source>field %1</source>
         <translation>veld %1</translation>
     </message>
     <message>
-        <location filename="../FormatErrorPanel.qml" line="65"/>
+        <location filename="../FormatErrorPanel.qml" line="66"/>
         <source>Nothing has changed: the current meeting goes on.</source>
         <translation>Er is niets veranderd: de huidige bijeenkomst gaat door.</translation>
     </message>
@@ -623,17 +642,17 @@
 <context>
     <name>GroundRules</name>
     <message>
-        <location filename="../GroundRules.qml" line="29"/>
+        <location filename="../GroundRules.qml" line="52"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="32"/>
+        <location filename="../GroundRules.qml" line="55"/>
         <source>Last time (%1, %2):</source>
         <translation>Vorige keer (%1, %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroundRules.qml" line="33"/>
+        <location filename="../GroundRules.qml" line="56"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -641,7 +660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroundRules.qml" line="34"/>
+        <location filename="../GroundRules.qml" line="57"/>
         <source>%n shared insight(s)</source>
         <translation>
             <numerusform>%n gedeeld inzicht</numerusform>
@@ -649,23 +668,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="62"/>
+        <location filename="../GroundRules.qml" line="108"/>
         <source>Meeting %1 of %2</source>
         <translation>Bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="79"/>
+        <location filename="../GroundRules.qml" line="125"/>
         <source>Focus:</source>
         <translation>Accent:</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="104"/>
-        <location filename="../GroundRules.qml" line="127"/>
+        <location filename="../GroundRules.qml" line="197"/>
         <source>Previous meeting</source>
         <translation>Vorige bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="118"/>
+        <location filename="../GroundRules.qml" line="207"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../GroundRules.qml" line="36"/>
         <source>Ground rules</source>
         <translation>Spelregels</translation>
     </message>
@@ -673,22 +696,22 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../HeaderBar.qml" line="28"/>
+        <location filename="../HeaderBar.qml" line="31"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../HeaderBar.qml" line="18"/>
+        <location filename="../HeaderBar.qml" line="19"/>
         <source>The meeting is finished</source>
         <translation>De bijeenkomst is afgerond</translation>
     </message>
     <message>
-        <location filename="../HeaderBar.qml" line="24"/>
+        <location filename="../HeaderBar.qml" line="25"/>
         <source>Meeting %1 of %2</source>
         <translation>Bijeenkomst %1 van %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../HeaderBar.qml" line="35"/>
+        <location filename="../HeaderBar.qml" line="31"/>
         <source>%n phase(s) planned</source>
         <translation>
             <numerusform>%n fase gepland</numerusform>
@@ -696,12 +719,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../HeaderBar.qml" line="30"/>
+        <location filename="../HeaderBar.qml" line="32"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../HeaderBar.qml" line="32"/>
+        <location filename="../HeaderBar.qml" line="33"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 van %2</translation>
     </message>
@@ -859,6 +882,19 @@
     </message>
 </context>
 <context>
+    <name>JoinCorner</name>
+    <message>
+        <location filename="../JoinCorner.qml" line="46"/>
+        <source>Join in</source>
+        <translation>Doe mee</translation>
+    </message>
+    <message>
+        <location filename="../JoinCorner.qml" line="52"/>
+        <source>PIN:</source>
+        <translation>Pincode:</translation>
+    </message>
+</context>
+<context>
     <name>JoinPanel</name>
     <message>
         <source>Join on your tablet</source>
@@ -873,22 +909,26 @@
         <translation type="vanished">1. Scan de code met de camera van je tablet, of open dit adres:</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="64"/>
+        <location filename="../JoinPanel.qml" line="39"/>
         <source>Join on your phone or tablet</source>
         <translation>Doe mee op je telefoon of tablet</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="72"/>
         <source>1. Scan the code with your camera, or type this address in your browser:</source>
-        <translation>1. Scan de code met je camera, of typ dit adres in je browser:</translation>
+        <translation type="vanished">1. Scan de code met je camera, of typ dit adres in je browser:</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="97"/>
+        <location filename="../JoinPanel.qml" line="70"/>
+        <source>1. Scan the code, or type in your browser:</source>
+        <translation>1. Scan de code, of typ in je browser:</translation>
+    </message>
+    <message>
+        <location filename="../JoinPanel.qml" line="93"/>
         <source>2. Enter the PIN:</source>
         <translation>2. Vul de pincode in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../JoinPanel.qml" line="123"/>
+        <location filename="../JoinPanel.qml" line="121"/>
         <source>%n participant(s) joined</source>
         <translation>
             <numerusform>%n deelnemer is binnen</numerusform>
@@ -896,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="124"/>
+        <location filename="../JoinPanel.qml" line="122"/>
         <source>Nobody has joined yet</source>
         <translation>Nog niemand is binnen</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="132"/>
+        <location filename="../JoinPanel.qml" line="134"/>
         <source>Start the meeting</source>
         <translation>Start de bijeenkomst</translation>
     </message>
@@ -913,32 +953,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="42"/>
+        <location filename="../Main.qml" line="43"/>
         <source>Flipover – %1</source>
         <translation>Flipover – %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="69"/>
+        <location filename="../Main.qml" line="71"/>
         <source>The card is hidden from the wall.</source>
         <translation>De kaart is van de wand gehaald.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="69"/>
+        <location filename="../Main.qml" line="71"/>
         <source>The cards are merged.</source>
         <translation>De kaarten zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="70"/>
+        <location filename="../Main.qml" line="72"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="93"/>
+        <location filename="../Main.qml" line="95"/>
         <source>The outcome is saved in %1</source>
         <translation>De uitkomst staat in %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210"/>
+        <location filename="../Main.qml" line="213"/>
         <source>A new meeting has started: %1</source>
         <translation>Een nieuwe bijeenkomst is gestart: %1</translation>
     </message>
@@ -946,17 +986,17 @@
 <context>
     <name>Overlays</name>
     <message>
-        <location filename="../Overlays.qml" line="132"/>
+        <location filename="../Overlays.qml" line="133"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="133"/>
+        <location filename="../Overlays.qml" line="134"/>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="134"/>
+        <location filename="../Overlays.qml" line="135"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -964,26 +1004,25 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../PagedGrid.qml" line="94"/>
         <source>Page %1 of %2</source>
-        <translation>Pagina %1 van %2</translation>
+        <translation type="vanished">Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>PastMeetingRow</name>
     <message>
-        <location filename="../PastMeetingRow.qml" line="25"/>
+        <location filename="../PastMeetingRow.qml" line="26"/>
         <source>en_GB</source>
         <extracomment>The locale whose month names the start screen uses for dates.</extracomment>
         <translation>nl_NL</translation>
     </message>
     <message>
-        <location filename="../PastMeetingRow.qml" line="61"/>
+        <location filename="../PastMeetingRow.qml" line="62"/>
         <source>Meeting %1 of %2</source>
         <translation>Bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../PastMeetingRow.qml" line="73"/>
+        <location filename="../PastMeetingRow.qml" line="74"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -991,7 +1030,7 @@
 <context>
     <name>PhaseScreen</name>
     <message>
-        <location filename="../PhaseScreen.qml" line="132"/>
+        <location filename="../PhaseScreen.qml" line="148"/>
         <source>Work on your tablet in this phase.</source>
         <translation>In deze fase werk je op je tablet.</translation>
     </message>
@@ -1088,12 +1127,12 @@
 <context>
     <name>PostItColumn</name>
     <message>
-        <location filename="../PostItColumn.qml" line="58"/>
+        <location filename="../PostItColumn.qml" line="69"/>
         <source>Nothing here yet.</source>
         <translation>Hier staat nog niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PostItColumn.qml" line="59"/>
+        <location filename="../PostItColumn.qml" line="83"/>
         <source>%n post-it(s)</source>
         <translation>
             <numerusform>%n post-it</numerusform>
@@ -1104,42 +1143,42 @@
 <context>
     <name>PreviousOutcome</name>
     <message>
-        <location filename="../PreviousOutcome.qml" line="27"/>
+        <location filename="../PreviousOutcome.qml" line="28"/>
         <source>Top: %1</source>
         <translation>Top: %1</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="28"/>
+        <location filename="../PreviousOutcome.qml" line="29"/>
         <source>Tip: %1</source>
         <translation>Tip: %1</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="35"/>
+        <location filename="../PreviousOutcome.qml" line="36"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="62"/>
+        <location filename="../PreviousOutcome.qml" line="63"/>
         <source>Previous meeting</source>
         <translation>Vorige bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="90"/>
+        <location filename="../PreviousOutcome.qml" line="91"/>
         <source>Cards with the most dots</source>
         <translation>Kaarten met de meeste stippen</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="90"/>
+        <location filename="../PreviousOutcome.qml" line="91"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="99"/>
+        <location filename="../PreviousOutcome.qml" line="100"/>
         <source>No cards.</source>
         <translation>Geen kaarten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PreviousOutcome.qml" line="160"/>
+        <location filename="../PreviousOutcome.qml" line="161"/>
         <source>and %n more card(s)</source>
         <translation>
             <numerusform>en nog %n kaart</numerusform>
@@ -1147,18 +1186,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="174"/>
+        <location filename="../PreviousOutcome.qml" line="175"/>
         <source>Shared insights</source>
         <translation>Gedeelde inzichten</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="181"/>
+        <location filename="../PreviousOutcome.qml" line="182"/>
         <source>None shared.</source>
         <translation>Niets gedeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PreviousOutcome.qml" line="198"/>
-        <location filename="../PreviousOutcome.qml" line="230"/>
+        <location filename="../PreviousOutcome.qml" line="199"/>
+        <location filename="../PreviousOutcome.qml" line="231"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1166,17 +1205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="206"/>
+        <location filename="../PreviousOutcome.qml" line="207"/>
         <source>Tips and tops</source>
         <translation>Tips en tops</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="213"/>
+        <location filename="../PreviousOutcome.qml" line="214"/>
         <source>None given.</source>
         <translation>Niets gegeven.</translation>
     </message>
     <message>
-        <location filename="../PreviousOutcome.qml" line="239"/>
+        <location filename="../PreviousOutcome.qml" line="240"/>
         <source>Press O or Esc to close.</source>
         <translation>Sluiten met O of Esc.</translation>
     </message>
@@ -1184,7 +1223,7 @@
 <context>
     <name>PromptBanner</name>
     <message>
-        <location filename="../PromptBanner.qml" line="31"/>
+        <location filename="../PromptBanner.qml" line="32"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
@@ -1192,60 +1231,90 @@
 <context>
     <name>QuestionDelegate</name>
     <message>
-        <location filename="../QuestionDelegate.qml" line="32"/>
+        <location filename="../QuestionDelegate.qml" line="33"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../QuestionDelegate.qml" line="32"/>
+        <location filename="../QuestionDelegate.qml" line="33"/>
         <source>Open question %1</source>
         <translation>Open vraag %1</translation>
     </message>
     <message>
-        <location filename="../QuestionDelegate.qml" line="49"/>
+        <location filename="../QuestionDelegate.qml" line="48"/>
         <source>Answer:</source>
         <translation>Antwoord:</translation>
     </message>
 </context>
 <context>
+    <name>RankedResults</name>
+    <message>
+        <location filename="../RankedResults.qml" line="49"/>
+        <source>Also: %1</source>
+        <translation>Verder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../RankedResults.qml" line="50"/>
+        <location filename="../RankedResults.qml" line="51"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../RankedResults.qml" line="50"/>
+        <source>with %n dot(s)</source>
+        <translation>
+            <numerusform>met %n stip</numerusform>
+            <numerusform>met %n stippen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../RankedResults.qml" line="51"/>
+        <source>without dots</source>
+        <translation>zonder stippen</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionBoard</name>
     <message>
-        <location filename="../ReflectionBoard.qml" line="72"/>
+        <location filename="../ReflectionBoard.qml" line="89"/>
         <source>What enriched our view</source>
         <translation>Wat ons perspectief verrijkte</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="74"/>
+        <location filename="../ReflectionBoard.qml" line="91"/>
         <source>Enriched</source>
         <translation>Verrijkt</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="85"/>
+        <location filename="../ReflectionBoard.qml" line="102"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="87"/>
+        <location filename="../ReflectionBoard.qml" line="104"/>
         <source>Takeaway</source>
         <translation>Neem ik mee</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="98"/>
+        <location filename="../ReflectionBoard.qml" line="115"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="100"/>
+        <location filename="../ReflectionBoard.qml" line="117"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="111"/>
+        <location filename="../ReflectionBoard.qml" line="128"/>
         <source>Tops</source>
         <translation>Tops</translation>
     </message>
     <message>
-        <location filename="../ReflectionBoard.qml" line="113"/>
+        <location filename="../ReflectionBoard.qml" line="130"/>
         <source>Top</source>
         <translation>Top</translation>
     </message>
@@ -1266,22 +1335,22 @@
 <context>
     <name>RoomAlert</name>
     <message>
-        <location filename="../RoomAlert.qml" line="17"/>
+        <location filename="../RoomAlert.qml" line="18"/>
         <source>The disk is full: nothing is saved any more</source>
         <translation>De schijf is vol: niets wordt meer bewaard</translation>
     </message>
     <message>
-        <location filename="../RoomAlert.qml" line="18"/>
+        <location filename="../RoomAlert.qml" line="19"/>
         <source>The meeting is full: nobody else can join</source>
         <translation>De bijeenkomst is vol: er kan niemand meer bij</translation>
     </message>
     <message>
-        <location filename="../RoomAlert.qml" line="19"/>
+        <location filename="../RoomAlert.qml" line="20"/>
         <source>The meeting is full: nothing more can be added</source>
         <translation>De bijeenkomst is vol: er kan niets meer bij</translation>
     </message>
     <message>
-        <location filename="../RoomAlert.qml" line="40"/>
+        <location filename="../RoomAlert.qml" line="41"/>
         <source>(tap to close)</source>
         <translation>(tik om te sluiten)</translation>
     </message>
@@ -1289,22 +1358,22 @@
 <context>
     <name>StartFormatCard</name>
     <message>
-        <location filename="../StartFormatCard.qml" line="67"/>
+        <location filename="../StartFormatCard.qml" line="68"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../StartFormatCard.qml" line="74"/>
+        <location filename="../StartFormatCard.qml" line="75"/>
         <source>chosen</source>
         <translation>gekozen</translation>
     </message>
     <message>
-        <location filename="../StartFormatCard.qml" line="83"/>
+        <location filename="../StartFormatCard.qml" line="84"/>
         <source>From the file %1</source>
         <translation>Uit het bestand %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../StartFormatCard.qml" line="105"/>
+        <location filename="../StartFormatCard.qml" line="106"/>
         <source>A series of %n meeting(s)</source>
         <translation>
             <numerusform>Reeks van %n bijeenkomst</numerusform>
@@ -1312,7 +1381,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../StartFormatCard.qml" line="123"/>
+        <location filename="../StartFormatCard.qml" line="124"/>
         <source>Meeting %1 of %2</source>
         <translation>Bijeenkomst %1 van %2</translation>
     </message>
@@ -1424,7 +1493,7 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../StepsPanel.qml" line="60"/>
+        <location filename="../StepsPanel.qml" line="72"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -1432,62 +1501,62 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../TimerDisplay.qml" line="38"/>
+        <location filename="../TimerDisplay.qml" line="39"/>
         <source>Running</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="39"/>
+        <location filename="../TimerDisplay.qml" line="40"/>
         <source>Last 2 minutes</source>
         <translation>Laatste 2 minuten</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="40"/>
+        <location filename="../TimerDisplay.qml" line="41"/>
         <source>Time is up</source>
         <translation>Tijd is om</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="41"/>
+        <location filename="../TimerDisplay.qml" line="42"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="42"/>
+        <location filename="../TimerDisplay.qml" line="43"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="43"/>
+        <location filename="../TimerDisplay.qml" line="44"/>
         <source>Not started</source>
         <translation>Nog niet gestart</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="48"/>
+        <location filename="../TimerDisplay.qml" line="49"/>
         <source>Whole meeting</source>
         <translation>Hele bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="51"/>
+        <location filename="../TimerDisplay.qml" line="52"/>
         <source>Planned: %1 min</source>
         <translation>Gepland: %1 min</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="57"/>
+        <location filename="../TimerDisplay.qml" line="58"/>
         <source>%1 min planned</source>
         <translation>%1 min gepland</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="61"/>
+        <location filename="../TimerDisplay.qml" line="62"/>
         <source>%1 min over in all</source>
         <translation>Totaal %1 min over tijd</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="63"/>
+        <location filename="../TimerDisplay.qml" line="64"/>
         <source>%1 h %2 min left in all</source>
         <translation>Totaal nog %1 u %2 min</translation>
     </message>
     <message>
-        <location filename="../TimerDisplay.qml" line="64"/>
+        <location filename="../TimerDisplay.qml" line="65"/>
         <source>%1 min left in all</source>
         <translation>Totaal nog %1 min</translation>
     </message>
@@ -1495,92 +1564,92 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../Toast.qml" line="22"/>
+        <location filename="../Toast.qml" line="23"/>
         <source>The meeting has not started yet.</source>
         <translation>De bijeenkomst is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="23"/>
+        <location filename="../Toast.qml" line="24"/>
         <source>The meeting has already started.</source>
         <translation>De bijeenkomst is al begonnen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="24"/>
+        <location filename="../Toast.qml" line="25"/>
         <source>The meeting has ended.</source>
         <translation>De bijeenkomst is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="25"/>
+        <location filename="../Toast.qml" line="26"/>
         <source>This is the first phase; there is no previous one.</source>
         <translation>Dit is de eerste fase; er is geen vorige.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="26"/>
+        <location filename="../Toast.qml" line="27"/>
         <source>The timer is already paused.</source>
         <translation>De tijd staat al stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="27"/>
+        <location filename="../Toast.qml" line="28"/>
         <source>The timer is not paused.</source>
         <translation>De tijd staat niet stil.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="29"/>
+        <location filename="../Toast.qml" line="30"/>
         <source>This phase has no vote.</source>
         <translation>In deze fase is er geen stemming.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="30"/>
+        <location filename="../Toast.qml" line="31"/>
         <source>The vote is open; close it first.</source>
         <translation>De stemming is open; sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="31"/>
+        <location filename="../Toast.qml" line="32"/>
         <source>The vote is not open.</source>
         <translation>De stemming is niet open.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="32"/>
+        <location filename="../Toast.qml" line="33"/>
         <source>That item no longer exists.</source>
         <translation>Dat onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="33"/>
+        <location filename="../Toast.qml" line="34"/>
         <source>This is not allowed from the wall.</source>
         <translation>Dat kan niet vanaf de wand.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="35"/>
+        <location filename="../Toast.qml" line="36"/>
         <source>That is not possible: a phase lasts at least one minute, and a card needs a text.</source>
         <translation>Dat kan niet: een fase duurt minstens één minuut en een kaart heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="36"/>
+        <location filename="../Toast.qml" line="37"/>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="37"/>
+        <location filename="../Toast.qml" line="38"/>
         <source>The card has changed since; nothing was undone.</source>
         <translation>De kaart is sindsdien veranderd; er is niets ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="38"/>
+        <location filename="../Toast.qml" line="39"/>
         <source>The card cannot move further that way.</source>
         <translation>De kaart kan niet verder die kant op.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="39"/>
+        <location filename="../Toast.qml" line="40"/>
         <source>That phase is over; only the current and later phases can change.</source>
         <translation>Die fase is voorbij; alleen de huidige en latere fases kunnen nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="40"/>
+        <location filename="../Toast.qml" line="41"/>
         <source>The plan is full: a meeting has at most 50 phases.</source>
         <translation>Het plan is vol: een bijeenkomst heeft hoogstens 50 fases.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="41"/>
+        <location filename="../Toast.qml" line="42"/>
         <source>Could not export: %1</source>
         <translation>Exporteren lukte niet: %1</translation>
     </message>
@@ -1589,17 +1658,17 @@
         <translation type="vanished">Dat kan niet: een fase duurt minstens één minuut.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="42"/>
+        <location filename="../Toast.qml" line="43"/>
         <source>Could not save; nothing was changed. Check the kiosk&apos;s disk.</source>
         <translation>Opslaan lukte niet; er is niets veranderd. Controleer de schijf van de kiosk.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="48"/>
+        <location filename="../Toast.qml" line="49"/>
         <source>That did not work.</source>
         <translation>Dat lukte niet.</translation>
     </message>
     <message>
-        <location filename="../Toast.qml" line="47"/>
+        <location filename="../Toast.qml" line="48"/>
         <source>The meeting is full: nothing more can be added.</source>
         <translation>De bijeenkomst is vol: er kan niets meer bij.</translation>
     </message>
@@ -1607,22 +1676,22 @@
 <context>
     <name>VoteBanner</name>
     <message>
-        <location filename="../VoteBanner.qml" line="18"/>
+        <location filename="../VoteBanner.qml" line="20"/>
         <source>Voting is open</source>
         <translation>Stemming is open</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="19"/>
+        <location filename="../VoteBanner.qml" line="21"/>
         <source>Voting is closed</source>
         <translation>Stemming is gesloten</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="20"/>
+        <location filename="../VoteBanner.qml" line="22"/>
         <source>Voting has not started</source>
         <translation>Stemming is nog niet geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../VoteBanner.qml" line="24"/>
+        <location filename="../VoteBanner.qml" line="27"/>
         <source>Results shown – %n ballot(s) in</source>
         <translation>
             <numerusform>Uitslag zichtbaar – %n stembiljet binnen</numerusform>
@@ -1630,7 +1699,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../VoteBanner.qml" line="25"/>
+        <location filename="../VoteBanner.qml" line="29"/>
+        <source>%1 of %n present have voted</source>
+        <translation>
+            <numerusform>%1 van %n aanwezige heeft gestemd</numerusform>
+            <numerusform>%1 van %n aanwezigen hebben gestemd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../VoteBanner.qml" line="30"/>
         <source>Votes hidden – %n ballot(s) in</source>
         <translation>
             <numerusform>Stemmen verborgen – %n stembiljet binnen</numerusform>
@@ -1638,17 +1715,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="28"/>
+        <location filename="../VoteBanner.qml" line="34"/>
         <source>One vote each</source>
         <translation>Ieder één stem</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="30"/>
+        <location filename="../VoteBanner.qml" line="36"/>
         <source>Spread %1 dots, at most %2 per card</source>
         <translation>Verdeel %1 stippen, hoogstens %2 per kaart</translation>
     </message>
     <message>
-        <location filename="../VoteBanner.qml" line="31"/>
+        <location filename="../VoteBanner.qml" line="37"/>
         <source>Spread %1 dots over the cards</source>
         <translation>Verdeel %1 stippen over de kaarten</translation>
     </message>

@@ -1,0 +1,83 @@
+import QtQuick
+import QtTest
+import Flipover.Kiosk
+import Flipover.Test
+
+// The focus view (CardFocus over CardBoard): the selected card, tapped,
+// opens over the board with all of its text and remarks; a tap closes it.
+TestCase {
+    id: testCase
+
+    name: "Focus"
+    when: windowShown
+    visible: true
+    width: 1500
+    height: 900
+
+    Component {
+        id: boardComponent
+
+        CardBoard {}
+    }
+
+    function init() {
+        Theme.scale = 1;
+    }
+
+    function snapshot() {
+        const cards = [];
+        for (let i = 1; i <= 6; ++i)
+            cards.push({ id: i, text: "Overweging " + i + ": samen met de werkgever en de taalschool een plan maken",
+                         direction: "", tags: [], merged: [], hidden: false,
+                         remarks: i === 2 ? [{ id: 50, kind: "critic", text: "Kost dat niet te veel tijd van de consulent?" }] : [] });
+        return {
+            session: { name: "Test", pin: "123456", format: { title: "Test",
+                phases: [{ title: "Overwegingen", minutes: 20, activities: ["considerations", "remarks"] }] } },
+            phase: { index: 0, count: 1, status: "paused", title: "Overwegingen", plannedMs: 1200000,
+                     remainingMs: 600000, meetingRemainingMs: 600000, runs: [{ status: "active", adjustSeconds: 0 }] },
+            cards: cards,
+            vote: { status: "idle", mode: "dots", dots: 3, capPerCard: 2, liveTallies: false, revealed: false,
+                    ballots: 0, tallies: null }
+        };
+    }
+
+    function test_openAndClose() {
+        const board = createTemporaryObject(boardComponent, testCase,
+                                            { view: Fixture.view(snapshot()), width: 1420, height: 792 });
+        verify(board);
+        board.pagedGrid.autoFlip = false;
+        verify(!findChild(board, "cardFocus"));
+        board.selectedCardId = 2;
+        board.openCard(2);
+        const focus = findChild(board, "cardFocus");
+        verify(focus, "the focus view is open");
+        compare(focus.width, board.width);
+        compare(focus.height, board.height);
+        const card = findChild(focus, "focusedCard");
+        compare(card.text, "Overweging 2: samen met de werkgever en de taalschool een plan maken");
+        compare(card.remarkList.length, 1);
+        verify(card.fits, "all of the card is shown");
+        verify(card.textSize > Theme.card, "the card's text is larger than on the board");
+        verify(card.y + card.height <= focus.height, "the card is inside the view");
+        mouseClick(focus, focus.width / 2, focus.height - 5);
+        tryVerify(() => !findChild(board, "cardFocus"), 1000, "a tap closes the focus view");
+    }
+
+    function test_tapOnSelectedCardOpens() {
+        const board = createTemporaryObject(boardComponent, testCase,
+                                            { view: Fixture.view(snapshot()), width: 1420, height: 792 });
+        board.pagedGrid.autoFlip = false;
+        let tapped = -1;
+        board.cardTapped.connect(id => { tapped = id; });
+        const first = board.pagedGrid.shownItems()[0];
+        verify(first);
+        // Not selected: the tap selects (the wall's CardControls), no focus view.
+        mouseClick(first, 20, 20);
+        compare(tapped, 1);
+        verify(!findChild(board, "cardFocus"));
+        board.selectedCardId = 1;
+        mouseClick(first, 20, 20);
+        verify(findChild(board, "cardFocus"), "a tap on the selected card opens it");
+        compare(board.focusedCardId, 1);
+    }
+}

@@ -1,0 +1,104 @@
+import QtQuick
+import QtTest
+import Flipover.Kiosk
+
+// The results moment (RankedResults): the core's ranking in its order, the
+// top choices marked by more than colour, the bars grown in, and everything
+// on one screen: the rows that do not fit are condensed into one line.
+TestCase {
+    id: testCase
+
+    name: "Results"
+    when: windowShown
+    visible: true
+    width: 1500
+    height: 900
+
+    Component {
+        id: resultsComponent
+
+        RankedResults {}
+    }
+
+    function init() {
+        Theme.scale = 1;
+    }
+
+    function ranking(count) {
+        // Competition ranking as the core gives it: 5, 5, 3, 1, 1, 0, 0, ...
+        const dots = [5, 5, 3, 1, 1];
+        const rows = [];
+        for (let i = 0; i < count; ++i) {
+            const d = i < dots.length ? dots[i] : 0;
+            // 1 + the number of cards with more dots (ties share a rank).
+            const rank = 1 + dots.filter(x => x > d).length;
+            rows.push({ cardId: 100 + i, rank: rank, dots: d,
+                        text: "Kaart " + (i + 1) + ": samen met de werkgever een plan maken", direction: "" });
+        }
+        return rows;
+    }
+
+    function rows(results) {
+        const found = [];
+        const walk = item => {
+            for (let i = 0; i < item.children.length; ++i) {
+                const c = item.children[i];
+                if ((c.objectName === "topChoice" || c.objectName === "rankedRow") && c.visible && c.opacity > 0)
+                    found.push(c);
+                walk(c);
+            }
+        };
+        walk(results);
+        return found;
+    }
+
+    function test_rankedAndMarked() {
+        const results = createTemporaryObject(resultsComponent, testCase,
+                                              { width: 1400, height: 850, ranking: ranking(5) });
+        verify(results);
+        tryCompare(results, "grown", 1);
+        const shown = rows(results);
+        compare(shown.length, 5, "five cards fit on one screen");
+        // In the core's order, ties sharing rank 1, and both marked as top choices.
+        compare(shown[0].rank, 1);
+        compare(shown[1].rank, 1);
+        compare(shown[2].rank, 3);
+        compare(shown[0].objectName, "topChoice");
+        compare(shown[1].objectName, "topChoice");
+        compare(shown[2].objectName, "rankedRow");
+        verify(shown[0].border.width > shown[2].border.width, "a top choice has a thicker frame");
+        compare(findChild(shown[0], "rankBadge").color, Theme.navy);
+        // The bars against the winner: 5 full, 3 at 60 %.
+        const full = findChild(shown[0], "resultBar");
+        const third = findChild(shown[2], "resultBar");
+        verify(full.width > 0);
+        fuzzyCompare(third.width / full.width, 3 / 5, 0.02);
+        // The tally number is kept.
+        compare(findChild(shown[2], "resultDots").text, "3");
+    }
+
+    function test_barsGrowIn() {
+        const results = createTemporaryObject(resultsComponent, testCase,
+                                              { width: 1400, height: 850, ranking: ranking(3) });
+        verify(results.grown < 1, "the bars start short");
+        tryCompare(results, "grown", 1);
+    }
+
+    function test_longTailCondensedNeverCut() {
+        const results = createTemporaryObject(resultsComponent, testCase,
+                                              { width: 1400, height: 850, ranking: ranking(30) });
+        tryCompare(results, "grown", 1);
+        const shown = rows(results);
+        verify(shown.length >= 3 && shown.length < 30, "some rows shown, the rest condensed: " + shown.length);
+        compare(results.shownCount, shown.length);
+        for (const row of shown) {
+            const pos = row.mapToItem(results, 0, 0);
+            verify(pos.y + row.height <= results.height + 0.5, "a row is never cut");
+        }
+        const tail = findChild(results, "resultsTail");
+        verify(tail.visible);
+        const pos = tail.mapToItem(results, 0, 0);
+        verify(pos.y + tail.height <= results.height + 0.5, "the tail line is on screen");
+        verify(tail.text.indexOf("25") >= 0, "the tail counts the cards without dots: " + tail.text);
+    }
+}
