@@ -1,11 +1,11 @@
-// flipover-kiosk: the wall app. Brings up the session (store, format, engine),
-// the WebSocket server for tablets and, unless --no-gui, the wall's QML.
+// flipover-kiosk: the wall app. Brings up the room on its own thread (the
+// session: store, format, engine; the WebSocket server for tablets; the
+// beacon; kiosk/room/room.h) and, unless --no-gui, the wall's QML on this one.
 #include "beacon.h"
 #include "kioskcontroller.h"
-#include "kioskserver.h"
-#include "kiosktls.h"
 #include "kiosksession.h"
 #include "pdfexport.h"
+#include "room.h"
 #include "screenshots/kioskshots.h"
 #include "sessionview.h"
 #include "unixsignals.h"
@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -303,18 +304,17 @@ int main(int argc, char **argv)
         return fail(1, QStringLiteral("No meeting is stored in %1; nothing to export.")
                            .arg(QDir::toNativeSeparators(options.session.dataDir)));
 
-    KioskSession session;
     QString error;
-    switch (session.start(options.session, &error)) {
-    case KioskSession::Failure::None:
-        break;
-    case KioskSession::Failure::BadInput:
-        return fail(2, error);
-    case KioskSession::Failure::Runtime:
-        return fail(1, error);
-    }
-
     if (!options.exportDir.isEmpty()) {
+        KioskSession session;
+        switch (session.start(options.session, &error)) {
+        case KioskSession::Failure::None:
+            break;
+        case KioskSession::Failure::BadInput:
+            return fail(2, error);
+        case KioskSession::Failure::Runtime:
+            return fail(1, error);
+        }
         if (!writeOutcome(session.engine()->state(), {options.includeCase, options.session.language},
                           options.exportDir, &error))
             return fail(1, error);
@@ -323,26 +323,41 @@ int main(int argc, char **argv)
     }
 
     raiseOpenFileLimit();
-    KioskServer server(session.engine(), session.clock());
-    server.pinLimiter().baseDelayMs = options.pinDelayMs;
-    Connection::setMaxPendingBytes(options.clientBacklogKiB * 1024);
-    KioskTls tls;
-    if (options.tls) {
-        if (!loadKioskTls(options.session.dataDir, options.tlsCert, options.tlsKey, &tls, &error))
-            return fail(1, error);
-        server.useTls(tls.configuration);
+    RoomOptions roomOptions;
+    roomOptions.session = options.session;
+    roomOptions.listen = options.listen;
+    roomOptions.port = options.port;
+    roomOptions.tls = options.tls;
+    roomOptions.tlsCert = options.tlsCert;
+    roomOptions.tlsKey = options.tlsKey;
+    roomOptions.beacon = options.beacon;
+    roomOptions.beaconTarget = options.beaconTarget;
+    roomOptions.beaconPort = options.beaconPort;
+    roomOptions.pinDelayMs = options.pinDelayMs;
+    roomOptions.clientBacklogKiB = options.clientBacklogKiB;
+    roomOptions.exportLanguage = options.session.language;
+    RoomThread room; // stopped last: its final commit, its sockets closed
+    const RoomStart started = room.start(roomOptions);
+    switch (started.failure) {
+    case KioskSession::Failure::None:
+        break;
+    case KioskSession::Failure::BadInput:
+        return fail(2, started.error);
+    case KioskSession::Failure::Runtime:
+        return fail(1, started.error);
     }
-    if (!server.listen(options.listen, options.port, &error))
-        return fail(1, QStringLiteral("Cannot listen on port %1: %2").arg(options.port).arg(error));
-    KioskController controller(session.engine());
+
+    KioskController controller(room.room()->channel());
     controller.setFeedsView(!options.noGui); // headless: no wall to draw
     controller.setExportLanguage(options.session.language);
-    controller.setEndpoint(options.listen, server.port());
-    controller.setTlsFingerprint(tls.fingerprint);
-    controller.setSession(&session);
-    QObject::connect(&controller, &KioskController::engineReplaced, &server, &KioskServer::setEngine);
-    server.setKioskCommand(QStringLiteral("exportOutcome"),
-                           [&controller](const QJsonObject &args) { return controller.exportFromTablet(args); });
+    controller.setEndpoint(options.listen, started.port);
+    controller.setTlsFingerprint(started.tlsFingerprint);
+    controller.setArchive(started.dataDir, options.session.language);
+    if (!controller.isReady()) { // the room's facts (the PINs) before anything shows them
+        QEventLoop waiting;
+        QObject::connect(&controller, &KioskController::ready, &waiting, &QEventLoop::quit);
+        waiting.exec();
+    }
     // Without a wall, the kiosk's log is where its operator looks.
     QObject::connect(&controller, &KioskController::roomAlertChanged, app.get(), [](const QString &code, const QString &message) {
         if (code == QLatin1String("storage_failed"))
@@ -354,11 +369,6 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "flipover-kiosk: %s\n", qPrintable(message));
         QCoreApplication::exit(1);
     });
-    Beacon beacon([&session, &controller] {
-        return Beacon::Info{session.engine()->state().name, controller.joinLink()};
-    });
-    if (options.beacon)
-        beacon.start(options.beaconTarget, options.beaconPort);
 
     UnixSignals signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, app.get(), [](int) { QCoreApplication::quit(); });
@@ -366,10 +376,10 @@ int main(int argc, char **argv)
     std::unique_ptr<QQmlApplicationEngine> qml;
     std::unique_ptr<WallStats> wallStats; // FLIPOVER_WALL_STATS only; gone before the window
     if (options.noGui) {
-        std::printf("FLIPOVER_READY port=%u pin=%s facilitatorPin=%s url=%s%s%s\n", unsigned(server.port()),
+        std::printf("FLIPOVER_READY port=%u pin=%s facilitatorPin=%s url=%s%s%s\n", unsigned(started.port),
                     qPrintable(controller.pin()), qPrintable(controller.facilitatorPin()),
-                    qPrintable(controller.joinUrl()), tls.fingerprint.isEmpty() ? "" : " fp=",
-                    qPrintable(tls.fingerprint));
+                    qPrintable(controller.joinUrl()), started.tlsFingerprint.isEmpty() ? "" : " fp=",
+                    qPrintable(started.tlsFingerprint));
         std::printf("Flipover kiosk without display: phones and tablets join at %s (the app also takes %s) with PIN %s "
                     "(facilitator PIN %s).\n",
                     qPrintable(controller.joinLink()), qPrintable(controller.joinUrl()), qPrintable(controller.pin()),
@@ -400,12 +410,12 @@ int main(int argc, char **argv)
             wallStats = std::make_unique<WallStats>();
             if (!wallStats->start(qobject_cast<QQuickWindow *>(qml->rootObjects().constFirst()), controller.view(), statsPath, &error))
                 return fail(1, error);
-            std::printf("FLIPOVER_READY port=%u\n", unsigned(server.port())); // for the benchmark, which knows the PINs
+            std::printf("FLIPOVER_READY port=%u\n", unsigned(started.port)); // for the benchmark, which knows the PINs
         }
         std::fflush(stdout);
     }
 
     const int code = app->exec();
-    server.close();
+    room.stop();
     return code;
 }

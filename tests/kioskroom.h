@@ -1,6 +1,7 @@
-// KioskRoom: the kiosk as main.cpp wires it: a session in a data dir, its
-// server on a free local port and the wall's controller, whose new meetings
-// the server follows. For tests that drive the wall and real tablets.
+// KioskRoom: the kiosk as main.cpp wires it, on one thread: a session in a
+// data dir, its server on a free local port, the room's end of the wall
+// (WallChannel, whose new meetings the server follows) and the wall's
+// controller. For tests that drive the wall and real tablets.
 #pragma once
 
 #include "kioskcontroller.h"
@@ -16,6 +17,7 @@ namespace flipover::test {
 struct KioskRoom {
     std::unique_ptr<KioskSession> session;
     std::unique_ptr<KioskServer> server;
+    std::unique_ptr<WallChannel> channel;
     std::unique_ptr<KioskController> controller;
 
     // Empty when the kiosk runs, else what failed.
@@ -30,16 +32,18 @@ struct KioskRoom {
         server = std::make_unique<KioskServer>(session->engine(), session->clock());
         if (!server->listen(QHostAddress::LocalHost, 0, &error))
             return QStringLiteral("server: ") + error;
-        controller = std::make_unique<KioskController>(session->engine());
+        channel = std::make_unique<WallChannel>(session->engine(), session.get());
+        QObject::connect(channel.get(), &WallChannel::engineReplaced, server.get(), &KioskServer::setEngine);
+        controller = std::make_unique<KioskController>(channel.get());
         controller->setEndpoint(QHostAddress::LocalHost, server->port());
-        controller->setSession(session.get());
-        QObject::connect(controller.get(), &KioskController::engineReplaced, server.get(), &KioskServer::setEngine);
+        controller->setArchive(session->dataDir(), session->options().language);
         return {};
     }
 
     void stop()
     {
         controller.reset();
+        channel.reset();
         server.reset();
         session.reset();
     }

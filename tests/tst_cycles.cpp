@@ -56,6 +56,7 @@ private slots:
     void cleanup()
     {
         m_controller.reset();
+        m_channel.reset();
         m_session.reset();
         m_people.clear();
     }
@@ -236,8 +237,9 @@ private:
         options.format = format;
         QString error;
         QCOMPARE(m_session->start(options, &error), KioskSession::Failure::None);
-        m_controller = std::make_unique<KioskController>(m_session->engine());
-        m_controller->setSession(m_session.get());
+        m_channel = std::make_unique<WallChannel>(m_session->engine(), m_session.get());
+        m_controller = std::make_unique<KioskController>(m_channel.get());
+        m_controller->setArchive(m_session->dataDir(), m_session->options().language);
     }
 
     void join()
@@ -268,6 +270,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<WallChannel> m_channel;
     std::unique_ptr<KioskController> m_controller;
     QList<Person> m_people;
 };

@@ -1,4 +1,6 @@
-// KioskController's card controls as the wall's facilitator uses them: edit,
+// KioskController's card controls as the wall's facilitator uses them (the
+// room's WallChannel on this thread, so each answer comes before the call
+// returns; tst_wallthread has the room on its own thread): edit,
 // hide with undo, merge with undo, move among the cards the room sees (the
 // engine's undo and moveCardBy commands), add a
 // card for the room, and the join link the QR code carries. Each checks the
@@ -27,6 +29,7 @@ private:
     std::unique_ptr<Store> m_store;
     ManualClock m_clock;
     std::unique_ptr<SessionEngine> m_engine;
+    std::unique_ptr<WallChannel> m_channel;
     std::unique_ptr<KioskController> m_controller;
 
     const Card &card(int id) const { return m_engine->state().cards.find(id).value(); }
@@ -65,7 +68,8 @@ private Q_SLOTS:
         QVERIFY2(m_engine->resumeOrCreate(test::testFormat(), QStringLiteral("Test"), QStringLiteral("123456"),
                                           QStringLiteral("9999"), &error),
                  qPrintable(error));
-        m_controller = std::make_unique<KioskController>(m_engine.get());
+        m_channel = std::make_unique<WallChannel>(m_engine.get());
+        m_controller = std::make_unique<KioskController>(m_channel.get());
         QVERIFY(m_controller->startMeeting());
         QVERIFY(m_controller->nextPhase()); // the considerations phase
     }
@@ -73,6 +77,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_controller.reset();
+        m_channel.reset();
         m_engine.reset();
         m_store.reset();
         m_dir.reset();
@@ -303,7 +308,8 @@ private Q_SLOTS:
                                                      tablet.data.value(QLatin1String("token")).toString());
         QVERIFY(m_engine->execute(facilitator, QStringLiteral("hideCard"),
                                   {{QStringLiteral("cardId"), ids[1]}, {QStringLiteral("hidden"), true}}).ok);
-        QCOMPARE(m_controller->undoKind(), QStringLiteral("hide"));
+        // A tablet's change reaches the wall with its next frame.
+        QTRY_COMPARE(m_controller->undoKind(), QStringLiteral("hide"));
         QCOMPARE(m_controller->view()->undoCardId(), ids[1]);
         QVERIFY(m_controller->undo());
         QVERIFY(!card(ids[1]).hidden);

@@ -115,7 +115,7 @@ private slots:
         const QString participant = m_client->participantId();
         const QString code = m_room.session->engine()->meetingCode();
         SessionEngine *engine = m_room.session->engine();
-        QSignalSpy replaced(m_room.controller.get(), &KioskController::engineReplaced);
+        QSignalSpy replaced(m_room.channel.get(), &WallChannel::engineReplaced);
         const QString path = QStringLiteral(FLIPOVER_TEST_DATA "/formats/minutes-zero.json");
         QVERIFY(!m_room.controller->newMeeting(QUrl::fromLocalFile(path).toString()));
         QCOMPARE(m_room.controller->lastErrorCode(), QStringLiteral("bad_format"));

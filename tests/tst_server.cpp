@@ -364,7 +364,8 @@ private Q_SLOTS:
 
     void controllerDrivesTheEngine()
     {
-        KioskController controller(m_engine.get());
+        WallChannel room(m_engine.get());
+        KioskController controller(&room);
         controller.setEndpoint(QHostAddress::LocalHost, m_server->port());
         QCOMPARE(controller.joinUrl(), QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
         QCOMPARE(controller.pin(), Pin);

@@ -20,6 +20,7 @@ class TestTabletExport : public ServerFixture
     Q_OBJECT
 
 private:
+    std::unique_ptr<WallChannel> m_channel;
     std::unique_ptr<KioskController> m_controller;
 
     QString folder() const { return m_controller->exportFolder(); }
@@ -55,15 +56,17 @@ private Q_SLOTS:
     void init()
     {
         setUpServer();
-        m_controller = std::make_unique<KioskController>(m_engine.get());
+        m_channel = std::make_unique<WallChannel>(m_engine.get());
+        m_controller = std::make_unique<KioskController>(m_channel.get());
         m_server->setKioskCommand(QStringLiteral("exportOutcome"), [this](const QJsonObject &args) {
-            return m_controller->exportFromTablet(args);
+            return m_channel->exportFromTablet(args);
         });
     }
     void cleanup()
     {
         m_server->setKioskCommand(QStringLiteral("exportOutcome"), {});
         m_controller.reset();
+        m_channel.reset();
         tearDownServer();
     }
 

@@ -1,6 +1,6 @@
-// One feed for the wall: the wall's SessionView (KioskController's, fed from
-// the engine's changes through SectionFeed, the walk the network's fan-out
-// uses) ends in exactly the state of a wall that joined over the network,
+// One feed for the wall: the wall's SessionView (KioskController's, fed by
+// the room's WallChannel from the engine's changes through SectionFeed, the
+// walk the network's fan-out uses, one step a frame) ends in exactly the state of a wall that joined over the network,
 // after a long random sequence of commands of every kind from the
 // facilitator (the wall's own and a tablet's), participants and undo; and the
 // wall's own feed writes and reads no wire text (protocol's counters); a
@@ -109,6 +109,7 @@ class tst_WallFeed : public ServerFixture
 
     QRandomGenerator m_rng;
     quint32 m_seed = 0;
+    std::unique_ptr<WallChannel> m_channel;
     std::unique_ptr<KioskController> m_wall;
     QList<Actor> m_people;
     int m_maxCard = 0;
@@ -201,7 +202,8 @@ private Q_SLOTS:
                                                             : QRandomGenerator::global()->generate();
         m_rng.seed(m_seed);
         qInfo("seed %u (FLIPOVER_SEED=%u repeats this run)", m_seed, m_seed);
-        m_wall = std::make_unique<KioskController>(m_engine.get());
+        m_channel = std::make_unique<WallChannel>(m_engine.get());
+        m_wall = std::make_unique<KioskController>(m_channel.get());
         m_people.clear();
         m_maxCard = 0;
         for (int i = 0; i < 4; ++i) {
@@ -216,6 +218,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_wall.reset();
+        m_channel.reset();
         tearDownServer();
     }
 

@@ -12,28 +12,43 @@
 
 namespace flipover {
 
-KioskController::KioskController(SessionEngine *engine, QObject *parent)
+KioskController::KioskController(WallChannel *room, QObject *parent)
     : QObject(parent), m_view(new SessionView(this))
 {
     connect(m_view, &SessionView::undoChanged, this, &KioskController::undoChanged);
-    attach(engine);
-}
-
-void KioskController::attach(SessionEngine *engine)
-{
-    m_engine = engine;
-    snapshotView();
-    connect(m_engine, &SessionEngine::changed, this, [this](quint64 seq, Sections sections, const QStringList &) {
-        if (m_roomAlert == QLatin1String("storage_failed"))
-            setRoomAlert(QString(), QString()); // that change is saved: the disk works again
-        onChanged(seq, sections);
-    });
-    connect(m_engine, &SessionEngine::roomStopped, this, &KioskController::setRoomAlert);
-    connect(m_engine, &SessionEngine::presentCountChanged, m_view, [this](int count) {
+    m_frame.setSingleShot(true);
+    connect(&m_frame, &QTimer::timeout, this, &KioskController::drawn);
+    // Auto connections: queued when the room lives on another thread.
+    connect(this, &KioskController::feedingRequested, room, &WallChannel::setFeeding);
+    connect(this, &KioskController::frameDone, room, &WallChannel::frameDone);
+    connect(this, &KioskController::runRequested, room, &WallChannel::run);
+    connect(this, &KioskController::newMeetingRequested, room, &WallChannel::startNew);
+    connect(this, &KioskController::stateRequested, room, &WallChannel::sendState);
+    connect(this, &KioskController::exportChanged, room, &WallChannel::setExport);
+    connect(room, &WallChannel::factsChanged, this, &KioskController::onFacts);
+    connect(room, &WallChannel::snapshot, this, &KioskController::onSnapshot);
+    connect(room, &WallChannel::step, this, &KioskController::onStep);
+    connect(room, &WallChannel::presence, this, [this](int count) {
         if (m_feedsView)
             m_view->applyPresence(count);
     });
-    setRoomAlert(QString(), QString()); // a new meeting starts with room to spare
+    connect(room, &WallChannel::done, this, &KioskController::onDone);
+    connect(room, &WallChannel::startedNew, this, &KioskController::onStartedNew);
+    connect(room, &WallChannel::stateReady, this, &KioskController::onState);
+    connect(room, &WallChannel::roomAlert, this, &KioskController::setRoomAlert);
+    connect(room, &WallChannel::storageRecovered, this, [this] {
+        if (m_roomAlert == QLatin1String("storage_failed"))
+            setRoomAlert(QString(), QString()); // a change is saved: the disk works again
+    });
+    connect(room, &WallChannel::exportedFromTablet, this, [this](const QString &folder) {
+        if (folder != m_lastExportFolder) {
+            m_lastExportFolder = folder;
+            Q_EMIT exportFolderChanged();
+        }
+        Q_EMIT exported(folder);
+    });
+    connect(room, &WallChannel::sessionLost, this, &KioskController::sessionLost);
+    Q_EMIT feedingRequested(m_feedsView); // the facts and a snapshot come back
 }
 
 void KioskController::setFeedsView(bool feeds)
@@ -41,24 +56,56 @@ void KioskController::setFeedsView(bool feeds)
     if (feeds == m_feedsView)
         return;
     m_feedsView = feeds;
-    if (feeds)
-        snapshotView();
-    else
-        m_feed.forget();
+    m_frame.stop();
+    Q_EMIT feedingRequested(feeds);
 }
 
-// The wall is a public screen: it shows what the room may see (the wall's
-// sections), never the facilitator's view (hidden cards, unshared insights,
-// hidden tallies); only what undo would take back is the facilitator's.
-void KioskController::snapshotView()
+void KioskController::onFacts(const RoomFacts &facts)
+{
+    const bool codeChanged = facts.meetingCode != m_facts.meetingCode || facts.pin != m_facts.pin
+        || facts.facilitatorPin != m_facts.facilitatorPin;
+    const bool nameChanged = facts.name != m_facts.name;
+    m_facts = facts;
+    if (codeChanged)
+        Q_EMIT addressChanged();
+    if (nameChanged && m_lastExportFolder.isEmpty())
+        Q_EMIT exportFolderChanged();
+    if (!m_ready) {
+        m_ready = true;
+        refreshPreviousOutcome(); // it follows the live meeting's format
+        Q_EMIT ready();
+    }
+}
+
+void KioskController::onSnapshot(quint64 seq, const QJsonObject &state, bool newMeeting)
 {
     if (!m_feedsView)
         return;
-    QJsonObject state = m_engine->projection(Actor::wallDisplay());
-    state.insert(sectionName(Section::Undo), undoSection());
-    m_feed.forget();
-    m_feed.startFrom(m_engine->seq(), state);
-    m_view->applySnapshot(m_engine->seq(), state);
+    if (newMeeting)
+        m_view->clear(); // a new meeting: the wall starts from nothing
+    m_view->applySnapshot(seq, state);
+}
+
+// One step of the room's changes, drawn in the next frame; when that frame's
+// time is up, the room may send the next (with everything that came meanwhile).
+void KioskController::onStep(quint64 seq, quint64 prev, const QJsonObject &whole, const QJsonObject &patches)
+{
+    if (!m_feedsView)
+        return;
+    if (m_view->applyUpdate(seq, prev, whole, patches) == SessionView::Applied::Gap) {
+        m_frame.stop();
+        Q_EMIT feedingRequested(true); // cannot happen (one base, in order); never guessed: a snapshot
+        return;
+    }
+    if (m_frameMs <= 0)
+        drawn();
+    else if (!m_frame.isActive())
+        m_frame.start(m_frameMs);
+}
+
+void KioskController::drawn()
+{
+    Q_EMIT frameDone(m_view->seq());
 }
 
 void KioskController::setRoomAlert(const QString &code, const QString &message)
@@ -74,38 +121,6 @@ void KioskController::dismissRoomAlert()
 {
     if (m_roomAlert != QLatin1String("storage_failed"))
         setRoomAlert(QString(), QString());
-}
-
-QJsonValue KioskController::undoSection() const
-{
-    // The wall's keys are the kiosk's facilitator: what undo would take back
-    // is theirs, without the card's text (the card may be hidden from the room).
-    QJsonValue undo = m_engine->section(Section::Undo, Actor::localFacilitator());
-    if (undo.isObject()) {
-        QJsonObject o = undo.toObject();
-        o.remove(QStringLiteral("text"));
-        undo = o;
-    }
-    return undo;
-}
-
-void KioskController::onChanged(quint64 seq, Sections sections)
-{
-    if (!m_feedsView)
-        return;
-    SectionFeed::Step step = m_feed.advance(*m_engine, Actor::wallDisplay(), seq, sections);
-    if (step.current)
-        return;
-    if (step.prev == SectionFeed::NoBase) {
-        snapshotView(); // cannot happen (the base is held from attach on); never guessed
-        return;
-    }
-    if (sections.testFlag(Section::Undo))
-        step.whole.insert(sectionName(Section::Undo), undoSection());
-    if (step.isEmpty())
-        return;
-    if (m_view->applyUpdate(seq, m_view->seq(), step.whole, step.patches) == SessionView::Applied::Gap)
-        snapshotView();
 }
 
 QString KioskController::wallAddress(const QHostAddress &listenAddress)
@@ -161,19 +176,27 @@ QString KioskController::joinUrl() const
 
 QString KioskController::joinLink() const
 {
-    if (m_tlsFingerprint.isEmpty())
-        return QStringLiteral("http://%1/?m=%2").arg(hostPort(), m_engine->meetingCode());
-    return QStringLiteral("https://%1/?m=%2&fp=%3").arg(hostPort(), m_engine->meetingCode(), m_tlsFingerprint);
+    return joinLinkFor(m_address, m_port, m_facts.meetingCode, m_tlsFingerprint);
+}
+
+QString KioskController::joinLinkFor(const QString &address, int port, const QString &meetingCode,
+                                     const QString &fingerprint)
+{
+    const bool v6 = address.contains(QLatin1Char(':'));
+    const QString hostPort = QStringLiteral("%1:%2").arg(v6 ? QLatin1Char('[') + address + QLatin1Char(']') : address).arg(port);
+    if (fingerprint.isEmpty())
+        return QStringLiteral("http://%1/?m=%2").arg(hostPort, meetingCode);
+    return QStringLiteral("https://%1/?m=%2&fp=%3").arg(hostPort, meetingCode, fingerprint);
 }
 
 QString KioskController::pin() const
 {
-    return m_engine->pin();
+    return m_facts.pin;
 }
 
 QString KioskController::facilitatorPin() const
 {
-    return m_engine->facilitatorPin();
+    return m_facts.facilitatorPin;
 }
 
 void KioskController::setError(const QString &code, const QString &message)
@@ -190,16 +213,49 @@ void KioskController::clearError()
     setError(QString(), QString());
 }
 
+bool KioskController::post(const std::function<void(quint64)> &send, bool *ok)
+{
+    const quint64 request = ++m_lastRequest;
+    const quint64 outer = std::exchange(m_calling, request);
+    m_callAnswered = false;
+    send(request);
+    const bool answered = m_callAnswered;
+    *ok = m_callOk;
+    m_calling = outer;
+    m_callAnswered = false;
+    return answered;
+}
+
+// Every answer of the room to the wall: the error for the wall's toast, and
+// the result for whoever posted it on this thread (see post()).
+void KioskController::answer(quint64 request, const QString &type, bool ok, const QString &code, const QString &message)
+{
+    if (ok) {
+        clearError();
+    } else {
+        setError(code, message);
+        Q_EMIT refused(code, message);
+    }
+    if (request == m_calling) {
+        m_callAnswered = true;
+        m_callOk = ok;
+    }
+    Q_EMIT answered(type, ok, code);
+}
+
 bool KioskController::run(const QString &type, const QJsonObject &args)
 {
-    const Result r = m_engine->execute(Actor::localFacilitator(), type, args);
-    if (!r.ok) {
-        setError(r.code, r.message);
-        Q_EMIT refused(r.code, r.message);
-        return false;
-    }
-    clearError();
-    return true;
+    bool ok = false;
+    const bool answeredNow = post([&](quint64 request) {
+        m_types.insert(request, type);
+        Q_EMIT runRequested(request, type, args);
+    }, &ok);
+    return answeredNow ? ok : true; // posted: a refusal comes with refused()
+}
+
+void KioskController::onDone(quint64 request, const Result &result)
+{
+    answer(request, m_types.take(request), result.ok, result.code, result.message);
 }
 
 bool KioskController::startMeeting() { return run(QStringLiteral("startMeeting")); }
@@ -309,39 +365,62 @@ bool KioskController::execute(const QString &type, const QVariantMap &args)
     return run(type, QJsonObject::fromVariantMap(args));
 }
 
-QString KioskController::exportFolder() const
+QStringList KioskController::outcomeFileNames()
 {
-    if (!m_lastExportFolder.isEmpty())
-        return m_lastExportFolder;
-    QString name = m_engine->state().name;
-    for (const QChar bad : {QLatin1Char('/'), QLatin1Char('\\'), QLatin1Char(':')})
-        name.replace(bad, QLatin1Char('-'));
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(documents).filePath(QStringLiteral("Flipover/%1 %2")
-                                            .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")), name.trimmed()));
+    return {QStringLiteral("outcome.md"), QStringLiteral("outcome.csv"), QStringLiteral("outcome-reflections.csv"),
+            QStringLiteral("outcome.pdf")};
 }
 
+QString KioskController::exportFolder() const
+{
+    return m_lastExportFolder.isEmpty() ? defaultExportFolder(m_facts.name) : m_lastExportFolder;
+}
+
+void KioskController::setExportLanguage(const QString &language)
+{
+    m_exportLanguage = language;
+    Q_EMIT exportChanged(m_lastExportFolder, m_exportLanguage);
+}
+
+// The outcome is written here, on the wall's thread, from a copy of the
+// meeting's state the room sends (onState): the room goes on meanwhile.
 bool KioskController::exportOutcome(const QString &folder, bool includeCase)
 {
     const QString path = folder.startsWith(QLatin1String("file:")) ? QUrl(folder).toLocalFile() : folder;
-    QString error;
-    if (path.trimmed().isEmpty())
-        error = QStringLiteral("No folder was chosen.");
-    else if (!writeOutcome(m_engine->state(), {includeCase, m_exportLanguage}, path, &error) && error.isEmpty())
-        error = QStringLiteral("The files could not be written.");
-    if (!error.isEmpty()) {
-        setError(QStringLiteral("export_failed"), error);
-        Q_EMIT refused(m_lastErrorCode, error);
+    if (path.trimmed().isEmpty()) {
+        answer(0, QStringLiteral("exportOutcome"), false, QStringLiteral("export_failed"), QStringLiteral("No folder was chosen."));
         return false;
     }
-    clearError();
-    const QString written = QDir::cleanPath(path);
+    bool ok = false;
+    const bool answeredNow = post([&](quint64 request) {
+        m_exports.insert(request, {path, includeCase});
+        Q_EMIT stateRequested(request);
+    }, &ok);
+    return answeredNow ? ok : true;
+}
+
+void KioskController::onState(quint64 request, const SessionState &state)
+{
+    const auto it = m_exports.constFind(request);
+    if (it == m_exports.constEnd())
+        return;
+    const PendingExport e = *it;
+    m_exports.erase(it);
+    QString error;
+    if (!writeOutcome(state, {e.includeCase, m_exportLanguage}, e.path, &error) && error.isEmpty())
+        error = QStringLiteral("The files could not be written.");
+    if (!error.isEmpty()) {
+        answer(request, QStringLiteral("exportOutcome"), false, QStringLiteral("export_failed"), error);
+        return;
+    }
+    const QString written = QDir::cleanPath(e.path);
     if (written != m_lastExportFolder) {
         m_lastExportFolder = written;
+        Q_EMIT exportChanged(m_lastExportFolder, m_exportLanguage);
         Q_EMIT exportFolderChanged();
     }
+    answer(request, QStringLiteral("exportOutcome"), true, QString(), QString());
     Q_EMIT exported(written);
-    return true;
 }
 
 } // namespace flipover

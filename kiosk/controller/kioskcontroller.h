@@ -1,23 +1,32 @@
-// KioskController: what the wall's QML calls. Each action is a command of the
-// kiosk's own facilitator, handed to the SessionEngine like any other; the
-// controller keeps no meeting state. It owns the wall's SessionView and feeds
-// it from the engine's changes through the same walk as the network's fan-out
-// (SectionFeed, shared/projection/sectionfeed.h): the wall's sections whole
-// and patched, applied as they are made, never written as wire text and read
-// back. It also tells the wall how to join.
+// KioskController: what the wall's QML calls, on the GUI thread. Each action
+// is a command of the kiosk's own facilitator, posted to the room (its
+// WallChannel, on the room's thread, kiosk/room/wallchannel.h) like any other
+// command; its answer comes back by signal. The controller keeps no meeting
+// state and holds no engine: it owns the wall's SessionView, fed from the
+// room's change events (the wall's sections whole and patched, the walk the
+// network's fan-out uses), at most one step a frame, and the facts the room
+// publishes (PINs, meeting code, name). It also tells the wall how to join.
+//
+// On one thread (tests, tools) the room answers before an action returns, and
+// the action returns whether the engine accepted it. Across threads it
+// returns true once posted (false only for what it can refuse itself); a
+// refusal comes later through refused() and lastError*; answered() reports
+// every answer.
 #pragma once
 
 #include "engine.h"
-#include "sectionfeed.h"
 #include "sessionview.h"
+#include "wallchannel.h"
 
 #include <QHostAddress>
+#include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
 
-namespace flipover {
+#include <functional>
 
-class KioskSession;
+namespace flipover {
 
 class KioskController : public QObject
 {
@@ -27,8 +36,8 @@ class KioskController : public QObject
     Q_PROPERTY(QString joinLink READ joinLink NOTIFY addressChanged)
     Q_PROPERTY(QString address READ address NOTIFY addressChanged)
     Q_PROPERTY(int port READ port NOTIFY addressChanged)
-    Q_PROPERTY(QString pin READ pin CONSTANT)
-    Q_PROPERTY(QString facilitatorPin READ facilitatorPin CONSTANT)
+    Q_PROPERTY(QString pin READ pin NOTIFY addressChanged)
+    Q_PROPERTY(QString facilitatorPin READ facilitatorPin NOTIFY addressChanged)
     Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY lastErrorChanged)
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY lastErrorChanged)
     // What undo() would take back (the engine's history, SessionView::undoKind):
@@ -53,7 +62,15 @@ class KioskController : public QObject
     // The built-in formats in the wall's language: id, title, description, cycleSize.
     Q_PROPERTY(QVariantList builtInFormats READ builtInFormats CONSTANT)
 public:
-    explicit KioskController(SessionEngine *engine, QObject *parent = nullptr);
+    // room: the room's end of the wall (it may live on another thread).
+    explicit KioskController(WallChannel *room, QObject *parent = nullptr);
+
+    // Whether the room has told its facts (the PINs, the meeting code): at
+    // once on one thread, else soon after construction (ready()).
+    bool isReady() const { return m_ready; }
+    // How long the wall takes for a frame: a step of the room's changes is
+    // drawn, then the next may come (default 16 ms; 0: at once).
+    void setFrameInterval(int ms) { m_frameMs = ms; }
 
     // Where tablets connect: the listening address (any → the first
     // non-loopback IPv4 address, else 127.0.0.1) and port.
@@ -83,13 +100,17 @@ public:
     Q_INVOKABLE void dismissRoomAlert();
     QString exportFolder() const;
     // The language of the export's headings ("nl" or "en"), as the wall's.
-    void setExportLanguage(const QString &language) { m_exportLanguage = language; }
+    void setExportLanguage(const QString &language);
 
     static QString wallAddress(const QHostAddress &listenAddress);
+    // The join link for an address (wallAddress), port, meeting code and TLS
+    // fingerprint (may be empty): also the beacon's, on the room's thread.
+    static QString joinLinkFor(const QString &address, int port, const QString &meetingCode, const QString &fingerprint);
 
-    // The kiosk's session: what newMeeting and the past meetings work on.
-    // Without one they refuse (code "no_session").
-    void setSession(KioskSession *session);
+    // Where the kiosk's meetings are kept (the session's data dir) and the
+    // wall's language: what newMeeting and the past meetings work on.
+    // Without it they refuse (code "no_session").
+    void setArchive(const QString &dataDir, const QString &language);
     QVariantList pastMeetings() const;
     QVariantMap previousOutcome() const { return m_previousOutcome; }
     QVariantList builtInFormats() const;
@@ -150,12 +171,8 @@ public:
     // exporter.h) into `folder` (a path or a file: URL), made if need be.
     // On failure lastError* say why (code "export_failed").
     Q_INVOKABLE bool exportOutcome(const QString &folder, bool includeCase);
-    // The facilitator tablet's exportOutcome command (KioskServer's kiosk
-    // command, kioskcontroller_export.cpp): the same files into exportFolder(),
-    // never a folder from the network. args: includeCase (optional bool).
-    // Result: {"folder", "files"}; refusals: invalid, export_failed.
-    Result exportFromTablet(const QJsonObject &args);
-    // The files exportOutcome writes, in the order it writes them.
+    // The files exportOutcome writes, in the order it writes them. (A
+    // facilitator tablet's export: WallChannel::exportFromTablet.)
     static QStringList outcomeFileNames();
 
 Q_SIGNALS:
@@ -170,8 +187,17 @@ Q_SIGNALS:
     void refused(const QString &code, const QString &message);
     void pastMeetingsChanged();
     void previousOutcomeChanged();
-    // After newMeeting: the server follows with KioskServer::setEngine.
-    void engineReplaced(flipover::SessionEngine *engine);
+    // The room answered an action of the wall (type: the command's, or
+    // "newMeeting", "exportOutcome").
+    void answered(const QString &type, bool ok, const QString &code);
+    void ready();
+    // To the room (WallChannel's slots of the same names).
+    void feedingRequested(bool feeding);
+    void frameDone(quint64 seq);
+    void runRequested(quint64 request, const QString &type, const QJsonObject &args);
+    void newMeetingRequested(quint64 request, const QString &format, int cycleMeeting);
+    void stateRequested(quint64 request);
+    void exportChanged(const QString &folder, const QString &language);
     // newMeeting archived the old meeting but could not create the new one
     // (a disk error): there is no session; the kiosk should stop (a restart
     // creates a new meeting).
@@ -179,21 +205,39 @@ Q_SIGNALS:
 
 private:
     bool run(const QString &type, const QJsonObject &args = {});
+    // A request to the room; true when answered at once (one thread), with *ok.
+    bool post(const std::function<void(quint64)> &send, bool *ok);
+    void answer(quint64 request, const QString &type, bool ok, const QString &code, const QString &message);
     QString hostPort() const;
     void setError(const QString &code, const QString &message);
-    void onChanged(quint64 seq, Sections sections);
-    void attach(SessionEngine *engine);
-    void snapshotView();
+    void onFacts(const RoomFacts &facts);
+    void onSnapshot(quint64 seq, const QJsonObject &state, bool newMeeting);
+    void onStep(quint64 seq, quint64 prev, const QJsonObject &whole, const QJsonObject &patches);
+    void drawn();
+    void onDone(quint64 request, const Result &result);
+    void onStartedNew(quint64 request, int failure, const QString &error);
+    void onState(quint64 request, const SessionState &state);
     void refreshPreviousOutcome();
     void setRoomAlert(const QString &code, const QString &message);
 
-    QJsonValue undoSection() const;
-
-    SessionEngine *m_engine = nullptr;
-    KioskSession *m_session = nullptr;
     SessionView *m_view;
-    SectionFeed m_feed; // the wall's sections as m_view holds them
+    RoomFacts m_facts;
+    bool m_ready = false;
     bool m_feedsView = true;
+    int m_frameMs = 16;
+    QTimer m_frame; // the frame a step is drawn in; then the next may come
+    quint64 m_lastRequest = 0;
+    quint64 m_calling = 0; // the request being posted now
+    bool m_callAnswered = false;
+    bool m_callOk = false;
+    QHash<quint64, QString> m_types; // requests not yet answered, by number
+    struct PendingExport {
+        QString path;
+        bool includeCase = false;
+    };
+    QHash<quint64, PendingExport> m_exports;
+    QString m_dataDir;
+    QString m_language = QStringLiteral("nl");
     QString m_address = QStringLiteral("127.0.0.1");
     QString m_tlsFingerprint;
     int m_port = 0;

@@ -11,9 +11,10 @@
 
 namespace flipover {
 
-void KioskController::setSession(KioskSession *session)
+void KioskController::setArchive(const QString &dataDir, const QString &language)
 {
-    m_session = session;
+    m_dataDir = dataDir;
+    m_language = language;
     Q_EMIT pastMeetingsChanged();
     refreshPreviousOutcome();
 }
@@ -21,9 +22,9 @@ void KioskController::setSession(KioskSession *session)
 QVariantList KioskController::pastMeetings() const
 {
     QVariantList out;
-    if (!m_session)
+    if (m_dataDir.isEmpty())
         return out;
-    const QList<PastMeeting> past = MeetingArchive(m_session->dataDir()).list();
+    const QList<PastMeeting> past = MeetingArchive(m_dataDir).list();
     for (const PastMeeting &m : past) {
         out.append(QVariantMap{{QStringLiteral("fileName"), m.fileName},
                                {QStringLiteral("name"), m.name},
@@ -38,7 +39,7 @@ QVariantList KioskController::pastMeetings() const
 QVariantList KioskController::builtInFormats() const
 {
     QVariantList out;
-    const QString language = m_session ? m_session->options().language : QStringLiteral("nl");
+    const QString language = m_language;
     const QStringList ids = FormatLoader::builtInIds();
     for (const QString &id : ids) {
         const FormatResult f = FormatLoader::loadFile(FormatLoader::builtInPath(id), language);
@@ -55,50 +56,57 @@ QVariantList KioskController::builtInFormats() const
 bool KioskController::newMeeting(const QString &format, int cycleMeeting)
 {
     clearError();
-    if (!m_session) {
-        setError(QStringLiteral("no_session"), QStringLiteral("This kiosk cannot start another meeting."));
+    if (m_dataDir.isEmpty()) {
+        answer(0, QStringLiteral("newMeeting"), false, QStringLiteral("no_session"),
+               QStringLiteral("This kiosk cannot start another meeting."));
         return false;
     }
-    SessionOptions options = m_session->options();
+    // Checked here first, so that a format that does not load is refused at
+    // once (the room checks again: the file may change meanwhile).
+    const QVariantMap checked = checkFormat(format);
+    if (!checked.value(QStringLiteral("ok")).toBool()) {
+        answer(0, QStringLiteral("newMeeting"), false, QStringLiteral("bad_format"),
+               checked.value(QStringLiteral("text")).toString());
+        return false;
+    }
     const QUrl url(format);
-    options.format = url.isLocalFile() ? url.toLocalFile() : format;
-    options.cycleMeeting = cycleMeeting;
-    options.name.clear(); // the new format's title
-    options.demo = false;
-    QString error;
-    switch (m_session->startNew(options, &error)) {
+    const QString path = url.isLocalFile() ? url.toLocalFile() : format;
+    bool ok = false;
+    const bool answeredNow = post([&](quint64 request) { Q_EMIT newMeetingRequested(request, path, cycleMeeting); }, &ok);
+    return answeredNow ? ok : true;
+}
+
+// The room has started the new meeting (its snapshot and facts came first)
+// or refused it.
+void KioskController::onStartedNew(quint64 request, int failure, const QString &error)
+{
+    const QString type = QStringLiteral("newMeeting");
+    switch (KioskSession::Failure(failure)) {
     case KioskSession::Failure::None:
         break;
     case KioskSession::Failure::BadInput:
-        setError(QStringLiteral("bad_format"), error);
-        return false;
+        answer(request, type, false, QStringLiteral("bad_format"), error);
+        return;
     case KioskSession::Failure::Runtime:
-        setError(QStringLiteral("store_failed"), error);
-        if (!m_session->engine())
-            Q_EMIT sessionLost(error);
-        return false;
+        answer(request, type, false, QStringLiteral("store_failed"), error);
+        return;
     }
-    // The old engine is gone: nothing may reach it, not even through the
-    // view's clearing (the wall's lobby comes back and reads pin() at once).
-    m_engine = m_session->engine();
-    m_view->clear();
-    attach(m_engine);
-    Q_EMIT engineReplaced(m_engine);
+    setRoomAlert(QString(), QString()); // a new meeting starts with room to spare
     Q_EMIT addressChanged(); // the join link carries the new meeting code
     Q_EMIT pastMeetingsChanged();
     refreshPreviousOutcome();
-    return true;
+    answer(request, type, true, QString(), QString());
 }
 
 bool KioskController::deletePastMeeting(const QString &fileName)
 {
     clearError();
-    if (!m_session) {
+    if (m_dataDir.isEmpty()) {
         setError(QStringLiteral("no_session"), QStringLiteral("This kiosk keeps no past meetings."));
         return false;
     }
     QString error;
-    if (!MeetingArchive(m_session->dataDir()).remove(fileName, &error)) {
+    if (!MeetingArchive(m_dataDir).remove(fileName, &error)) {
         setError(QStringLiteral("not_found"), error);
         return false;
     }
@@ -112,7 +120,7 @@ QVariantMap KioskController::checkFormat(const QString &format) const
     const QUrl url(format);
     const bool builtIn = !url.isLocalFile() && FormatLoader::builtInIds().contains(format);
     const QString path = builtIn ? FormatLoader::builtInPath(format) : url.isLocalFile() ? url.toLocalFile() : format;
-    const QString language = m_session ? m_session->options().language : QStringLiteral("nl");
+    const QString language = m_language;
     const FormatResult loaded = FormatLoader::loadFile(path, language);
     if (!loaded.ok()) {
         const FormatError &e = loaded.error;
@@ -127,11 +135,10 @@ QVariantMap KioskController::checkFormat(const QString &format) const
     // (when it holds any work), so it is then the latest of its format.
     int next = 0;
     if (cycleSize > 0) {
-        const SessionState *live = m_engine ? &m_engine->state() : nullptr;
-        if (live && live->holdsWork() && live->format.id == f.id && live->cycleMeeting > 0)
-            next = live->cycleMeeting % cycleSize + 1;
+        if (m_facts.holdsWork && m_facts.formatId == f.id && m_facts.cycleMeeting > 0)
+            next = m_facts.cycleMeeting % cycleSize + 1;
         else
-            next = m_session ? MeetingArchive(m_session->dataDir()).nextCycleMeeting(f.id, cycleSize) : 1;
+            next = m_dataDir.isEmpty() ? 1 : MeetingArchive(m_dataDir).nextCycleMeeting(f.id, cycleSize);
     }
     return {{QStringLiteral("ok"), true}, {QStringLiteral("format"), format},
             {QStringLiteral("file"), builtIn ? QString() : QFileInfo(path).fileName()},

@@ -72,11 +72,10 @@ QVariantMap outcomeOf(const PastMeeting &meeting, const SessionState &state)
 void KioskController::refreshPreviousOutcome()
 {
     QVariantMap outcome;
-    if (m_session && m_engine) {
-        const MeetingArchive archive(m_session->dataDir());
+    if (!m_dataDir.isEmpty() && m_ready) {
+        const MeetingArchive archive(m_dataDir);
         const QList<PastMeeting> past = archive.list();
-        const SessionState &now = m_engine->state();
-        const QString fileName = previousMeetingFile(past, now.format.id, now.cycleMeeting);
+        const QString fileName = previousMeetingFile(past, m_facts.formatId, m_facts.cycleMeeting);
         for (const PastMeeting &m : past) {
             SessionState state;
             // A file that cannot be read shows nothing rather than an error:

@@ -69,8 +69,11 @@ bool Demo::open(const QString &format, const QString &name)
         out() << "screenshots: " << error << Qt::endl;
         return false;
     }
-    m_controller = std::make_unique<KioskController>(m_session->engine());
-    m_controller->setSession(m_session.get()); // the start screen's formats and past meetings
+    // The room on this thread: every change is on the wall before the next picture.
+    m_channel = std::make_unique<WallChannel>(m_session->engine(), m_session.get());
+    m_controller = std::make_unique<KioskController>(m_channel.get());
+    m_controller->setFrameInterval(0);
+    m_controller->setArchive(m_session->dataDir(), m_options.language); // the start screen's formats and past meetings
     // A typical meeting-room address, so that the pictures do not depend on this machine.
     m_controller->setEndpoint(QHostAddress(QStringLiteral("192.168.1.20")), 7700);
 
@@ -112,7 +115,7 @@ bool Demo::join(int count)
 
 bool Demo::startNext(const QString &format)
 {
-    m_controller->setSession(m_session.get());
+    m_controller->setArchive(m_session->dataDir(), m_options.language);
     if (!check(m_controller->newMeeting(format), "newMeeting"))
         return false;
     m_people.clear();

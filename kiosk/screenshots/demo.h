@@ -57,6 +57,7 @@ private:
     ManualClock m_clock;
     QTemporaryDir m_dir;
     std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<WallChannel> m_channel;
     std::unique_ptr<KioskController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
     QQuickWindow *m_window = nullptr;

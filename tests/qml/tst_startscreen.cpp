@@ -97,8 +97,9 @@ private slots:
         options.language = QStringLiteral("en");
         QString error;
         QCOMPARE(m_session->start(options, &error), KioskSession::Failure::None);
-        m_controller = std::make_unique<KioskController>(m_session->engine());
-        m_controller->setSession(m_session.get());
+        m_channel = std::make_unique<WallChannel>(m_session->engine(), m_session.get());
+        m_controller = std::make_unique<KioskController>(m_channel.get());
+        m_controller->setArchive(m_session->dataDir(), m_session->options().language);
         m_qml = std::make_unique<QQmlApplicationEngine>();
         m_qml->addImportPath(QStringLiteral("qrc:/"));
         m_qml->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())},
@@ -130,6 +131,7 @@ private slots:
     {
         m_qml.reset();
         m_controller.reset();
+        m_channel.reset();
         m_session.reset();
     }
 
@@ -349,6 +351,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<WallChannel> m_channel;
     std::unique_ptr<KioskController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
     QQuickWindow *m_window = nullptr;
