@@ -7,7 +7,10 @@ import Flipover.Kiosk
 // each as tall as all of its text needs, paged when they do not fit. In a
 // vote phase the vote banner sits on top; once the vote is closed and its
 // result shown, the ranked results (RankedResults) take the board's place.
-// Tapping the selected card opens it over the board (CardFocus).
+// Tapping the selected card opens it over the board (CardFocus). The meeting
+// holds which card is open (phase.focusCardId, the `focusCard` command), so a
+// facilitator's tablet opens and closes it too: the board shows what the view
+// says and asks for a change with focusRequested.
 Item {
     id: root
 
@@ -20,6 +23,8 @@ Item {
     property int mergeSourceId: -1
 
     signal cardTapped(int cardId)
+    // Open this card full screen for everyone, or close it (0).
+    signal focusRequested(int cardId)
 
     objectName: "cardBoard"
 
@@ -36,8 +41,9 @@ Item {
     }
     readonly property alias pagedGrid: grid
     readonly property bool resultsShown: root.voting && root.view.rankingShown
-    // The card open in the focus view, -1 for none.
-    property int focusedCardId: -1
+    // The card open in the focus view, -1 for none: the meeting's, or the one
+    // just asked for until the meeting answers.
+    property int focusedCardId: root.view.focusCardId > 0 ? root.view.focusCardId : -1
     readonly property int focusedRow: {
         root.revision;
         for (let row = 0; row < shownCards.count; ++row)
@@ -101,12 +107,25 @@ Item {
     }
     function openCard(cardId: int) {
         root.focusedCardId = cardId;
+        root.focusRequested(cardId);
     }
     function closeCard() {
         root.focusedCardId = -1;
+        root.focusRequested(0);
     }
     function toggleCard(cardId: int) {
-        root.focusedCardId = root.focusedCardId === cardId ? -1 : cardId;
+        if (root.focusedCardId === cardId)
+            root.closeCard();
+        else
+            root.openCard(cardId);
+    }
+
+    Connections {
+        target: root.view
+
+        function onFocusCardIdChanged() {
+            root.focusedCardId = root.view.focusCardId > 0 ? root.view.focusCardId : -1;
+        }
     }
 
     RowFilterModel {

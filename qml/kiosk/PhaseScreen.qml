@@ -35,6 +35,7 @@ Item {
     readonly property bool showsBoard: root.contentKind === "vote" || root.contentKind === "board"
 
     signal cardTapped(int cardId)
+    signal focusRequested(int cardId)
 
     function has(activity: string): bool {
         return root.view.phaseActivities.indexOf(activity) >= 0; // qmllint disable type
@@ -118,6 +119,7 @@ Item {
                 selectedCardId: root.selectedCardId
                 mergeSourceId: root.mergeSourceId
                 onCardTapped: function(cardId) { root.cardTapped(cardId); }
+                onFocusRequested: function(cardId) { root.focusRequested(cardId); }
             }
         }
         Repeater {

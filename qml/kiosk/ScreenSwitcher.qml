@@ -62,6 +62,10 @@ Item {
             joinLink: root.controller ? root.controller.joinLink : ""
             pin: root.controller ? root.controller.pin : ""
             onCardTapped: function(cardId) { root.cardTapped(cardId); }
+            onFocusRequested: function(cardId) {
+                if (root.controller)
+                    root.controller.execute("focusCard", {"cardId": cardId > 0 ? cardId : null});
+            }
         }
     }
     Repeater {

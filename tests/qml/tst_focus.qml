@@ -5,6 +5,8 @@ import Flipover.Test
 
 // The focus view (CardFocus over CardBoard): the selected card, tapped,
 // opens over the board with all of its text and remarks; a tap closes it.
+// The meeting holds which card is open (phase.focusCardId): a facilitator's
+// tablet opens and closes it on the wall, and the wall asks for its own.
 TestCase {
     id: testCase
 
@@ -79,5 +81,30 @@ TestCase {
         mouseClick(first, 20, 20);
         verify(findChild(board, "cardFocus"), "a tap on the selected card opens it");
         compare(board.focusedCardId, 1);
+    }
+
+    function test_followsTheMeeting() {
+        const state = snapshot();
+        const view = Fixture.view(state);
+        const board = createTemporaryObject(boardComponent, testCase, { view: view, width: 1420, height: 792 });
+        board.pagedGrid.autoFlip = false;
+        const asked = [];
+        board.focusRequested.connect(id => asked.push(id));
+
+        // A tablet opens card 3: the wall shows it, and asks for nothing.
+        Fixture.update(view, 2, { phase: Object.assign({}, state.phase, { focusCardId: 3 }) });
+        tryVerify(() => findChild(board, "cardFocus"), 1000, "the tablet's card is open on the wall");
+        compare(findChild(findChild(board, "cardFocus"), "focusedCard").text,
+                "Overweging 3: samen met de werkgever en de taalschool een plan maken");
+        compare(asked.length, 0);
+
+        // The tablet closes it.
+        Fixture.update(view, 3, { phase: Object.assign({}, state.phase, { focusCardId: 0 }) });
+        tryVerify(() => !findChild(board, "cardFocus"), 1000, "closed by the tablet");
+
+        // Opened and closed on the wall: the meeting is asked, so the tablets follow.
+        board.openCard(4);
+        board.closeCard();
+        compare(asked, [4, 0]);
     }
 }
