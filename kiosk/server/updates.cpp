@@ -56,7 +56,10 @@ void KioskServer::flushChanges()
 {
     if (m_executing > 0 || m_deferred.isEmpty())
         return;
-    if (m_fanoutIntervalMs > 0 && m_lastFanout.isValid() && m_lastFanout.elapsed() < m_fanoutIntervalMs) {
+    // Read once: a second reading could be past the interval (a timer
+    // started with a negative time never fires, and the acks would wait).
+    const qint64 since = m_lastFanout.isValid() ? m_lastFanout.elapsed() : m_fanoutIntervalMs;
+    if (since < m_fanoutIntervalMs) {
         if (!m_fanoutTimer) {
             m_fanoutTimer = new QTimer(this);
             m_fanoutTimer->setSingleShot(true);
@@ -64,7 +67,7 @@ void KioskServer::flushChanges()
             connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::flushChangesNow);
         }
         if (!m_fanoutTimer->isActive())
-            m_fanoutTimer->start(int(m_fanoutIntervalMs - m_lastFanout.elapsed()));
+            m_fanoutTimer->start(int(m_fanoutIntervalMs - since));
         return;
     }
     flushChangesNow();
