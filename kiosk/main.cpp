@@ -70,24 +70,14 @@ int fail(int code, const QString &message)
     return code;
 }
 
-struct Options {
-    SessionOptions session;
-    QHostAddress listen = QHostAddress::Any;
-    quint16 port = 7700;
+// What the room takes (room.h), and what only this program uses.
+struct Options : RoomOptions {
     bool noGui = false;
     QString screenshotsDir;                 // --screenshots: render the wall's states to PNGs and exit
     QSize screenshotsSize{1920, 1080};
     QString exportDir;                      // --export: write the anonymised outcome there and exit
     bool includeCase = false;
-    bool tls = false;                       // --tls: wss with a certificate (see docs/security.md)
-    QString tlsCert;
-    QString tlsKey;
     bool fullScreen = false;                // --full-screen: the boot-to-wall session (deploy/systemd)
-    bool beacon = true;                     // announce the kiosk on the network (docs/protocol.md, Discovery)
-    QHostAddress beaconTarget = QHostAddress::Broadcast;
-    quint16 beaconPort = Beacon::DefaultPort;
-    qint64 pinDelayMs = 1000;               // PinLimiter::baseDelayMs
-    qint64 clientBacklogKiB = 1024;         // Connection::maxPendingBytes
 };
 
 // --export renders a PDF, which needs fonts and so a QGuiApplication, but no display.
@@ -323,18 +313,7 @@ int main(int argc, char **argv)
     }
 
     raiseOpenFileLimit();
-    RoomOptions roomOptions;
-    roomOptions.session = options.session;
-    roomOptions.listen = options.listen;
-    roomOptions.port = options.port;
-    roomOptions.tls = options.tls;
-    roomOptions.tlsCert = options.tlsCert;
-    roomOptions.tlsKey = options.tlsKey;
-    roomOptions.beacon = options.beacon;
-    roomOptions.beaconTarget = options.beaconTarget;
-    roomOptions.beaconPort = options.beaconPort;
-    roomOptions.pinDelayMs = options.pinDelayMs;
-    roomOptions.clientBacklogKiB = options.clientBacklogKiB;
+    RoomOptions roomOptions = options; // the room's part of them
     roomOptions.exportLanguage = options.session.language;
     RoomThread room; // stopped last: its final commit, its sockets closed
     const RoomStart started = room.start(roomOptions);

@@ -27,14 +27,14 @@ struct RoomOptions {
     SessionOptions session;
     QHostAddress listen = QHostAddress::Any;
     quint16 port = 7700;
-    bool tls = false;
+    bool tls = false;                       // --tls: wss with a certificate (see docs/security.md)
     QString tlsCert;
     QString tlsKey;
-    bool beacon = true;
+    bool beacon = true;                     // announce the kiosk on the network (docs/protocol.md, Discovery)
     QHostAddress beaconTarget = QHostAddress::Broadcast;
-    quint16 beaconPort = 7701;
-    qint64 pinDelayMs = 1000;
-    qint64 clientBacklogKiB = 1024;
+    quint16 beaconPort = 7701;              // Beacon::DefaultPort
+    qint64 pinDelayMs = 1000;               // PinLimiter::baseDelayMs
+    qint64 clientBacklogKiB = 1024;         // Connection::maxPendingBytes
     QString exportLanguage = QStringLiteral("nl");
 };
 
