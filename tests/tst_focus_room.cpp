@@ -68,13 +68,8 @@ private Q_SLOTS:
 
         QVERIFY(sendAndWait(&facilitator, QStringLiteral("startMeeting")).code.isEmpty());
         QVERIFY(sendAndWait(&facilitator, QStringLiteral("nextPhase")).code.isEmpty()); // considerations
-        QList<int> ids;
-        for (int i = 0; i < 2; ++i) {
-            const Answer a = sendAndWait(&participant, QStringLiteral("addCard"),
-                                         {{QStringLiteral("text"), QStringLiteral("kaart %1").arg(i + 1)}});
-            QVERIFY2(a.answered && a.code.isEmpty(), qPrintable(a.code));
-            ids.append(a.result.value(QLatin1String("cardId")).toInt());
-        }
+        const QList<int> ids = addCards(&participant, 2);
+        QCOMPARE(ids.size(), 2);
 
         const Answer opened = sendAndWait(&facilitator, QStringLiteral("focusCard"), card(ids[1]));
         QVERIFY2(opened.answered && opened.code.isEmpty(), qPrintable(opened.code));

@@ -82,13 +82,8 @@ private Q_SLOTS:
 
         QVERIFY(sendAndWait(&facilitator, QStringLiteral("startMeeting")).code.isEmpty());
         QVERIFY(sendAndWait(&facilitator, QStringLiteral("nextPhase")).code.isEmpty()); // considerations
-        QList<int> ids;
-        for (int i = 0; i < 3; ++i) {
-            const Answer a = sendAndWait(&participant, QStringLiteral("addCard"),
-                                         {{QStringLiteral("text"), QStringLiteral("kaart %1").arg(i + 1)}});
-            QVERIFY2(a.answered && a.code.isEmpty(), qPrintable(a.code));
-            ids.append(a.result.value(QLatin1String("cardId")).toInt());
-        }
+        const QList<int> ids = addCards(&participant, 3);
+        QCOMPARE(ids.size(), 3);
         QTRY_COMPARE(cardIds(raw.state), ids);
 
         // Nothing to undo yet; a participant may not undo at all.

@@ -30,4 +30,21 @@ inline Answer sendAndWait(VoterClient *client, const QString &type, const QJsonO
     return a;
 }
 
+// A participant's tablet puts cards "kaart 1" .. "kaart <count>" on the board.
+// Returns their ids; fewer when one is refused (its code is logged).
+inline QList<int> addCards(VoterClient *client, int count)
+{
+    QList<int> ids;
+    for (int i = 0; i < count; ++i) {
+        const Answer a = sendAndWait(client, QStringLiteral("addCard"),
+                                     {{QStringLiteral("text"), QStringLiteral("kaart %1").arg(i + 1)}});
+        if (!a.answered || !a.code.isEmpty()) {
+            qWarning("addCard refused: %s", a.answered ? qPrintable(a.code) : "no answer");
+            break;
+        }
+        ids.append(a.result.value(QLatin1String("cardId")).toInt());
+    }
+    return ids;
+}
+
 } // namespace flipover::test
