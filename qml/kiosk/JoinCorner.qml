@@ -62,7 +62,7 @@ Rectangle {
         Text {
             id: joinWord
 
-            text: qsTr("Join in, PIN:")
+            text: qsTr("PIN:")
             color: Theme.ink
             font.pixelSize: Theme.small
             font.bold: true
