@@ -6,7 +6,7 @@ import "Helpers.js" as Helpers
 // The way in for whoever comes late, kept small in the corner below the
 // steps while the meeting runs (the lobby has the big one, JoinPanel): a QR
 // code, the PIN, and the short address to type, at the room's scale. The
-// address goes beside the code, below "Doe mee" and the PIN, when it fits
+// address goes beside the code, below the PIN, when it fits
 // there; else across the corner below them (AddressText: never broken
 // inside its host, never elided).
 Rectangle {
