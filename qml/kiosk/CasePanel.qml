@@ -31,6 +31,13 @@ Item {
     property int casePage: 0
     property real caseSize: Theme.card
 
+    // "3 vragen · 1 beantwoord · 1/2", each part kept whole on its line.
+    function countLine(page: int, pages: int): string {
+        const whole = part => part.replace(/ /g, "\u00A0");
+        return whole(qsTr("%n question(s)", "", root.view.questions.count)) + " \u00B7 "
+               + whole(qsTr("%n answered", "", root.answeredCount))
+               + (pages > 1 ? " \u00B7 " + (page + 1) + "/" + pages : "");
+    }
     function pageCaseLater() {
         Qt.callLater(root.pageCase); // qmllint disable type
     }
@@ -171,10 +178,7 @@ Item {
                 width: questionColumn.width
                 text: root.view.questions.count === 0
                       ? qsTr("No questions yet. Ask yours on your phone or tablet.")
-                      // Parts kept whole on their line ("1 beantwoord").
-                      : [qsTr("%n question(s)", "", root.view.questions.count), qsTr("%n answered", "", root.answeredCount)]
-                        .concat(questionPages.pages > 1 ? [(questionPages.shownPage + 1) + "/" + questionPages.pages] : [])
-                        .map(part => part.replace(/ /g, "\u00A0")).join(" \u00B7 ")
+                      : root.countLine(questionPages.shownPage, questionPages.pages)
                 color: Theme.inkMuted
                 font.pixelSize: Theme.small
                 font.bold: true
