@@ -217,7 +217,7 @@ Item {
         // Pages turn by themselves only while the meeting runs and nobody steers.
         autoFlip: root.view.phaseStatus === "running" && !root.steering
         columns: root.columns
-        emptyText: qsTr("No considerations yet. Write them on your tablet: each one appears here on the flipover.")
+        emptyText: qsTr("No considerations yet. Write them on your phone or tablet: each one appears here on the flipover.")
         summary: {
             const parts = [qsTr("%n card(s)", "", shownCards.count)];
             if (root.view.phaseActivities.indexOf("solutions") >= 0 && root.view.solutions.count > 0)

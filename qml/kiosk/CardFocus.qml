@@ -78,7 +78,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: root.margin
-        text: qsTr("Tap or press Enter to go back to the board")
+        text: qsTr("Tap to go back to the board")
         color: Theme.inkMuted
         font.pixelSize: Theme.chromeSmall
     }

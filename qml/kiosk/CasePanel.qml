@@ -5,8 +5,8 @@ import Flipover.Kiosk
 
 // The case (casus) on the left, whole: large when short, else over pages
 // of whole sentences that turn by themselves; the queue of clarifying
-// questions on the right, whole, a page at a time: the page with the first open question is
-// shown; answered ones stay marked as answered.
+// questions on the right, whole, as many to a page as fit: the page with the
+// first open question is shown; answered ones stay marked as answered.
 Item {
     id: root
 
@@ -31,6 +31,13 @@ Item {
     property int casePage: 0
     property real caseSize: Theme.card
 
+    // "3 vragen · 1 beantwoord · 1/2", each part kept whole on its line.
+    function countLine(page: int, pages: int): string {
+        const whole = part => part.replace(/ /g, "\u00A0");
+        return whole(qsTr("%n question(s)", "", root.view.questions.count)) + " \u00B7 "
+               + whole(qsTr("%n answered", "", root.answeredCount))
+               + (pages > 1 ? " \u00B7 " + (page + 1) + "/" + pages : "");
+    }
     function pageCaseLater() {
         Qt.callLater(root.pageCase); // qmllint disable type
     }
@@ -116,7 +123,7 @@ Item {
                     height: parent.height - caseHeading.height - parent.spacing
                     text: root.view.caseText.length > 0
                           ? root.casePages[Math.min(root.casePage, root.casePages.length - 1)]
-                          : qsTr("No case yet. The person bringing the case, or the facilitator, writes it on a tablet.")
+                          : qsTr("No case yet. The person bringing the case, or the facilitator, writes it on a phone or tablet.")
                     color: root.view.caseText.length > 0 ? Theme.ink : Theme.inkMuted
                     font.pixelSize: root.caseSize
                     wrapMode: Text.Wrap
@@ -143,16 +150,22 @@ Item {
             }
         }
 
-        ColumnLayout {
+        Column {
+            id: questionColumn
+
             Layout.fillWidth: true
             Layout.fillHeight: true
-            // Wide enough for "Verhelderingsvragen" whole on one line.
-            Layout.preferredWidth: 4
+            // As wide as the case: "Verhelderingsvragen" whole on one line,
+            // and more questions to a page.
+            Layout.preferredWidth: 5
             visible: root.showQuestions
             spacing: Theme.px(14)
+            // A Column, not a ColumnLayout: its height follows the wrapped texts.
 
             Text {
-                Layout.fillWidth: true
+                id: questionsHeading
+
+                width: questionColumn.width
                 text: qsTr("Clarifying questions")
                 color: Theme.ink
                 font.pixelSize: Theme.body
@@ -160,13 +173,12 @@ Item {
                 wrapMode: Text.Wrap
             }
             Text {
-                Layout.fillWidth: true
+                id: questionsCount
+
+                width: questionColumn.width
                 text: root.view.questions.count === 0
-                      ? qsTr("No questions yet. Ask yours on your tablet.")
-                      : qsTr("%n question(s)", "", root.view.questions.count) + " \u00B7 "
-                        + qsTr("%n answered", "", root.answeredCount)
-                        + (questionPages.pages > 1
-                           ? " \u00B7 " + qsTr("page %1 of %2").arg(questionPages.shownPage + 1).arg(questionPages.pages) : "")
+                      ? qsTr("No questions yet. Ask yours on your phone or tablet.")
+                      : root.countLine(questionPages.shownPage, questionPages.pages)
                 color: Theme.inkMuted
                 font.pixelSize: Theme.small
                 font.bold: true
@@ -177,9 +189,9 @@ Item {
                 id: questionPages
 
                 objectName: "questionPages"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                spacing: Theme.px(12)
+                width: questionColumn.width
+                height: questionColumn.height - questionsHeading.height - questionsCount.height - 2 * questionColumn.spacing
+                spacing: Theme.px(10)
                 model: root.view.questions
                 page: questionPages.pageOf(root.firstOpenRow)
                 delegate: QuestionDelegate {}

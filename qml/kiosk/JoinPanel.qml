@@ -72,20 +72,15 @@ Rectangle {
                     font.pixelSize: Theme.body
                     wrapMode: Text.Wrap
                 }
-                Text {
+                // One line, never broken inside its host: a long address gets
+                // a smaller font, down to the room's; with TLS "https://"
+                // may take a line of its own (AddressText).
+                AddressText {
                     objectName: "joinLink"
                     width: linkColumn.width
-                    // One line, never broken inside: a long address gets a smaller font.
-                    height: Theme.px(72)
-                    text: root.shortAddress
-                    color: Theme.navy
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    font.family: "monospace"
-                    wrapMode: Text.NoWrap
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: Theme.small
-                    verticalAlignment: Text.AlignVCenter
+                    address: root.shortAddress
+                    maxSize: Theme.title
+                    minSize: Theme.small
                 }
                 Text {
                     width: linkColumn.width

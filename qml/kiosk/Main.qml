@@ -141,19 +141,23 @@ Window {
             onCardTapped: function(cardId) { cards.tap(cardId); }
         }
 
-        // The facilitator's strip, reserved below the room's content so that
-        // nothing in it ever covers a card or a step: a selected card's
-        // actions or the control bar, and a notice (toast). A notice while a
-        // bar is up takes a second row, so that it hides none of its buttons.
+        // The facilitator's strip, below the room's content so that nothing
+        // in it ever covers a card or a step: a selected card's actions or
+        // the control bar, and a notice (toast). A notice while a bar is up
+        // takes a second row, so that it hides none of its buttons. It takes
+        // room only while it holds something: a wall nobody steers gives
+        // all of its height to the room.
         Item {
             id: strip
 
             readonly property bool barUp: cardBar.visible || controlBar.visible
+            readonly property int rows: (strip.barUp ? 1 : 0) + (toast.visible ? 1 : 0)
 
+            objectName: "strip"
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: controlBar.implicitHeight * (toast.visible && strip.barUp ? 2 : 1)
+            height: controlBar.implicitHeight * strip.rows
         }
 
         CardActionsBar {

@@ -131,7 +131,7 @@ Item {
         anchors.fill: parent
         visible: root.confirmEndShown
         question: qsTr("End the meeting?")
-        detail: qsTr("After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.")
+        detail: qsTr("After this nobody can add anything, and the wall shows the summary.")
         confirmText: qsTr("End meeting")
         onAccepted: root.endMeeting()
         onRejected: root.confirmEndShown = false

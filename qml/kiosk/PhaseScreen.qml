@@ -3,7 +3,8 @@ import QtQuick
 import Flipover.Kiosk
 
 // A running (or paused) phase: on the left its instruction to the room and
-// its steps, with the way in for latecomers below them; on the right, as large as possible, what the phase's
+// its steps, with the way in for latecomers below them, as wide as they need
+// to fit on one page (within bounds, fitSide); on the right, as large as possible, what the phase's
 // activities put on the wall: the board (with the vote), the case and
 // questions, or the post-its. Only that one exists (Repeaters of one item or
 // none, as in ScreenSwitcher.qml: Qt 6.4's Loader refuses bound components).
@@ -34,6 +35,85 @@ Item {
     }
     readonly property bool showsBoard: root.contentKind === "vote" || root.contentKind === "board"
 
+    // The side panel's share of the width: the narrowest of sideFractions
+    // at which the prompt, all steps and the corner fit on one page (the
+    // content keeps the most room). When none does, the steps page: the
+    // share with the fewest pages that keeps the prompt on every page with
+    // steps below it on the first, and only when no share can, the prompt
+    // on the first page alone (fitSide).
+    // Beside the board or the case at most 40 % (cards and questions need
+    // the width, or they page more), beside post-its or nothing half. While
+    // the vote's results are shown, they have the room (a third at most:
+    // the steps page). Chosen again whenever the phase, the results
+    // or the size change.
+    readonly property var sideFractions: {
+        if (root.resultsShown)
+            return [0.3, 0.33];
+        if (root.contentKind === "reflection" || root.contentKind === "none")
+            return [0.3, 0.33, 0.36, 0.4, 0.45, 0.5];
+        return [0.3, 0.33, 0.36, 0.4];
+    }
+    readonly property var widestFractions: [0.3, 0.33, 0.36, 0.4, 0.45, 0.5]
+    readonly property bool resultsShown: root.contentKind === "vote" && root.view.rankingShown
+    property real sideFraction: root.sideFractions[0]
+
+    function fitSide() {
+        const height = root.height - 2 * Theme.gap;
+        if (height <= 0 || root.width <= 0)
+            return;
+        // Better: every step whole, steps on the first page, the prompt on
+        // every page, fewer pages, a narrower share; in that order. When no
+        // share of this phase's holds every step whole, any up to half does.
+        let best = null;
+        for (const fractions of [root.sideFractions, root.widestFractions]) {
+            for (const everyPage of [true, false]) {
+                for (let i = 0; i < fractions.length; ++i) {
+                    const width = Math.round(root.width * fractions[i]);
+                    const cornerHeight = root.joinLink.length > 0 ? corner.heightAt(width) + Theme.gap : 0;
+                    const r = stepsPanel.pagesAt(width, height, cornerHeight, everyPage);
+                    const score = [r.fits ? 0 : 1, r.stepsOnFirst ? 0 : 1, everyPage ? 0 : 1, r.pages, i];
+                    if (!best || root.before(score, best.score))
+                        best = { score: score, fraction: fractions[i], everyPage: everyPage };
+                }
+            }
+            if (best.score[0] === 0)
+                break;
+            best = null;
+        }
+        if (!best)
+            best = { fraction: root.widestFractions[root.widestFractions.length - 1], everyPage: false };
+        root.sideFraction = best.fraction;
+        stepsPanel.promptEveryPage = best.everyPage;
+    }
+    function before(a: var, b: var): bool {
+        for (let i = 0; i < a.length; ++i) {
+            if (a[i] !== b[i])
+                return a[i] < b[i];
+        }
+        return false;
+    }
+    function fitSideLater() {
+        Qt.callLater(root.fitSide); // qmllint disable type
+    }
+
+    onWidthChanged: root.fitSideLater()
+    onHeightChanged: root.fitSideLater()
+    onJoinLinkChanged: root.fitSideLater()
+    onSideFractionsChanged: root.fitSideLater()
+    Component.onCompleted: root.fitSideLater()
+
+    Connections {
+        target: root.view
+
+        function onPhasePromptChanged() { root.fitSideLater(); }
+        function onPhaseStepsChanged() { root.fitSideLater(); }
+    }
+    Connections {
+        target: Theme
+
+        function onScaleChanged() { root.fitSideLater(); }
+    }
+
     signal cardTapped(int cardId)
     signal focusRequested(int cardId)
 
@@ -57,17 +137,19 @@ Item {
     Item {
         id: side
 
+        objectName: "sidePanel"
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.margins: Theme.gap
-        width: Math.round(parent.width * 0.3)
+        width: Math.round(root.width * root.sideFraction)
 
-        // The prompt ("Nu:") and the steps, paged where they do not fit,
-        // above the corner with the way in.
+        // The prompt ("Nu:") and the steps, paged only where they do not
+        // fit, above the corner with the way in (on every page).
         StepsPanel {
             id: stepsPanel
 
+            objectName: "stepsPanel"
             anchors.fill: parent
             prompt: root.view.phasePrompt
             steps: root.view.phaseSteps // qmllint disable type
@@ -76,10 +158,11 @@ Item {
         JoinCorner {
             id: corner
 
+            objectName: "joinCorner"
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            visible: stepsPanel.cornerShown
+            visible: root.joinLink.length > 0 && stepsPanel.cornerShown
             joinLink: root.joinLink
             pin: root.pin
         }
@@ -147,7 +230,7 @@ Item {
 
             Text {
                 anchors.fill: parent
-                text: qsTr("Work on your tablet in this phase.")
+                text: qsTr("Work on your phone or tablet in this phase.")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.large
                 wrapMode: Text.Wrap

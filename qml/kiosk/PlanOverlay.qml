@@ -269,7 +269,7 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Phases that are over stay as they ran. P or Esc closes the plan.")
+                text: qsTr("Phases that are over stay as they ran.")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap

@@ -237,7 +237,7 @@ Rectangle {
 
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Press O or Esc to close.")
+                text: qsTr("Tap to close.")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.small
                 elide: Text.ElideRight

@@ -17,16 +17,16 @@ Item {
 
     readonly property var rows: root.ranking ? Array.from(root.ranking) : []
     readonly property int maxDots: root.rows.length > 0 ? Math.max(1, root.rows[0].dots) : 1
-    readonly property real spacing: Theme.px(14)
-    // As many rows as fit whole above the tail line (which needs its own room
-    // only when some rows are left out).
+    readonly property real spacing: Theme.px(8)
+    // As many rows as fit whole above the tail line (which needs its own room,
+    // as many lines as its words take, only when some rows are left out).
     readonly property int shownCount: {
         const count = repeater.count;
         let used = 0;
         for (let i = 0; i < count; ++i) {
             const item = repeater.itemAt(i) as RankedRow;
             const h = item ? item.implicitHeight + root.spacing : root.height;
-            const reserve = i < count - 1 ? tailMetrics.height * 2 + root.spacing : 0;
+            const reserve = i < count - 1 ? root.tailHeight(i + 1) : 0;
             if (used + h + reserve > root.height)
                 return i;
             used += h;
@@ -43,21 +43,31 @@ Item {
         return h;
     }
     readonly property var tail: root.rows.slice(root.shownCount)
-    readonly property string tailText: {
-        if (root.tail.length === 0)
+    readonly property string tailText: root.tailTextFrom(root.shownCount)
+
+    // The height the tail line takes when the rows from `first` on are
+    // condensed: its lines at the results' width (a word more per line, to
+    // be safe with wrapping).
+    function tailHeight(first: int): real {
+        const width = tailMetrics.advanceWidth(root.tailTextFrom(first) + " ———");
+        return Math.max(1, Math.ceil(width / Math.max(1, root.width))) * tailMetrics.lineSpacing + root.spacing;
+    }
+    // The tail line for the rows from `first` on.
+    function tailTextFrom(first: int): string {
+        const tail = root.rows.slice(first);
+        if (tail.length === 0)
             return "";
-        // "Also: 3 cards with 1 dot, 4 cards without dots".
         const groups = [];
-        for (const row of root.tail) {
+        for (const row of tail) {
             const last = groups.length > 0 ? groups[groups.length - 1] : null;
             if (last && last.dots === row.dots)
                 last.count++;
             else
                 groups.push({ dots: row.dots, count: 1 });
         }
-        return qsTr("Also: %1").arg(groups.map(g => g.dots > 0
-            ? qsTr("%n card(s)", "", g.count) + " " + qsTr("with %n dot(s)", "", g.dots)
-            : qsTr("%n card(s)", "", g.count) + " " + qsTr("without dots")).join(", "));
+        // "cards" once: "Also: 3 cards with 1 dot, 4 without dots".
+        return qsTr("Also: %1").arg(groups.map((g, i) => (i === 0 ? qsTr("%n card(s)", "", g.count) : "" + g.count) + " "
+            + (g.dots > 0 ? qsTr("with %n dot(s)", "", g.dots) : qsTr("without dots"))).join(", "));
     }
 
     objectName: "rankedResults"
@@ -73,6 +83,7 @@ Item {
         id: tailMetrics
 
         font.pixelSize: Theme.small
+        font.bold: true
     }
 
     Column {
@@ -95,7 +106,6 @@ Item {
                 rank: modelData.rank
                 dots: modelData.dots
                 cardText: modelData.text
-                direction: modelData.direction || ""
                 fraction: root.grown * modelData.dots / root.maxDots
             }
         }

@@ -1,21 +1,22 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// One card in the results (RankedResults): its rank in a badge, its text in
-// full, and beside it a bar of its dots against the winner's, with the number and the
-// tally marks. A top choice (rank 1, shared by ties) has a filled badge and a
-// thick frame, so that it reads without colour.
+// One card in the results (RankedResults), compact so that the top five of
+// a full board fit on one screen: its rank in a badge, its text in full over
+// most of the row, and at the right its number with the tally marks above a
+// bar of its dots against the winner's. A top choice (rank 1, shared by
+// ties) has a filled badge, a thick frame and bold text, so that it reads
+// without colour.
 Rectangle {
     id: root
 
     property int rank: 0
     property int dots: 0
     property string cardText
-    property string direction
     property real fraction: 0      // the bar's length, 0 to 1
 
     readonly property bool topChoice: root.rank === 1 && root.dots > 0
-    readonly property real padding: Theme.px(12)
+    readonly property real padding: Theme.px(6)
 
     objectName: root.topChoice ? "topChoice" : "rankedRow"
     implicitHeight: Math.max(badge.height, content.implicitHeight, result.implicitHeight) + 2 * root.padding
@@ -31,8 +32,9 @@ Rectangle {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: root.padding
-        width: Theme.px(84)
-        height: Theme.px(84)
+        anchors.leftMargin: Theme.px(12)
+        width: Theme.px(68)
+        height: Theme.px(68)
         radius: width / 2
         color: root.topChoice ? Theme.navy : Theme.surface
         border.width: Theme.px(4)
@@ -42,7 +44,7 @@ Rectangle {
             anchors.centerIn: parent
             text: root.rank
             color: root.topChoice ? Theme.inkOnNavy : Theme.navy
-            font.pixelSize: Theme.large
+            font.pixelSize: Theme.small
             font.bold: true
         }
     }
@@ -56,10 +58,13 @@ Rectangle {
         anchors.right: result.left
         anchors.top: parent.top
         anchors.margins: root.padding
-        anchors.leftMargin: Theme.px(20)
-        text: root.direction.length > 0 ? "\u2192 " + root.direction + "  " + root.cardText : root.cardText
+        anchors.leftMargin: Theme.px(16)
+        anchors.rightMargin: Theme.px(16)
+        // The card's words alone: its direction would take a line more
+        // than the top five of a full board leave (the board shows it).
+        text: root.cardText
         color: Theme.ink
-        font.pixelSize: Theme.body
+        font.pixelSize: Theme.small
         font.bold: root.topChoice
         wrapMode: Text.Wrap
     }
@@ -69,8 +74,9 @@ Rectangle {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: root.padding
-        width: Math.round(parent.width * 0.36)
-        spacing: Theme.px(4)
+        anchors.rightMargin: Theme.px(14)
+        width: Theme.px(200)
+        spacing: Theme.px(6)
 
         Item {
             width: parent.width
@@ -81,7 +87,7 @@ Rectangle {
 
                 objectName: "resultDots"
                 anchors.verticalCenter: parent.verticalCenter
-                width: Theme.px(70)
+                width: Theme.px(58)
                 text: root.dots
                 color: Theme.ink
                 font.pixelSize: Theme.large
@@ -94,15 +100,15 @@ Rectangle {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 count: root.dots
-                markHeight: Theme.px(40)
+                markHeight: Theme.px(36)
             }
         }
         Rectangle {
             id: track
 
             width: parent.width
-            height: Theme.px(24)
-            radius: Theme.px(6)
+            height: Theme.px(16)
+            radius: Theme.px(5)
             color: Theme.navyLight
             border.width: 1
             border.color: Theme.line

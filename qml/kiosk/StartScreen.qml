@@ -275,7 +275,7 @@ Rectangle {
         anchors.fill: parent
         visible: root.pendingDelete.length > 0
         question: qsTr("Delete this past meeting?")
-        detail: qsTr("%1 is deleted from this kiosk for good. This cannot be undone. Enter deletes it, Esc goes back.").arg(root.pendingDeleteText)
+        detail: qsTr("%1 is deleted from this kiosk for good. This cannot be undone.").arg(root.pendingDeleteText)
         confirmText: qsTr("Delete for good")
         onAccepted: root.confirmDelete()
         onRejected: root.pendingDelete = ""

@@ -1,9 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The phase's steps from the format, numbered, at the room's scale and never
-// cut: the steps that do not fit go on further pages of the panel ("1/2"),
-// which turn by themselves every `flipIntervalMs`.
+// The phase's instruction to the room ("Nu:") on top, then its steps from
+// the format, numbered, at the room's scale and never cut, above the corner
+// that PhaseScreen keeps below them (the way in, `cornerHeight`). The
+// instruction and the corner are on every page; only steps that do not fit
+// go on further pages ("Stappen 1/2"), which turn by themselves every
+// `flipIntervalMs`; a step too long to fit above the corner has a page of
+// its own without it (cornerShown). PhaseScreen widens the panel, within bounds, until all of
+// it fits on one page (pagesAt): pages are for really long steps only.
 Item {
     id: root
 
@@ -11,40 +16,97 @@ Item {
     property list<string> steps    // the phase's steps
     property int flipIntervalMs: 15000
     property int page: 0
-    // The room a box below the steps needs (PhaseScreen's JoinCorner, with
-    // its gap), 0 for none. It is given on every page but the prompt's when
-    // the prompt would not fit beside it: `cornerShown` says which.
+    // The room the box below the steps needs (with its gap), on every page.
     property real cornerHeight: 0
-    // Whether the page on screen leaves the corner its room.
-    readonly property bool cornerShown: root.cornerHeight > 0 && (root.page > 0 || root.promptFitsCorner)
-    readonly property bool promptFitsCorner: !promptBanner.visible
-        || promptBanner.implicitHeight + root.cornerHeight <= root.height
+
+    // The instruction on every page (else on the first only, for steps
+    // too long to fit below it; PhaseScreen decides, by pagesAt).
+    property bool promptEveryPage: true
 
     readonly property real spacing: Theme.px(14)
-    // The first step of each page, by the steps' heights at their width.
-    readonly property var pageStarts: {
-        const starts = [0];
-        // The room below the heading: the corner's is kept on every page
-        // but the prompt's, when the prompt would not fit beside it.
-        const full = root.height - heading.height - root.spacing;
-        let room = root.promptFitsCorner ? full - root.cornerHeight : full;
-        // The prompt opens the first page; a step that does not fit beside it goes on the next.
-        let used = promptBanner.visible ? promptBanner.implicitHeight + root.spacing : 0;
+    readonly property real promptRoom: promptBanner.visible ? promptBanner.implicitHeight + root.spacing : 0
+    readonly property real headingRoom: root.steps.length > 0 ? heading.implicitHeight + root.spacing : 0
+    readonly property bool promptShown: promptBanner.visible && (root.page === 0 || root.promptEveryPage)
+    // The layout of the pages, by the steps' heights at their width.
+    readonly property var layout: {
+        const heights = [];
         for (let i = 0; i < repeater.count; ++i) {
             const item = repeater.itemAt(i) as StepRow;
-            const h = item ? item.implicitHeight + root.spacing : 0;
-            if (used > 0 && used + h > room + root.spacing) {
-                starts.push(i);
-                used = 0;
-                room = full - root.cornerHeight;
-            }
-            used += h;
+            heights.push(item ? item.implicitHeight : 0);
         }
-        return starts;
+        return root.paginate(heights, root.height, root.cornerHeight, root.promptRoom, root.promptEveryPage);
     }
+    // The first step of each page.
+    readonly property var pageStarts: root.layout.starts
     readonly property int pages: root.pageStarts.length
     readonly property int first: root.pageStarts[Math.min(root.page, root.pages - 1)]
     readonly property int last: root.page + 1 < root.pages ? root.pageStarts[root.page + 1] : root.steps.length
+    // Whether the page shown leaves the corner its room: not on a page of
+    // one step too long to fit beside it (the corner is on every other page).
+    readonly property bool cornerShown: root.layout.cornerless.indexOf(Math.min(root.page, root.pages - 1)) < 0
+    // The room for steps on the page shown, below the prompt and the heading.
+    readonly property real stepRoom: root.roomOn(root.page, root.height, root.cornerShown ? root.cornerHeight : 0,
+                                                 root.promptRoom, root.promptEveryPage)
+
+    function roomOn(page: int, height: real, corner: real, prompt: real, everyPage: bool): real {
+        const withPrompt = page === 0 || everyPage;
+        return height - corner - root.headingRoom - (withPrompt ? prompt : 0) + root.spacing;
+    }
+    // Steps of these heights over pages: {starts, cornerless, fits,
+    // stepsOnFirst} (fits: every step whole on its page). A first step too
+    // tall to fit below the prompt opens the second page (the first then
+    // holds the prompt alone); a later step too tall to fit above the
+    // corner gets a page of its own without it (cornerless).
+    function paginate(heights: var, height: real, corner: real, prompt: real, everyPage: bool): var {
+        const starts = [0], cornerless = [];
+        const room = page => root.roomOn(page, height, cornerless.indexOf(page) >= 0 ? 0 : corner, prompt, everyPage);
+        let used = 0, fits = true;
+        for (let i = 0; i < heights.length; ++i) {
+            const h = heights[i] + root.spacing;
+            const opensSecond = i === 0 && prompt > 0 && !everyPage && h > room(0);
+            if (opensSecond || (used > 0 && used + h > room(starts.length - 1))) {
+                starts.push(i);
+                used = 0;
+            }
+            const page = starts.length - 1;
+            if (used === 0 && page > 0 && h > room(page)) {
+                // Alone on its page, without the corner.
+                cornerless.push(page);
+                used += h;
+                // Nothing else joins this page.
+                if (i + 1 < heights.length) {
+                    starts.push(i + 1);
+                    used = 0;
+                }
+                if (h > room(page))
+                    fits = false;
+                continue;
+            }
+            used += h;
+            if (used > room(page))
+                fits = false;
+        }
+        return { starts: starts, cornerless: cornerless, fits: fits,
+                 stepsOnFirst: heights.length === 0 || starts.length === 1 || starts[1] > 0 };
+    }
+    // How the prompt, the steps and a corner of `corner` page at `width` x
+    // `height`, with the prompt on every page or not (measured on unseen
+    // copies): {pages, fits, stepsOnFirst} as paginate.
+    function pagesAt(width: real, height: real, corner: real, everyPage: bool): var {
+        let prompt = 0;
+        if (promptBanner.visible) {
+            promptProbe.width = width;
+            prompt = promptProbe.implicitHeight + root.spacing;
+        }
+        stepProbe.width = width;
+        const heights = [];
+        for (let i = 0; i < root.steps.length; ++i) {
+            stepProbe.step = root.steps[i];
+            heights.push(stepProbe.implicitHeight);
+        }
+        const result = root.paginate(heights, height, corner, prompt, everyPage);
+        return { pages: result.starts.length, fits: result.fits, stepsOnFirst: result.stepsOnFirst };
+    }
 
     onPagesChanged: root.page = Math.min(root.page, root.pages - 1)
     onStepsChanged: root.page = 0
@@ -52,11 +114,12 @@ Item {
     PromptBanner {
         id: promptBanner
 
+        objectName: "promptBanner"
         anchors.left: parent.left
         anchors.right: parent.right
         visible: root.prompt.length > 0
-        height: root.page === 0 ? implicitHeight : 0
-        opacity: root.page === 0 ? 1 : 0
+        height: root.promptShown ? implicitHeight : 0
+        opacity: root.promptShown ? 1 : 0
         prompt: root.prompt
     }
 
@@ -65,9 +128,9 @@ Item {
 
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: promptBanner.visible && root.page === 0 ? promptBanner.bottom : parent.top
-        anchors.topMargin: promptBanner.visible && root.page === 0 ? root.spacing : 0
-        // Only above steps: a page of the prompt alone has none.
+        anchors.top: root.promptShown ? promptBanner.bottom : parent.top
+        anchors.topMargin: root.promptShown ? root.spacing : 0
+        // Only above steps: a first page of the prompt alone has none.
         visible: root.first < root.last
         text: root.pages > 1 ? qsTr("Steps") + "  " + (root.page + 1) + "/" + root.pages : qsTr("Steps")
         color: Theme.ink
@@ -82,7 +145,6 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: heading.bottom
-        anchors.bottom: parent.bottom
         anchors.topMargin: root.spacing
         spacing: root.spacing
 
@@ -95,12 +157,26 @@ Item {
                 required property string modelData
                 required property int index
 
+                objectName: "stepRow"
                 width: parent ? parent.width : 0
                 visible: index >= root.first && index < root.last
                 number: index + 1
                 step: modelData
             }
         }
+    }
+
+    // Unseen copies, for pagesAt.
+    PromptBanner {
+        id: promptProbe
+
+        visible: false
+        prompt: root.prompt
+    }
+    StepRow {
+        id: stepProbe
+
+        visible: false
     }
 
     Timer {

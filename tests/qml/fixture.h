@@ -5,6 +5,8 @@
 
 #include "sessionview.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
@@ -25,6 +27,15 @@ public:
         v->applySnapshot(1, QJsonObject::fromVariantMap(state));
         QQmlEngine::setObjectOwnership(v, QQmlEngine::CppOwnership);
         return v;
+    }
+    // A built-in format's file as it is compiled in (:/formats/<id>.json,
+    // flipover_core), every language still in it; empty when there is none.
+    Q_INVOKABLE QVariantMap builtInFormat(const QString &id) const
+    {
+        QFile file(QStringLiteral(":/formats/%1.json").arg(id));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object().toVariantMap();
     }
     // Later changes, as the kiosk sends them.
     Q_INVOKABLE void update(flipover::SessionView *view, int seq, const QVariantMap &sections)

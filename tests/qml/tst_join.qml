@@ -43,12 +43,13 @@ TestCase {
 
     // As the lobby lays it out (JoinScreen: 58% of the width, below the header).
     function test_lobbySizes_data() {
-        return [{ tag: "1920x1080", w: 1920, h: 1080 }, { tag: "1280x720", w: 1280, h: 720 }];
+        return [{ tag: "1920x1080", w: 1920, h: 1080, tls: false }, { tag: "1280x720", w: 1280, h: 720, tls: false },
+                { tag: "1920x1080 tls", w: 1920, h: 1080, tls: true }, { tag: "1280x720 tls", w: 1280, h: 720, tls: true }];
     }
     function test_lobbySizes(data) {
         Theme.scale = Math.min(data.w / 1920, data.h / 1080);
         const panel = createTemporaryObject(panelComponent, testCase, {
-            joinLink: "http://192.168.100.200:65535/?m=5194e818bf", pin: "482913",
+            joinLink: (data.tls ? "https" : "http") + "://192.168.100.200:65535/?m=5194e818bf", pin: "482913",
             width: Math.round((data.w - 2 * Theme.gap) * 0.58),
             height: data.h - Theme.px(210) - Theme.px(72) - 2 * Theme.gap });
         waitForRendering(panel);
@@ -56,9 +57,14 @@ TestCase {
         const code = qr.moduleCount * qr.modulePixels;
         verify(code >= data.h / 4, "QR code " + code + " px of " + data.h);
         const link = findChild(panel, "joinLink");
-        compare(link.text, "192.168.100.200:65535");
-        compare(link.lineCount, 1);
+        // Whole, at the room's scale (cap height >= 30 px at 1080p), never
+        // wrapped inside the host: with TLS "https://" may go on a line above it.
+        compare(link.text.replace("\n", ""), (data.tls ? "https://" : "") + "192.168.100.200:65535");
+        compare(link.lineCount, link.text.split("\n").length);
+        verify(link.text.indexOf("\n") < 0 || link.text.indexOf("https://\n") === 0, "a break only after the scheme");
+        verify(link.font.pixelSize >= Theme.small, "the address at the room's scale: " + link.font.pixelSize);
         verify(link.contentWidth <= link.width + 1, "the address fits its line: " + link.contentWidth + " of " + link.width);
+        verify(link.mapToItem(panel, 0, link.height).y <= panel.height, "the address stays inside the panel");
         const pin = findChild(panel, "pin");
         const pinBottom = pin.mapToItem(panel, 0, pin.height).y;
         verify(pinBottom <= panel.height, "the PIN stays inside the panel");

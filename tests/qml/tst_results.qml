@@ -99,6 +99,43 @@ TestCase {
         verify(tail.visible);
         const pos = tail.mapToItem(results, 0, 0);
         verify(pos.y + tail.height <= results.height + 0.5, "the tail line is on screen");
-        verify(tail.text.indexOf("25") >= 0, "the tail counts the cards without dots: " + tail.text);
+        // Five cards have dots; the tail counts those without that are not shown.
+        verify(shown.length >= 5);
+        verify(tail.text.indexOf("" + (30 - shown.length)) >= 0, "the tail counts the cards without dots: " + tail.text);
+    }
+
+    // A full board's vote at 1080p, in the room the wall gives the results
+    // (PhaseScreen beside a side panel of a third at most, below the vote's banner):
+    // at least the top five cards as full rows, with their tally marks, and
+    // the rest in the tail line, all on screen.
+    function test_topFiveOfTwelveAt1080p() {
+        const texts = [
+            ["Combineren", "Duaal traject: twee dagen taal, drie dagen werk", 8],
+            ["Combineren", "Jobcoach van de gemeente op de werkvloer", 4],
+            ["Taal eerst", "Eerst B1 halen, dan pas een werkplek zoeken", 3],
+            ["Samen optrekken", "Eén vaste contactpersoon voor werk, inkomen en inburgering", 3],
+            ["Werk eerst", "Arbeidsmarktregio vragen naar werkgevers met ervaring met statushouders", 1],
+            ["Werk eerst", "Leerwerkplek bij de garage, taalles in de avond", 1],
+            ["Werk eerst", "Loonkostensubsidie, zodat de garage het risico aandurft", 1]
+        ];
+        while (texts.length < 12)
+            texts.push(["Inkomen", "Inkomstenvrijlating, zodat werken meteen iets oplevert", 0]);
+        const ranking = texts.map((t, i) => ({ cardId: i + 1, dots: t[2], text: t[1], direction: t[0],
+                                               rank: 1 + texts.filter(x => x[2] > t[2]).length }));
+        const results = createTemporaryObject(resultsComponent, testCase,
+                                              { width: 1187, height: 727, ranking: ranking });
+        tryCompare(results, "grown", 1);
+        const shown = rows(results);
+        verify(shown.length >= 5, "the top five of twelve as full rows: " + shown.length);
+        for (const row of shown) {
+            const pos = row.mapToItem(results, 0, 0);
+            verify(pos.y + row.height <= results.height + 0.5, "row " + row.rank + " is whole");
+            verify(findChild(row, "rankedText").lineCount <= 3, "a card's text on at most three lines");
+        }
+        compare(findChild(shown[0], "resultDots").text, "8");
+        compare(findChild(shown[0], "gate") !== null, true, "the winner's tally marks are kept");
+        const tail = findChild(results, "resultsTail");
+        verify(tail.visible, "the rest is condensed");
+        verify(tail.mapToItem(results, 0, tail.height).y <= results.height + 0.5, "the tail line is on screen");
     }
 }

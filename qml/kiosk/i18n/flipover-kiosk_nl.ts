@@ -61,12 +61,16 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <location filename="../CardBoard.qml" line="185"/>
         <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
-        <translation>Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
+        <translation type="vanished">Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
+    </message>
+    <message>
+        <location filename="../CardBoard.qml" line="220"/>
+        <source>No considerations yet. Write them on your phone or tablet: each one appears here on the flipover.</source>
+        <translation>Nog geen overwegingen. Schrijf ze op je telefoon of tablet: elke overweging komt hier op de flipover.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="187"/>
+        <location filename="../CardBoard.qml" line="222"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -74,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CardBoard.qml" line="189"/>
+        <location filename="../CardBoard.qml" line="224"/>
         <source>%n solution(s) handed in to the facilitator</source>
         <translation>
             <numerusform>%n oplossing ingeleverd bij de begeleider</numerusform>
@@ -143,15 +147,19 @@
 <context>
     <name>CardFocus</name>
     <message>
-        <location filename="../CardFocus.qml" line="81"/>
         <source>Tap or press Enter to go back to the board</source>
-        <translation>Tik of druk op Enter om terug te gaan naar het bord</translation>
+        <translation type="vanished">Tik of druk op Enter om terug te gaan naar het bord</translation>
+    </message>
+    <message>
+        <location filename="../CardFocus.qml" line="81"/>
+        <source>Tap to go back to the board</source>
+        <translation>Tik om terug te gaan naar het bord</translation>
     </message>
 </context>
 <context>
     <name>CardPages</name>
     <message>
-        <location filename="../CardPages.qml" line="74"/>
+        <location filename="../CardPages.qml" line="60"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -164,22 +172,30 @@
         <translation>De casus</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="119"/>
         <source>No case yet. The person bringing the case, or the facilitator, writes it on a tablet.</source>
-        <translation>Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een tablet.</translation>
+        <translation type="vanished">Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een tablet.</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="155"/>
+        <location filename="../CasePanel.qml" line="162"/>
         <source>Clarifying questions</source>
         <translation>Verhelderingsvragen</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="164"/>
         <source>No questions yet. Ask yours on your tablet.</source>
-        <translation>Nog geen vragen. Stel je vraag op je tablet.</translation>
+        <translation type="vanished">Nog geen vragen. Stel je vraag op je tablet.</translation>
+    </message>
+    <message>
+        <location filename="../CasePanel.qml" line="119"/>
+        <source>No case yet. The person bringing the case, or the facilitator, writes it on a phone or tablet.</source>
+        <translation>Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een telefoon of tablet.</translation>
+    </message>
+    <message>
+        <location filename="../CasePanel.qml" line="173"/>
+        <source>No questions yet. Ask yours on your phone or tablet.</source>
+        <translation>Nog geen vragen. Stel je vraag op je telefoon of tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="165"/>
+        <location filename="../CasePanel.qml" line="175"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n vraag</numerusform>
@@ -187,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="166"/>
+        <location filename="../CasePanel.qml" line="175"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -195,9 +211,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="168"/>
         <source>page %1 of %2</source>
-        <translation>pagina %1 van %2</translation>
+        <translation type="vanished">pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -238,7 +253,7 @@
     <message>
         <location filename="../ControlBar.qml" line="131"/>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../ControlBar.qml" line="79"/>
@@ -302,18 +317,18 @@
 <context>
     <name>EndSummary</name>
     <message>
-        <location filename="../EndSummary.qml" line="107"/>
+        <location filename="../EndSummary.qml" line="105"/>
         <source>Preferences of the group</source>
         <translation>Voorkeuren van de groep</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="107"/>
+        <location filename="../EndSummary.qml" line="105"/>
         <source>Considerations</source>
         <translation>Overwegingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="115"/>
-        <location filename="../EndSummary.qml" line="117"/>
+        <location filename="../EndSummary.qml" line="114"/>
+        <location filename="../EndSummary.qml" line="116"/>
         <source>%n card(s) on the flipover</source>
         <translation>
             <numerusform>%n kaart op de flipover</numerusform>
@@ -321,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="116"/>
+        <location filename="../EndSummary.qml" line="115"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n stembiljet</numerusform>
@@ -329,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="155"/>
+        <location filename="../EndSummary.qml" line="146"/>
         <source>+ %n more card(s)</source>
         <translation>
             <numerusform>+ nog %n kaart</numerusform>
@@ -341,22 +356,22 @@
         <translation type="vanished">Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="179"/>
+        <location filename="../EndSummary.qml" line="170"/>
         <source>The phases</source>
         <translation>De fases</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="42"/>
+        <location filename="../EndSummary.qml" line="40"/>
         <source>Planned minutes, including changes during the meeting</source>
         <translation>Geplande minuten, met de wijzigingen tijdens de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="49"/>
+        <location filename="../EndSummary.qml" line="47"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="49"/>
+        <location filename="../EndSummary.qml" line="47"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -368,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="52"/>
+        <location filename="../EndSummary.qml" line="50"/>
         <source>%n question(s) asked</source>
         <translation>
             <numerusform>%n vraag gesteld</numerusform>
@@ -376,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="53"/>
+        <location filename="../EndSummary.qml" line="51"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n beantwoord</numerusform>
@@ -384,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="54"/>
+        <location filename="../EndSummary.qml" line="52"/>
         <source>%n insight(s) shared</source>
         <translation>
             <numerusform>%n inzicht gedeeld</numerusform>
@@ -392,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../EndSummary.qml" line="55"/>
+        <location filename="../EndSummary.qml" line="53"/>
         <source>%n tip(s) and top(s)</source>
         <translation>
             <numerusform>%n tip of top</numerusform>
@@ -400,12 +415,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="57"/>
+        <location filename="../EndSummary.qml" line="55"/>
         <source>What we take away</source>
         <translation>Wat we meenemen</translation>
     </message>
     <message>
-        <location filename="../EndSummary.qml" line="163"/>
+        <location filename="../EndSummary.qml" line="154"/>
         <source>Thank you all for taking part.</source>
         <translation>Bedankt allemaal voor jullie inbreng.</translation>
     </message>
@@ -678,12 +693,12 @@
         <translation>Accent:</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="197"/>
+        <location filename="../GroundRules.qml" line="194"/>
         <source>Previous meeting</source>
         <translation>Vorige bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="207"/>
+        <location filename="../GroundRules.qml" line="201"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -884,14 +899,17 @@
 <context>
     <name>JoinCorner</name>
     <message>
-        <location filename="../JoinCorner.qml" line="46"/>
         <source>Join in</source>
-        <translation>Doe mee</translation>
+        <translation type="vanished">Doe mee</translation>
     </message>
     <message>
-        <location filename="../JoinCorner.qml" line="52"/>
+        <location filename="../JoinCorner.qml" line="65"/>
         <source>PIN:</source>
         <translation>Pincode:</translation>
+    </message>
+    <message>
+        <source>Join in, PIN:</source>
+        <translation type="vanished">Doe mee, pincode:</translation>
     </message>
 </context>
 <context>
@@ -923,12 +941,12 @@
         <translation>1. Scan de code, of typ in je browser:</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="93"/>
+        <location filename="../JoinPanel.qml" line="88"/>
         <source>2. Enter the PIN:</source>
         <translation>2. Vul de pincode in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../JoinPanel.qml" line="121"/>
+        <location filename="../JoinPanel.qml" line="116"/>
         <source>%n participant(s) joined</source>
         <translation>
             <numerusform>%n deelnemer is binnen</numerusform>
@@ -936,14 +954,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="122"/>
+        <location filename="../JoinPanel.qml" line="117"/>
         <source>Nobody has joined yet</source>
         <translation>Nog niemand is binnen</translation>
     </message>
     <message>
-        <location filename="../JoinPanel.qml" line="134"/>
+        <location filename="../JoinPanel.qml" line="129"/>
         <source>Start the meeting</source>
-        <translation>Start de bijeenkomst</translation>
+        <translation>Bijeenkomst starten</translation>
     </message>
     <message>
         <source>or press → on the keyboard</source>
@@ -978,7 +996,7 @@
         <translation>De uitkomst staat in %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="217"/>
         <source>A new meeting has started: %1</source>
         <translation>Een nieuwe bijeenkomst is gestart: %1</translation>
     </message>
@@ -992,8 +1010,12 @@
     </message>
     <message>
         <location filename="../Overlays.qml" line="134"/>
+        <source>After this nobody can add anything, and the wall shows the summary.</source>
+        <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting.</translation>
+    </message>
+    <message>
         <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
-        <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
+        <translation type="vanished">Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
         <location filename="../Overlays.qml" line="135"/>
@@ -1030,9 +1052,13 @@
 <context>
     <name>PhaseScreen</name>
     <message>
-        <location filename="../PhaseScreen.qml" line="148"/>
         <source>Work on your tablet in this phase.</source>
-        <translation>In deze fase werk je op je tablet.</translation>
+        <translation type="vanished">In deze fase werk je op je tablet.</translation>
+    </message>
+    <message>
+        <location filename="../PhaseScreen.qml" line="233"/>
+        <source>Work on your phone or tablet in this phase.</source>
+        <translation>In deze fase werk je op je telefoon of tablet.</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1091,7 @@
     <message>
         <location filename="../PlanOverlay.qml" line="66"/>
         <source>The plan has changed: %1.</source>
-        <translation>De planning is aangepast: %1.</translation>
+        <translation>Het plan is aangepast: %1.</translation>
     </message>
     <message>
         <location filename="../PlanOverlay.qml" line="120"/>
@@ -1120,8 +1146,12 @@
     </message>
     <message>
         <location filename="../PlanOverlay.qml" line="272"/>
+        <source>Phases that are over stay as they ran.</source>
+        <translation>Fases die voorbij zijn blijven zoals ze liepen.</translation>
+    </message>
+    <message>
         <source>Phases that are over stay as they ran. P or Esc closes the plan.</source>
-        <translation>Fases die voorbij zijn blijven zoals ze liepen. P of Esc sluit het plan.</translation>
+        <translation type="vanished">Fases die voorbij zijn blijven zoals ze liepen. P of Esc sluit het plan.</translation>
     </message>
 </context>
 <context>
@@ -1216,8 +1246,12 @@
     </message>
     <message>
         <location filename="../PreviousOutcome.qml" line="240"/>
+        <source>Tap to close.</source>
+        <translation>Tik om te sluiten.</translation>
+    </message>
+    <message>
         <source>Press O or Esc to close.</source>
-        <translation>Sluiten met O of Esc.</translation>
+        <translation type="vanished">Sluiten met O of Esc.</translation>
     </message>
 </context>
 <context>
@@ -1231,17 +1265,20 @@
 <context>
     <name>QuestionDelegate</name>
     <message>
-        <location filename="../QuestionDelegate.qml" line="33"/>
         <source>Answered</source>
-        <translation>Beantwoord</translation>
+        <translation type="vanished">Beantwoord</translation>
     </message>
     <message>
-        <location filename="../QuestionDelegate.qml" line="33"/>
         <source>Open question %1</source>
-        <translation>Open vraag %1</translation>
+        <translation type="vanished">Open vraag %1</translation>
     </message>
     <message>
-        <location filename="../QuestionDelegate.qml" line="48"/>
+        <location filename="../QuestionDelegate.qml" line="38"/>
+        <source>Answered:</source>
+        <translation>Beantwoord:</translation>
+    </message>
+    <message>
+        <location filename="../QuestionDelegate.qml" line="49"/>
         <source>Answer:</source>
         <translation>Antwoord:</translation>
     </message>
@@ -1249,13 +1286,12 @@
 <context>
     <name>RankedResults</name>
     <message>
-        <location filename="../RankedResults.qml" line="49"/>
+        <location filename="../RankedResults.qml" line="69"/>
         <source>Also: %1</source>
         <translation>Verder: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../RankedResults.qml" line="50"/>
-        <location filename="../RankedResults.qml" line="51"/>
+        <location filename="../RankedResults.qml" line="69"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -1263,7 +1299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../RankedResults.qml" line="50"/>
+        <location filename="../RankedResults.qml" line="70"/>
         <source>with %n dot(s)</source>
         <translation>
             <numerusform>met %n stip</numerusform>
@@ -1271,7 +1307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../RankedResults.qml" line="51"/>
+        <location filename="../RankedResults.qml" line="70"/>
         <source>without dots</source>
         <translation>zonder stippen</translation>
     </message>
@@ -1481,8 +1517,12 @@
     </message>
     <message>
         <location filename="../StartScreen.qml" line="278"/>
+        <source>%1 is deleted from this kiosk for good. This cannot be undone.</source>
+        <translation>%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>%1 is deleted from this kiosk for good. This cannot be undone. Enter deletes it, Esc goes back.</source>
-        <translation>%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt. Enter verwijdert hem, Esc gaat terug.</translation>
+        <translation type="vanished">%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt. Enter verwijdert hem, Esc gaat terug.</translation>
     </message>
     <message>
         <location filename="../StartScreen.qml" line="279"/>
@@ -1493,7 +1533,7 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../StepsPanel.qml" line="72"/>
+        <location filename="../StepsPanel.qml" line="135"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>

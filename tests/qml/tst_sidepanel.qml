@@ -1,0 +1,127 @@
+import QtQuick
+import QtTest
+import Flipover.Kiosk
+import Flipover.Test
+
+// The side panel of a running phase (PhaseScreen, StepsPanel, JoinCorner):
+// for every phase of the three built-in formats, at 1920x1080 and scaled at
+// 1280x720, the instruction ("Nu:") and the way in for latecomers are on the
+// first page, whole and apart, with the first steps (where the first fits
+// below the prompt); the panel widens (within bounds) until all steps fit on
+// that page, and pages only for steps too long for any width it may take.
+TestCase {
+    id: testCase
+
+    name: "SidePanel"
+    when: windowShown
+    visible: true
+    width: 1920
+    height: 1080
+
+    Component {
+        id: screenComponent
+
+        PhaseScreen {}
+    }
+
+    function cleanup() {
+        Theme.scale = 1;
+    }
+
+    // The format's phases in Dutch, as the kiosk projects them for the wall.
+    function phases(id) {
+        const format = Fixture.builtInFormat(id);
+        verify(format.phases && format.phases.length > 0, "the built-in format " + id);
+        const nl = text => text ? (text.nl || "") : "";
+        return format.phases.map(p => ({ title: nl(p.title), minutes: p.minutes, prompt: nl(p.prompt),
+                                         steps: (p.steps || []).map(nl), activities: p.activities || [] }));
+    }
+
+    function screenFor(list, index, w, h) {
+        const view = Fixture.view({
+            session: { name: "Test", pin: "482913", format: { title: "Test", phases: list } },
+            phase: { index: index, count: list.length, status: "paused", title: list[index].title,
+                     plannedMs: 600000, remainingMs: 600000, meetingRemainingMs: 600000,
+                     runs: list.map(() => ({ status: "active", adjustSeconds: 0 })) }
+        });
+        // As Main lays it out: below the header, nothing in the strip.
+        const screen = createTemporaryObject(screenComponent, testCase, {
+            view: view, width: w, height: h - Theme.px(210),
+            joinLink: "http://192.168.100.200:65535/?m=5194e818bf", pin: "482913" });
+        verify(screen);
+        screen.fitSide();
+        waitForRendering(screen);
+        return screen;
+    }
+
+    // The steps on the page shown, in order.
+    function stepRows(item) {
+        const found = [];
+        const walk = parent => {
+            for (let i = 0; i < parent.children.length; ++i) {
+                const c = parent.children[i];
+                if (c.objectName === "stepRow" && c.visible)
+                    found.push(c);
+                walk(c);
+            }
+        };
+        walk(item);
+        return found.sort((a, b) => a.number - b.number);
+    }
+
+    function bottomOf(item, within) {
+        return item.mapToItem(within, 0, item.height).y;
+    }
+
+    function test_builtInPhases_data() {
+        return [{ tag: "1920x1080", w: 1920, h: 1080 }, { tag: "1280x720", w: 1280, h: 720 }];
+    }
+    function test_builtInPhases(data) {
+        Theme.scale = Math.min(data.w / 1920, data.h / 1080);
+        const onePage = [], paged = [], promptAlone = [];
+        for (const id of ["collegiale-ontmoeting", "draagvlak-intervisie", "intervisie-participatie"]) {
+            const list = phases(id);
+            for (let i = 0; i < list.length; ++i) {
+                const name = id + " " + (i + 1) + " " + list[i].title;
+                const screen = screenFor(list, i, data.w, data.h);
+                const side = findChild(screen, "sidePanel");
+                const steps = findChild(screen, "stepsPanel");
+                const corner = findChild(screen, "joinCorner");
+                const prompt = findChild(screen, "promptBanner");
+                compare(steps.page, 0);
+                // The way in, whole, at the bottom of the panel, on this page.
+                verify(corner.visible, name + ": the join corner is shown");
+                verify(bottomOf(corner, side) <= side.height + 0.5, name + ": the corner inside the panel");
+                const address = findChild(corner, "cornerAddress");
+                verify(address.contentWidth <= address.width + 1, name + ": the address fits the corner");
+                verify(address.font.pixelSize >= Theme.small, name + ": the address at the room's scale");
+                // Nu: on top, then the steps of this page, all above the corner.
+                compare(prompt.visible, list[i].prompt.length > 0, name + ": the prompt");
+                // On top, then the steps of this page, all above the corner.
+                const rows = stepRows(steps);
+                if (list[i].steps.length > 0 && rows.length === 0)
+                    promptAlone.push(name);
+                let bottom = prompt.visible ? bottomOf(prompt, side) : 0;
+                for (const row of rows) {
+                    const top = row.mapToItem(side, 0, 0).y;
+                    verify(top >= bottom - 0.5, name + ": step " + row.number + " below what is above it");
+                    bottom = bottomOf(row, side);
+                }
+                verify(bottom <= corner.mapToItem(side, 0, 0).y + 0.5, name + ": the steps end above the corner");
+                (steps.pages === 1 ? onePage : paged).push(name + " (" + Math.round(screen.sideFraction * 100) + " %)");
+                // The content beside it keeps most of the width.
+                verify(side.width <= data.w * 0.5 + 1, name + ": the panel within bounds");
+            }
+        }
+        console.log(data.tag + ": all on one page: " + onePage.join(", "));
+        console.log(data.tag + ": steps paged: " + paged.join(", "));
+        console.log(data.tag + ": the prompt alone on the first page: " + promptAlone.join(", "));
+        // Measured at the room's scale (1080p and 720p alike): beside the
+        // board or the case the panel takes at most 40 %, and the steps of
+        // nine phases are longer than it can hold beside the prompt and the
+        // corner; in five of them even the first step does not fit below
+        // the prompt (it opens the second page).
+        verify(onePage.length >= 6, "phases with everything on one page: " + onePage.length + " of 15; paged: " + paged.join(", "));
+        verify(promptAlone.length <= 5, "steps on the first page of all phases but five: " + promptAlone.join(", "));
+    }
+}
