@@ -5,27 +5,42 @@ import "Helpers.js" as Helpers
 // Tally marks ("turven") as on a paper flipover: five-bar gates (four bars
 // crossed by a fifth) and the remaining single bars. Wraps onto more rows
 // when the width is too small.
+//
+// A tally above maxMarks draws no marks: hundreds of bars read as a pattern,
+// not a count, and would grow the card; the number and the bar beside them
+// (VoteTally, RankedRow) tell it. The gates are made as the tally first
+// reaches them and then only shown or hidden, so a tally that moves (every
+// frame, with a thousand voters) makes and destroys no items.
 Flow {
     id: root
 
     property int count: 0
+    property int maxMarks: 50
     property real markHeight: Theme.px(40)
     property color ink: Theme.ink
 
-    readonly property int gates: Helpers.tallyGates(root.count)
-    readonly property int rest: Helpers.tallyRest(root.count)
+    readonly property int shown: root.count <= root.maxMarks ? Math.max(0, root.count) : 0
+    readonly property int gates: Helpers.tallyGates(root.shown)
+    readonly property int rest: Helpers.tallyRest(root.shown)
+    // The most gates shown so far: the Repeater's model grows, never shrinks.
+    property int made: 0
     readonly property real barWidth: Math.max(2, Math.round(root.markHeight / 8))
     readonly property real barGap: Math.round(root.markHeight / 3.2)
 
     spacing: Math.round(root.markHeight / 2.2)
+    onGatesChanged: root.made = Math.max(root.made, root.gates)
+    Component.onCompleted: root.made = Math.max(root.made, root.gates)
 
     Repeater {
-        model: root.gates
+        model: root.made
 
         delegate: Item {
             id: gate
 
+            required property int index
+
             objectName: "gate"
+            visible: gate.index < root.gates
             width: 3 * root.barGap + root.barWidth + root.barWidth
             height: root.markHeight
 
@@ -63,10 +78,13 @@ Flow {
         visible: root.rest > 0
 
         Repeater {
-            model: root.rest
+            model: 4
 
             delegate: Rectangle {
+                required property int index
+
                 objectName: "single"
+                visible: index < root.rest
                 width: root.barWidth
                 height: root.markHeight
                 radius: width / 2

@@ -26,15 +26,20 @@ TestCase {
         Theme.scale = 1;
     }
 
+    // The marks shown (hidden ones are kept for when the tally comes back).
     function count(item, objectName) {
-        let n = 0;
+        return all(item, objectName).filter(m => m.visible).length;
+    }
+
+    function all(item, objectName) {
+        let found = [];
         for (let i = 0; i < item.children.length; ++i) {
             const child = item.children[i];
             if (child.objectName === objectName)
-                ++n;
-            n += count(child, objectName);
+                found.push(child);
+            found = found.concat(all(child, objectName));
         }
-        return n;
+        return found;
     }
 
     function test_grouping_data() {
@@ -45,6 +50,7 @@ TestCase {
             { tag: "one gate", count: 5, gates: 1, rest: 0 },
             { tag: "seven is a gate and two", count: 7, gates: 1, rest: 2 },
             { tag: "twenty-four", count: 24, gates: 4, rest: 4 },
+            { tag: "fifty, the most marks", count: 50, gates: 10, rest: 0 },
         ];
     }
 
@@ -57,14 +63,46 @@ TestCase {
         compare(count(marks, "single"), data.rest);
     }
 
+    // Above maxMarks the number and the bar beside the marks tell the tally:
+    // no bar is drawn, and none is made for a tally of a thousand.
+    function test_largeTallyDrawsNoMarks() {
+        const marks = createTemporaryObject(marksComponent, testCase, { count: 1000 });
+        verify(marks);
+        compare(count(marks, "gate"), 0);
+        compare(count(marks, "single"), 0);
+        compare(all(marks, "gate").length, 0);
+        compare(marks.implicitHeight, 0);
+        marks.count = 51;
+        compare(count(marks, "gate"), 0);
+        marks.count = 7;
+        compare(count(marks, "gate"), 1);
+        compare(count(marks, "single"), 2);
+    }
+
+    // A tally that moves shows and hides the gates it has made: it makes and
+    // destroys no items (with a thousand voters every tally moves every frame).
+    function test_movingTallyKeepsItsItems() {
+        const marks = createTemporaryObject(marksComponent, testCase, { count: 20 });
+        const made = all(marks, "gate");
+        compare(made.length, 4);
+        for (const c of [12, 19, 3, 24, 0, 20]) {
+            marks.count = c;
+            compare(count(marks, "gate"), Helpers.tallyGates(c), "count " + c);
+            compare(count(marks, "single"), Helpers.tallyRest(c), "count " + c);
+        }
+        const now = all(marks, "gate");
+        compare(now.length, 4);
+        for (let i = 0; i < made.length; ++i)
+            verify(now.indexOf(made[i]) >= 0, "gate " + i + " was made anew");
+    }
+
     function test_gatesDoNotOverlap() {
         const marks = createTemporaryObject(marksComponent, testCase, { count: 17 });
         marks.forceLayout();
-        const gates = [];
-        for (let i = 0; i < marks.children.length; ++i) {
-            if (marks.children[i].objectName === "gate")
-                gates.push(marks.children[i]);
-        }
+        marks.count = 22; // the fourth gate made, then hidden again
+        marks.count = 17;
+        marks.forceLayout();
+        const gates = all(marks, "gate").filter(g => g.visible);
         compare(gates.length, 3);
         for (let i = 1; i < gates.length; ++i)
             verify(gates[i].x >= gates[i - 1].x + gates[i - 1].width, "gate " + i + " overlaps the one before");
