@@ -76,6 +76,11 @@ public:
     }
     // The same kind of limit over all sockets of one participant (one token)
     // and over all sockets of one address (an IPv6 /64): 20/40 and 500/1000.
+    // An address's budget grows with the sockets that joined from it (a
+    // room behind one NAT address, up to the connection caps): at least
+    // AddressRatePerJoined a second and AddressBurstPerJoined at once for
+    // each, so that the whole room may vote at once, twice, and none of it
+    // is closed for what the others sent (limits.cpp).
     void setParticipantMessageRate(double perSecond, double burst)
     {
         m_participantRate = perSecond;
@@ -89,6 +94,8 @@ public:
     // At most this many joined sockets per participant: a join (resume) over
     // it closes that participant's oldest socket (1008).
     static constexpr int MaxSocketsPerParticipant = 4;
+    static constexpr double AddressRatePerJoined = 0.5;
+    static constexpr double AddressBurstPerJoined = 2;
     // Connection caps (admission.h); listen() fits them to RLIMIT_NOFILE.
     void setConnectionLimits(const ConnectionLimits &limits) { m_admission->setLimits(limits); }
     const Admission &admission() const { return *m_admission; }
