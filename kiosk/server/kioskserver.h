@@ -94,7 +94,7 @@ public:
     // At most this many joined sockets per participant: a join (resume) over
     // it closes that participant's oldest socket (1008).
     static constexpr int MaxSocketsPerParticipant = 4;
-    static constexpr double AddressRatePerJoined = 0.5;
+    static constexpr double AddressRatePerJoined = 1;
     static constexpr double AddressBurstPerJoined = 2;
     // Connection caps (admission.h); listen() fits them to RLIMIT_NOFILE.
     void setConnectionLimits(const ConnectionLimits &limits) { m_admission->setLimits(limits); }
