@@ -86,6 +86,53 @@ private Q_SLOTS:
         QVERIFY(!b.take(100000));
     }
 
+    // A room behind one address (a town hall behind one NAT; every test
+    // client is on 127.0.0.1): the address's budget grows with the sockets
+    // that joined from it, so the whole room may send at once, twice, and
+    // nobody is closed for what the others sent, and two seconds later
+    // again. Before, its fixed burst (here 8, for a room of 10) refused the
+    // 9th message and closed whoever sent it; the room's bench lost tallies
+    // that way at 1,000 voters.
+    // What is over the grown budget is still refused.
+    void aRoomBehindOneAddressMaySendAtOnce()
+    {
+        m_server->setAddressMessageRate(1, 8);
+        QList<WsTestClient *> room;
+        for (int i = 0; i < 10; ++i) {
+            m_clock.advance(10000); // each join finds the budget refilled
+            room.append(connectClient());
+            QVERIFY(room.last()->joinAndWait(Pin));
+        }
+        m_clock.advance(100000); // refilled to 10 joined x 2 = 20
+        // Everyone at once, twice; two seconds later (refilled at 10 joined
+        // x 1 a second) the same again.
+        for (int wave = 0; wave < 2; ++wave) {
+            QStringList ids;
+            for (int round = 0; round < 2; ++round)
+                for (WsTestClient *p : std::as_const(room))
+                    ids.append(p->command(QStringLiteral("addThought"), thought(QStringLiteral("samen"))));
+            for (int i = 0; i < ids.size(); ++i) {
+                const auto a = room[i % room.size()]->waitAnswer(ids[i]);
+                QVERIFY(a.has_value());
+                QCOMPARE(a->value(QLatin1String("type")).toString(), QStringLiteral("ack"));
+            }
+            for (WsTestClient *p : std::as_const(room))
+                QVERIFY(!p->disconnected);
+            QCOMPARE(m_engine->state().thoughts.size(), 20 * (wave + 1));
+            if (wave == 0)
+                m_clock.advance(2000);
+        }
+
+        // The budget is spent: the next message from the address is refused
+        // and its sender closed, however few it sent itself.
+        WsTestClient *last = room.last();
+        last->command(QStringLiteral("addThought"), thought(QStringLiteral("te veel")));
+        QVERIFY(last->waitDisconnected());
+        QCOMPARE(last->closeCode, 1008);
+        QCOMPARE(last->lastError(), QStringLiteral("rate_limited"));
+        QCOMPARE(m_engine->state().thoughts.size(), 40);
+    }
+
     void binaryFramesCountToo()
     {
         WsTestClient *p = participant();

@@ -76,6 +76,8 @@ public:
     int connections() const { return int(m_sockets.size()); }
     int pending() const { return int(m_pending.size()); }
     int connectionsFrom(const QString &key) const { return m_perAddress.value(key); }
+    // Of those, the ones that have joined (no longer pending).
+    int joinedFrom(const QString &key) const { return m_perAddress.value(key) - m_pendingPerAddress.value(key); }
     qint64 evicted() const { return m_evicted; }
     qint64 refused() const { return m_refused; }
 

@@ -76,6 +76,11 @@ public:
     }
     // The same kind of limit over all sockets of one participant (one token)
     // and over all sockets of one address (an IPv6 /64): 20/40 and 500/1000.
+    // An address's budget grows with the sockets that joined from it (a
+    // room behind one NAT address, up to the connection caps): at least
+    // AddressRatePerJoined a second and AddressBurstPerJoined at once for
+    // each, so that the whole room may vote at once, twice, and none of it
+    // is closed for what the others sent (limits.cpp).
     void setParticipantMessageRate(double perSecond, double burst)
     {
         m_participantRate = perSecond;
@@ -89,6 +94,8 @@ public:
     // At most this many joined sockets per participant: a join (resume) over
     // it closes that participant's oldest socket (1008).
     static constexpr int MaxSocketsPerParticipant = 4;
+    static constexpr double AddressRatePerJoined = 1;
+    static constexpr double AddressBurstPerJoined = 2;
     // Connection caps (admission.h); listen() fits them to RLIMIT_NOFILE.
     void setConnectionLimits(const ConnectionLimits &limits) { m_admission->setLimits(limits); }
     const Admission &admission() const { return *m_admission; }
@@ -108,8 +115,16 @@ public:
     // Presence coalesces (docs/protocol.md, "Presence"): counted and sent at
     // most every `ms` (default 250). sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
-    // Changes fan out at most once per this many ms (updates.cpp); 0: each at once.
-    void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
+    // Fan-outs are spaced by FanoutCostFactor times what the last one took,
+    // at most `ms` apart (16 ms: a frame at 60 Hz) and at least `atLeastMs`
+    // (default 0; a test fixes the spacing with atLeastMs = ms); 0, 0: each
+    // change at once (updates.cpp).
+    void setFanoutInterval(int ms, int atLeastMs = 0)
+    {
+        m_fanoutIntervalMs = ms;
+        m_minFanoutIntervalMs = atLeastMs;
+    }
+    static constexpr qint64 FanoutCostFactor = 5;
     void sendPresence();
 
     int clientCount() const { return int(m_connections.size()); }
@@ -175,6 +190,7 @@ private:
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
     void flushChangesNow();
+    qint64 fanoutSpacingUs() const;
     quint64 answerableSeq() const;
     void broadcast(const Change &change);
     void skipUnseen(quint64 seq); // a change that touched nothing anyone sees
@@ -233,6 +249,8 @@ private:
     QTimer *m_fanoutTimer = nullptr;
     QElapsedTimer m_lastFanout;
     int m_fanoutIntervalMs = 16; // one frame at 60 Hz
+    int m_minFanoutIntervalMs = 0;
+    qint64 m_fanoutCostUs = 0; // how long the last fan-out took (µs)
     bool m_broadcasting = false;
     struct Queued {
         QPointer<Connection> connection;

@@ -49,6 +49,7 @@ public:
         expect(pace.value(QLatin1String("missingDeliveries")).toDouble(-1) == 0,
                name + QStringLiteral(": a client missed a paced tally"));
         expect(pace.value(QLatin1String("errors")).toObject().isEmpty(), name + QStringLiteral(": errors during the paced run"));
+        expect(pace.value(QLatin1String("dropped")).toInt(-1) == 0, name + QStringLiteral(": the kiosk closed a client in the paced run"));
         percentiles(pace.value(QLatin1String("latency")).toObject(), name + QStringLiteral(" paced latency"));
         expect(pace.value(QLatin1String("latency")).toObject().value(QLatin1String("count")).toInt() == votes,
                name + QStringLiteral(": not every paced vote reached every client"));
@@ -58,6 +59,8 @@ public:
         expect(burst.value(QLatin1String("acked")).toInt() == n * bursts, name + QStringLiteral(": burst votes not all accepted"));
         expect(burst.value(QLatin1String("settled")).toBool(), name + QStringLiteral(": burst did not settle"));
         expect(burst.value(QLatin1String("missingDeliveries")).toDouble(-1) == 0, name + QStringLiteral(": a client missed a burst tally"));
+        expect(burst.value(QLatin1String("dropped")).toInt(-1) == 0, name + QStringLiteral(": the kiosk closed a client in the bursts"));
+        expect(burst.value(QLatin1String("errors")).toObject().isEmpty(), name + QStringLiteral(": errors during the bursts"));
         expect(burst.value(QLatin1String("commandsPerSecond")).toDouble() > 0, name + QStringLiteral(": no burst throughput"));
         percentiles(burst.value(QLatin1String("latency")).toObject(), name + QStringLiteral(" burst latency"));
         expect(burst.value(QLatin1String("latency")).toObject().value(QLatin1String("count")).toInt() == n * bursts,

@@ -283,6 +283,7 @@ QJsonObject LoadRun::pace(double seconds)
 {
     forgetEarlierUpdates();
     const QHash<QString, int> errorsBefore = m_errors;
+    const int usableBefore = usableCount();
     const qsizetype first = qsizetype(m_records.size());
     const qint64 start = monotonicNs();
     const qint64 end = start + qint64(seconds * 1e9);
@@ -330,6 +331,7 @@ QJsonObject LoadRun::pace(double seconds)
                        {QStringLiteral("settled"), settled},
                        {QStringLiteral("missingDeliveries"), double(missing)},
                        {QStringLiteral("clients"), usableCount()},
+                       {QStringLiteral("dropped"), usableBefore - usableCount()},
                        {QStringLiteral("errors"), errorsSince(errorsBefore)},
                        {QStringLiteral("ack"), ackLatency(first, last)},
                        {QStringLiteral("latency"), summarize(latency)}};
@@ -339,6 +341,7 @@ QJsonObject LoadRun::burst(int bursts)
 {
     forgetEarlierUpdates();
     const QHash<QString, int> errorsBefore = m_errors;
+    const int usableBefore = usableCount();
     const qsizetype firstOfAll = qsizetype(m_records.size());
     QVector<double> latency;
     qint64 missing = 0;
@@ -378,6 +381,7 @@ QJsonObject LoadRun::burst(int bursts)
                        {QStringLiteral("settled"), settledAll},
                        {QStringLiteral("missingDeliveries"), double(missing)},
                        {QStringLiteral("clients"), usableCount()},
+                       {QStringLiteral("dropped"), usableBefore - usableCount()},
                        {QStringLiteral("errors"), errorsSince(errorsBefore)},
                        {QStringLiteral("allDelivered"), summarize(allDeliveredMs)},
                        {QStringLiteral("ack"), ackLatency(firstOfAll, qsizetype(m_records.size()))},

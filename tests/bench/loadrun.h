@@ -113,8 +113,10 @@ private:
     // but the last, which allSettled needs) go, so 2,000 clients do not
     // keep every update of the run.
     void forgetEarlierUpdates();
-    // Latencies (ms) of records [from, to) delivered to every usable client;
-    // *missing counts client/vote pairs that never arrived.
+    // Latencies (ms) of records [from, to) delivered to every client that
+    // joined; *missing counts client/vote pairs that never arrived, those of
+    // a client the kiosk closed meanwhile too (it holds no tally after its
+    // close: the load clients do not resume; `dropped` counts them).
     QVector<double> deliveries(qsizetype from, qsizetype to, qint64 *missing, qint64 *lastDeliveryNs) const;
     // Sent to acknowledged (ms) for records [from, to).
     QJsonObject ackLatency(qsizetype from, qsizetype to) const;

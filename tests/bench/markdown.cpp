@@ -62,12 +62,13 @@ bool writeMarkdown(const QJsonObject &result, const QString &path)
           {QStringLiteral("pace.votesPerSecond"), QStringLiteral("pace.votes"), QStringLiteral("pace.ack.p50"), QStringLiteral("pace.ack.p99"),
            QStringLiteral("pace.latency.p50"), QStringLiteral("pace.latency.p95"), QStringLiteral("pace.latency.p99"),
            QStringLiteral("pace.latency.max"), QStringLiteral("pace.missingDeliveries")});
-    out << "**Bursts** (every voter at once; ms from sending to the tally at every client; accepted commands per second)\n\n";
+    out << "**Bursts** (every voter at once; ms from sending to the tally at every client; missing: client/vote pairs "
+           "never delivered; dropped: clients the kiosk closed; accepted commands per second)\n\n";
     table(out, runs, {QStringLiteral("votes"), QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max"),
-                      QStringLiteral("ack p99"), QStringLiteral("missing"), QStringLiteral("accepted cmd/s")},
+                      QStringLiteral("ack p99"), QStringLiteral("missing"), QStringLiteral("dropped"), QStringLiteral("accepted cmd/s")},
           {QStringLiteral("burst.votes"), QStringLiteral("burst.latency.p50"), QStringLiteral("burst.latency.p95"),
            QStringLiteral("burst.latency.p99"), QStringLiteral("burst.latency.max"), QStringLiteral("burst.ack.p99"),
-           QStringLiteral("burst.missingDeliveries"), QStringLiteral("burst.commandsPerSecond")});
+           QStringLiteral("burst.missingDeliveries"), QStringLiteral("burst.dropped"), QStringLiteral("burst.commandsPerSecond")});
     out << "**Joins** (socket opened to snapshot; ms; at most " << result.value(QLatin1String("options")).toObject().value(QLatin1String("joinConcurrency")).toInt()
         << " joins in flight)\n\n";
     table(out, runs, {QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max"), QStringLiteral("failed")},
