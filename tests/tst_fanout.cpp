@@ -4,9 +4,8 @@
 // client ends with exactly what a fresh snapshot gives); each ack follows the
 // update that carries its change; and a snapshot sent while changes wait is
 // not overtaken by them (the joiner is never sent a second snapshot).
-// A real KioskServer on port 0; the spacing is fixed and widened so that the
-// test does not depend on how fast the machine is (but in the last case,
-// which runs the product's spacing and asserts only what holds at any speed).
+// A real KioskServer on port 0; the interval is widened so that the test
+// does not depend on how fast the machine is.
 #include "serverfixture.h"
 
 #include <QJsonArray>
@@ -65,29 +64,11 @@ class tst_Fanout : public ServerFixture
     }
     Actor actorOf(const WsTestClient *c) const { return m_engine->actorFor(c->participantId, c->token); }
 
-    // The ack for `id` came after an update (or the snapshot) at its seq.
-    static bool ackFollowsItsUpdate(const WsTestClient *c, const QString &id)
-    {
-        qint64 heldSeq = c->snapshotSeq;
-        for (const QJsonObject &m : std::as_const(c->messages)) {
-            const QString t = m.value(QLatin1String("type")).toString();
-            if (t == QLatin1String("update"))
-                heldSeq = std::max(heldSeq, qint64(m.value(QLatin1String("seq")).toDouble()));
-            if (t == QLatin1String("ack") && m.value(QLatin1String("id")).toString() == id) {
-                if (heldSeq < qint64(m.value(QLatin1String("seq")).toDouble()))
-                    qWarning("the ack of %s came before the update that carries its change", qPrintable(id));
-                return heldSeq >= qint64(m.value(QLatin1String("seq")).toDouble());
-            }
-        }
-        qWarning("no ack for %s", qPrintable(id));
-        return false;
-    }
-
 private Q_SLOTS:
     void init()
     {
         setUpServer();
-        m_server->setFanoutInterval(Interval, Interval); // a fixed spacing
+        m_server->setFanoutInterval(Interval);
     }
     void cleanup() { tearDownServer(); }
 
@@ -126,45 +107,24 @@ private Q_SLOTS:
         QVERIFY(voteUpdates(f, from) >= 1);
 
         // Each voter saw its tally before its ack.
-        for (int i = 1; i < voters.size(); ++i)
-            QVERIFY(ackFollowsItsUpdate(voters[i], ids[i - 1]));
-        for (WsTestClient *v : std::as_const(voters))
-            QTRY_VERIFY(holdsFreshState(v, actorOf(v)));
-    }
-
-    // The product's spacing (FanoutCostFactor times the last fan-out's cost,
-    // at most the interval): rounds of votes sent all at once, without
-    // waiting. However the machine spaces them, nothing is lost: every vote
-    // is acked after the update that carries it, nobody is sent more
-    // updates than there were changes, and everyone ends with the state of
-    // a fresh snapshot.
-    void costSpacedFanoutLosesNothing()
-    {
-        m_server->setFanoutInterval(16);
-        toVote();
-        WsTestClient *f = facilitator();
-        QList<WsTestClient *> voters;
-        for (int i = 0; i < 8; ++i)
-            voters.append(participant());
-        const qsizetype from = f->messages.size();
-        QSignalSpy changes(m_engine.get(), &SessionEngine::changed);
-        QList<QStringList> ids(voters.size());
-        for (int round = 0; round < 4; ++round)
-            for (int i = 0; i < voters.size(); ++i)
-                ids[i].append(vote(voters[i], i, round * voters.size() + i));
-        for (int i = 0; i < voters.size(); ++i) {
-            for (const QString &id : std::as_const(ids[i])) {
-                const auto a = voters[i]->waitAnswer(id, Interval * 5);
-                QVERIFY(a.has_value());
-                QCOMPARE(a->value(QLatin1String("type")).toString(), QStringLiteral("ack"));
-                QVERIFY(ackFollowsItsUpdate(voters[i], id));
+        for (int i = 1; i < voters.size(); ++i) {
+            WsTestClient *v = voters[i];
+            qint64 heldSeq = v->snapshotSeq;
+            bool checked = false;
+            for (const QJsonObject &m : std::as_const(v->messages)) {
+                const QString t = m.value(QLatin1String("type")).toString();
+                if (t == QLatin1String("update"))
+                    heldSeq = std::max(heldSeq, qint64(m.value(QLatin1String("seq")).toDouble()));
+                if (t == QLatin1String("ack") && m.value(QLatin1String("id")).toString() == ids[i - 1]) {
+                    QVERIFY2(heldSeq >= qint64(m.value(QLatin1String("seq")).toDouble()),
+                             "the ack came before the update that carries its change");
+                    checked = true;
+                }
             }
+            QVERIFY(checked);
         }
-        QTRY_VERIFY(holdsFreshState(f, actorOf(f)));
         for (WsTestClient *v : std::as_const(voters))
             QTRY_VERIFY(holdsFreshState(v, actorOf(v)));
-        QVERIFY(voteUpdates(f, from) >= 1);
-        QVERIFY(voteUpdates(f, from) <= int(changes.size()));
     }
 
     // A participant who joins while a change waits for the fan-out gets one

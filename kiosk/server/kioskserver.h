@@ -115,16 +115,8 @@ public:
     // Presence coalesces (docs/protocol.md, "Presence"): counted and sent at
     // most every `ms` (default 250). sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
-    // Fan-outs are spaced by FanoutCostFactor times what the last one took,
-    // at most `ms` apart (16 ms: a frame at 60 Hz) and at least `atLeastMs`
-    // (default 0; a test fixes the spacing with atLeastMs = ms); 0, 0: each
-    // change at once (updates.cpp).
-    void setFanoutInterval(int ms, int atLeastMs = 0)
-    {
-        m_fanoutIntervalMs = ms;
-        m_minFanoutIntervalMs = atLeastMs;
-    }
-    static constexpr qint64 FanoutCostFactor = 5;
+    // Changes fan out at most once per this many ms (updates.cpp); 0: each at once.
+    void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
     void sendPresence();
 
     int clientCount() const { return int(m_connections.size()); }
@@ -190,7 +182,6 @@ private:
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
     void flushChangesNow();
-    qint64 fanoutSpacingUs() const;
     quint64 answerableSeq() const;
     void broadcast(const Change &change);
     void skipUnseen(quint64 seq); // a change that touched nothing anyone sees
@@ -249,8 +240,6 @@ private:
     QTimer *m_fanoutTimer = nullptr;
     QElapsedTimer m_lastFanout;
     int m_fanoutIntervalMs = 16; // one frame at 60 Hz
-    int m_minFanoutIntervalMs = 0;
-    qint64 m_fanoutCostUs = 0; // how long the last fan-out took (µs)
     bool m_broadcasting = false;
     struct Queued {
         QPointer<Connection> connection;

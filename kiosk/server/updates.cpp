@@ -47,32 +47,19 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
     flushChanges();
 }
 
-// Fan-outs are spaced by what they cost: the next leaves no sooner than
-// FanoutCostFactor times the last one's duration after its start (so that
-// fan-out takes at most a fifth of the room's thread, the rest is left for
-// commands, commits and joins), and never more than the frame interval. A
-// change that finds that much time gone since the last fan-out leaves at
-// once; the ones that follow within it wait for its end and leave together,
-// as one update per client. While fan-out is cheap (tens of clients) a
-// change barely waits; at a thousand clients, under a burst, the spacing is
-// the frame: the tallies move once per frame, not once per vote. Nothing is
-// lost: the update carries the state at its seq, patched against what each
-// client holds.
-qint64 KioskServer::fanoutSpacingUs() const
-{
-    return std::clamp(m_fanoutCostUs * FanoutCostFactor, qint64(m_minFanoutIntervalMs) * 1000,
-                      qint64(qMax(m_minFanoutIntervalMs, m_fanoutIntervalMs)) * 1000);
-}
-
+// At most one fan-out per frame interval: the first change after a quiet
+// interval leaves at once; the ones that follow within it wait for its end
+// and leave together, as one update per client (a burst of votes moves the
+// tallies once per frame, not once per vote). Nothing is lost: the update
+// carries the state at its seq, patched against what each client holds.
 void KioskServer::flushChanges()
 {
     if (m_executing > 0 || m_deferred.isEmpty())
         return;
-    // Read once: a second reading could be past the spacing (a timer
+    // Read once: a second reading could be past the interval (a timer
     // started with a negative time never fires, and the acks would wait).
-    const qint64 spacing = fanoutSpacingUs();
-    const qint64 since = m_lastFanout.isValid() ? m_lastFanout.nsecsElapsed() / 1000 : spacing;
-    if (since < spacing) {
+    const qint64 since = m_lastFanout.isValid() ? m_lastFanout.elapsed() : m_fanoutIntervalMs;
+    if (since < m_fanoutIntervalMs) {
         if (!m_fanoutTimer) {
             m_fanoutTimer = new QTimer(this);
             m_fanoutTimer->setSingleShot(true);
@@ -80,7 +67,7 @@ void KioskServer::flushChanges()
             connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::flushChangesNow);
         }
         if (!m_fanoutTimer->isActive())
-            m_fanoutTimer->start(int((spacing - since + 999) / 1000));
+            m_fanoutTimer->start(int(m_fanoutIntervalMs - since));
         return;
     }
     flushChangesNow();
@@ -103,7 +90,6 @@ void KioskServer::flushChangesNow()
     m_deferred.clear();
     m_lastFanout.start();
     broadcast(merged);
-    m_fanoutCostUs = m_lastFanout.nsecsElapsed() / 1000;
     // The acks of what was just sent may follow it now (answerableSeq).
     const quint64 through = answerableSeq();
     const QList<Connection *> all = m_connections; // releasing may close one
