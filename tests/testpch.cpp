@@ -1,0 +1,1 @@
+// Empty: the target that builds tests/testpch.h into a precompiled header.
