@@ -202,8 +202,10 @@ Rectangle {
                         text: root.view.voteStatus === "open" ? qsTr("Close vote") : qsTr("Open vote")
                         onClicked: root.command(root.view.voteStatus === "open" ? "closeVote" : "openVote")
                     }
+                    // As on the wall: the results' button in a phase with a vote, not after it.
                     BarButton {
-                        visible: root.view.voteStatus === "closed"
+                        objectName: "revealButton"
+                        visible: root.started && root.voteHere && root.view.voteStatus === "closed"
                         text: root.view.talliesRevealed ? qsTr("Hide results") : qsTr("Show results")
                         onClicked: root.command("revealTallies", { "revealed": !root.view.talliesRevealed })
                     }

@@ -89,6 +89,22 @@ TestCase {
         verify(buttons.visible);
     }
 
+    // The results' button where the wall has it: in the phase with the vote,
+    // not in the phases after it nor once the meeting ended.
+    function test_resultsButtonInTheVotePhase() {
+        const closed = testCase.state(true, "closed", "dots");
+        Fixture.snapshot(sessionView, closed);
+        const screen = createTemporaryObject(screenComponent, testCase, { "width": 1280, "height": 800 });
+        const reveal = findChild(findChild(screen, "facilitatorBar"), "revealButton");
+        verify(reveal.visible, "in the vote's phase");
+        closed.phase = { "index": 2, "count": 3, "status": "running", "title": "Afronding" };
+        Fixture.snapshot(sessionView, closed);
+        verify(!reveal.visible, "not in the next phase");
+        closed.phase = { "index": 2, "count": 3, "status": "ended", "title": "Afronding" };
+        Fixture.snapshot(sessionView, closed);
+        verify(!reveal.visible, "not after the end");
+    }
+
     function test_dotsStayInSight() {
         Fixture.snapshot(sessionView, testCase.state(false, "open", "dots"));
         const screen = createTemporaryObject(screenComponent, testCase, { "width": 1280, "height": 800 });
