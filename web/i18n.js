@@ -39,6 +39,7 @@ export const NL = {
     "1. Choose a card": "1. Kies een kaart",
     "2. Choose your role": "2. Kies je rol",
     "3. Your remark": "3. Je reactie",
+    "All your %1 dots are placed.": "Al je %1 stippen zijn verdeeld.",
     "A consideration for the flipover": "Een overweging voor de flipover",
     "A keyword or two": "Eén of twee steekwoorden",
     "A new meeting started on the wall before this arrived, so it was not sent into it.": "Op de wand is een nieuwe bijeenkomst begonnen voordat dit aankwam. Het is daarom niet verstuurd.",

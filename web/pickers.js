@@ -215,7 +215,8 @@ export function votePanel(ctx) {
         // As on the tablet: a dot for each of mine, filled while it is free (●●○), then in words.
         left.replaceChildren(h("span", { class: "dots", "aria-hidden": "true" },
                                "\u25CF".repeat(cur.left) + "\u25CB".repeat(cur.used)),
-                             " " + t("%1 of your %2 dots left.").replace("%1", cur.left).replace("%2", cur.used + cur.left)
+                             " " + (cur.left > 0 ? t("%1 of your %2 dots left.").replace("%1", cur.left).replace("%2", cur.used + cur.left)
+                                                 : t("All your %1 dots are placed.").replace("%1", cur.used))
                              + (cap() > 0 ? " " + t("At most %1 per card.").replace("%1", cap()) : ""));
         sendButton.hidden = !(open() && (changed || !mine.hasVoted));
         sendButton.textContent = mine.hasVoted ? t("Send my changed vote") : t("Send my vote");

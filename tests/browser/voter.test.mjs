@@ -194,6 +194,7 @@ async function main() {
         assert.equal(await phone.locator(".dots-left").evaluate((e) => getComputedStyle(e).position), "sticky");
         await plus(phone, 1).click();
         assert.equal(await plus(phone, 1).isDisabled(), true, "no dots left");
+        await phone.locator(".dots-left").filter({ hasText: "Al je 3 stippen zijn verdeeld." }).waitFor();
         await shot(phone, "06-vote-dots");
         await press(phone, "vote", "Stem versturen");
         await statusSays(phone, "vote", "Je stem is meegeteld");

@@ -120,6 +120,8 @@ TestCase {
         compare(dots.total, 3);
         findChild(screen, "votePanel").setDots(5, 1);
         compare(dots.used, 3);
+        // None left: said as such, not "0 of your 3 dots left".
+        compare(findChild(dots, "dotsText").text, "All your 3 dots are placed. At most 2 per card.");
 
         // Scrolled to the last card, the counter is where it was.
         const before = strip.mapToItem(screen, 0, 0).y;

@@ -132,6 +132,10 @@
         <source>At most %1 per card.</source>
         <translation>Hooguit %1 per kaart.</translation>
     </message>
+    <message>
+        <source>All your %1 dots are placed.</source>
+        <translation>Al je %1 stippen zijn verdeeld.</translation>
+    </message>
 </context>
 <context>
     <name>EndBody</name>
