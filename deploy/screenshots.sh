@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Renders the screenshots that people look at before a release: every state
-# of the wall into screenshots/kiosk/. Offscreen with Qt Quick's software
-# renderer, so no display or GPU is needed. Each app has its own block below;
-# a block builds only its own program and fills only its own folder.
+# of the wall into screenshots/kiosk/, the tablet's into screenshots/voter/
+# and the browser page's into screenshots/web/. Offscreen with Qt Quick's
+# software renderer (and headless chromium for the page), so no display or
+# GPU is needed. Each app has its own block below; a block builds only its
+# own program and fills only its own folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${FLIPOVER_BUILD_DIR:-build}"
@@ -11,7 +13,11 @@ export QT_QUICK_BACKEND=software
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
-# --- The wall (kiosk): 1920x1080, a demo meeting from join screen to summary.
+# --- The wall (kiosk): 1920x1080, every phase of the three built-in formats
+# (lobby, each phase, the vote hidden, live and revealed with 12 and 40
+# cards, insights, tips and tops, end summary), then the start screen. The
+# names say the order, the format and the phase: 17-collegiale-fase3-...png.
+# (ctest's tst_wall_text runs the same tour at 1280x720 and 1920x1080.)
 cmake --build "$build" --target flipover-kiosk
 rm -rf screenshots/kiosk
 "$build/kiosk/flipover-kiosk" --screenshots screenshots/kiosk --screenshots-size 1920x1080
@@ -56,3 +62,15 @@ shoot_voter() {
     echo "Tablet screenshots: $(ls screenshots/voter/*.png | wc -l) files in screenshots/voter/"
 }
 shoot_voter
+
+# --- The browser page (web/): 1280x800 and a 390x844 phone, every screen of a
+# meeting, taken by tst_browser's own run in headless chromium against a real
+# kiosk (tests/browser/run.sh installs its npm packages on first use).
+shoot_web() {
+    cmake --build "$build" --target flipover-kiosk
+    rm -rf screenshots/web
+    FLIPOVER_KIOSK="$build/kiosk/flipover-kiosk" FLIPOVER_SHOTS="$build/screenshots/web" \
+        FLIPOVER_SHOTS_COPY="$PWD/screenshots/web" bash tests/browser/run.sh
+    echo "Browser screenshots: $(ls screenshots/web/*.png | wc -l) files in screenshots/web/"
+}
+shoot_web

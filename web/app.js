@@ -133,10 +133,13 @@ function showMeeting() {
                                                         String(header.asked.getAttribute("aria-expanded") !== "true"));
     header.asked.addEventListener("click", toggleAsked);
     header.asked.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggleAsked(); } });
-    app.append(h("header", { class: "bar" },
-                 h("div", { class: "top" }, h("div", { class: "titles" }, header.progress, header.title), header.leave),
-                 h("div", { class: "now" }, header.timer, header.connection), header.asked),
-               header.body);
+    const bar = h("header", { class: "bar" },
+                  h("div", { class: "top" }, h("div", { class: "titles" }, header.progress, header.title), header.leave),
+                  h("div", { class: "now" }, header.timer, header.connection), header.asked);
+    app.append(bar, header.body);
+    // What stays in sight below the bar (the dots left) sits just under it, however tall it is.
+    new ResizeObserver(() => document.documentElement.style.setProperty("--bar-height", bar.offsetHeight + "px"))
+        .observe(bar);
     renderMeeting();
 }
 

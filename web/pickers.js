@@ -212,8 +212,12 @@ export function votePanel(ctx) {
         state.textContent = v.status === "closed" ? t("The vote is closed.")
                                                   : t("The vote is not open yet. The facilitator opens it; you can already read the cards.");
         left.hidden = !open() || single();
-        left.textContent = t("%1 of your %2 dots left.").replace("%1", cur.left).replace("%2", cur.used + cur.left)
-                + (cap() > 0 ? " " + t("At most %1 per card.").replace("%1", cap()) : "");
+        // As on the tablet: a dot for each of mine, filled while it is free (●●○), then in words.
+        left.replaceChildren(h("span", { class: "dots", "aria-hidden": "true" },
+                               "\u25CF".repeat(cur.left) + "\u25CB".repeat(cur.used)),
+                             " " + (cur.left > 0 ? t("%1 of your %2 dots left.").replace("%1", cur.left).replace("%2", cur.used + cur.left)
+                                                 : t("All your %1 dots are placed.").replace("%1", cur.used))
+                             + (cap() > 0 ? " " + t("At most %1 per card.").replace("%1", cap()) : ""));
         sendButton.hidden = !(open() && (changed || !mine.hasVoted));
         sendButton.textContent = mine.hasVoted ? t("Send my changed vote") : t("Send my vote");
         sendButton.disabled = n === 0;

@@ -1,5 +1,6 @@
 // The tour's cycle step: meeting 1 of Draagvlak-intervisie (the built-in
-// format with a vote added to its work form, as a group might use it), then
+// format with a vote added to its work form, as a group might use it: a vote
+// over 40 cards, hidden while open, then ranked on one screen), then
 // meeting 2 started from the wall: the header and the lobby say which
 // meeting of the cycle it is and its accent, and last time's outcome opens
 // from the lobby; then a format without a cycle, twice, for the lobby with
@@ -56,53 +57,56 @@ bool cycleTour(const ScreenshotOptions &options)
         return false;
     }
     Demo d(options);
-    if (!d.open(formatPath, s("Draagvlak-intervisie team Participatie")) || !d.join(6))
+    if (!d.open(formatPath, s("Draagvlak-intervisie team Participatie")) || !d.join(12))
         return false;
     KioskController *c = d.controller();
-    d.shot(QStringLiteral("16-cycle-meeting-1-join"));
 
-    // Meeting 1: the work form with cards on the factors, a vote, then the closing.
+    // Meeting 1: the work form with 40 cards on the factors and a vote over
+    // all of them, hidden while it is open, then the ranked results.
     d.check(c->startMeeting(), "startMeeting");
     for (int i = 0; i < 3; ++i)
         d.check(c->nextPhase(), "nextPhase");
-    struct Consideration {
-        const char *text;
-        const char *direction;
-        const char *tag;
+    const char *subjects[] = {
+        "De wethouder vroeg betrekken", "Navragen welke aannames de bewoners hebben", "Een planning op papier",
+        "Zelf eerlijk zeggen wat ik niet weet", "Het jongerenwerk uitnodigen", "Eén vaste contactpersoon",
+        "Een korte terugkoppeling na elke bijeenkomst", "De buurtagent erbij vragen",
     };
-    const QList<Consideration> cards = {
-        {"De wethouder vroeg betrekken bij het plan voor de wijk", "Samen optrekken", "wij"},
-        {"Navragen welke aannames de buurtbewoners hebben", "Eerst luisteren", "ik"},
-        {"Een planning op papier die iedereen kent", "Duidelijkheid", "het"},
-        {"Zelf eerlijk zeggen wat ik niet weet", "Eerst luisteren", "ik"},
-        {"Het jongerenwerk uitnodigen voor het eerste overleg", "Samen optrekken", "wij"},
-        {"Eén vaste contactpersoon voor de bewonersgroep", "Duidelijkheid", "het"},
-        {"Een korte terugkoppeling na elke bijeenkomst", "Samen optrekken", "wij"},
+    // The first eight, which get the most dots, are short: last time's
+    // outcome (PreviousOutcome.qml) gives a top card two lines and elides
+    // a longer one, a known problem of that overlay, open in issue 20.
+    const char *angles[] = {
+        "", " bij het plan voor de wijk", " voor de bewonersgroep", " voordat het besluit valt",
+        " zodat het team weet wie wat doet",
     };
+    const char *tags[] = {"het", "ik", "wij"};
     QList<int> ids;
-    for (int i = 0; i < cards.size(); ++i) {
-        const int id = d.run(i % 6, QStringLiteral("addCard"),
-                             args({{QStringLiteral("text"), s(cards[i].text)},
-                                   {QStringLiteral("direction"), s(cards[i].direction)}}),
+    for (int i = 0; i < 40; ++i) {
+        const int id = d.run(i % 12, QStringLiteral("addCard"),
+                             args({{QStringLiteral("text"), s(subjects[i % 8]) + s(angles[i / 8])},
+                                   {QStringLiteral("direction"), i % 2 ? s("Samen optrekken") : s("Eerst luisteren")}}),
                              "cardId");
-        d.run(i % 6, QStringLiteral("tagCard"),
-              args({{QStringLiteral("cardId"), id}, {QStringLiteral("tag"), QString::fromLatin1(cards[i].tag)},
+        d.run(i % 12, QStringLiteral("tagCard"),
+              args({{QStringLiteral("cardId"), id}, {QStringLiteral("tag"), QString::fromLatin1(tags[i % 3])},
                     {QStringLiteral("on"), true}}));
         ids.append(id);
     }
     d.check(c->openVote(), "openVote");
-    const QList<QList<QPair<int, int>>> ballots = {
-        {{1, 2}, {0, 1}}, {{1, 1}, {3, 2}}, {{0, 2}, {1, 1}}, {{4, 1}, {1, 2}}, {{3, 1}, {6, 2}}, {{1, 3}},
-    };
-    for (int i = 0; i < ballots.size(); ++i) {
+    // Twelve ballots of three dots: a clear top three, a middle and a long tail.
+    for (int i = 0; i < 12; ++i) {
         QJsonObject choices;
-        for (const auto &choice : ballots[i])
-            choices.insert(QString::number(ids.value(choice.first)), choice.second);
+        choices.insert(QString::number(ids.value(i % 3)), 1);
+        choices.insert(QString::number(ids.value(3 + i % 5)), 1);
+        choices.insert(QString::number(ids.value(8 + (i * 7) % 32)), 1);
         d.run(i, QStringLiteral("vote"),
               args({{QStringLiteral("ballot"), QStringLiteral("cycle-ballot-%1").arg(i, 8, 10, QLatin1Char('0'))},
                     {QStringLiteral("choices"), choices}}));
     }
+    d.advance(20 * 60000);
+    d.shot(QStringLiteral("draagvlak-cycle-werkvorm-vote-open-hidden-40-cards"));
     d.check(c->closeVote(), "closeVote");
+    d.check(c->revealTallies(true), "revealTallies");
+    settle(1500); // the results' bars grow in
+    d.shot(QStringLiteral("draagvlak-cycle-werkvorm-vote-revealed-40-cards"));
     d.check(c->nextPhase(), "nextPhase");
     const auto insight = [&](int who, const char *question, const char *text) {
         d.run(who, QStringLiteral("addInsight"),
@@ -110,30 +114,23 @@ bool cycleTour(const ScreenshotOptions &options)
                     {QStringLiteral("text"), s(text)}, {QStringLiteral("share"), true}}));
     };
     insight(0, "enriched", "Doorvragen op aannames levert meer op dan overtuigen");
-    insight(1, "enriched", "Het Draagvlakmodel geeft ons een gemeenschappelijke taal");
     insight(2, "takeaway", "Bij elk overleg eerst vragen wat de ander verwacht");
-    insight(3, "takeaway", "De WIJ factor niet vergeten als het druk wordt");
-    insight(4, "takeaway", "Vaker hardop zeggen wat ik zelf vind");
     const auto tip = [&](int who, const char *kind, const char *text) {
         d.run(who, QStringLiteral("addTip"),
               args({{QStringLiteral("kind"), QString::fromLatin1(kind)}, {QStringLiteral("text"), s(text)}}));
     };
     tip(0, "top", "Fijn dat iedereen een eigen case mocht inbrengen");
-    tip(1, "top", "Het model werd meteen concreet");
-    tip(2, "tip", "Iets meer tijd voor de werkvorm");
     tip(3, "tip", "De case een dag vooraf rondsturen");
-    d.advance(4 * 60000);
-    d.shot(QStringLiteral("17-cycle-meeting-1-header"));
 
     // Meeting 2: its accent on the wall, and last time's outcome.
     if (!d.startNext(QStringLiteral("draagvlak-intervisie")))
         return false;
     d.check(d.engine()->state().cycleMeeting == 2, "the next meeting of the cycle");
     d.check(!c->previousOutcome().isEmpty(), "the previous meeting's outcome");
-    d.shot(QStringLiteral("18-cycle-meeting-2-join"));
+    d.shot(QStringLiteral("draagvlak-cycle-meeting-2-lobby"));
     d.key(Qt::Key_O, QStringLiteral("o"));
     d.check(d.wallItem("previousSubtitle", "visible").toBool(), "O opens the previous outcome");
-    d.shot(QStringLiteral("19-previous-outcome"));
+    d.shot(QStringLiteral("draagvlak-cycle-meeting-2-previous-outcome"));
     d.key(Qt::Key_Escape);
     d.check(!d.wallItem("previousSubtitle", "visible").toBool(), "Esc closes the previous outcome");
 
@@ -148,7 +145,7 @@ bool cycleTour(const ScreenshotOptions &options)
     d.check(!c->previousOutcome().isEmpty(), "the previous meeting of the same format");
     // The button is the facilitator's: on the wall while they steer.
     d.setWall("controlsShown", true);
-    d.shot(QStringLiteral("20-ground-rules-with-previous-meeting"));
+    d.shot(QStringLiteral("collegiale-lobby-ground-rules-with-previous-meeting"));
     d.setWall("controlsShown", false);
     return !d.failed();
 }

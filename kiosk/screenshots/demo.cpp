@@ -35,7 +35,29 @@ QObject *findItem(QQuickItem *item, const QString &name)
     return nullptr;
 }
 
+// The same, among the items on screen only (visible, with all their parents).
+QQuickItem *findShown(QQuickItem *item, const QString &name)
+{
+    if (!item || !item->isVisible() || item->opacity() <= 0.0)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findShown(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+int shotNumber = 0;
+
 } // namespace
+
+void restartNumbering()
+{
+    shotNumber = 0;
+}
 
 QTextStream &out()
 {
@@ -187,11 +209,34 @@ bool Demo::callWall(const char *objectName, const char *function, const QJSValue
     return true;
 }
 
+bool Demo::shotPages(const QString &name, int most)
+{
+    settle(); // the pages as laid out for what just changed
+    // The board's page line sits in its CardPages; the lobby's rules are a PagedColumn.
+    QQuickItem *paged = findShown(m_window->contentItem(), QStringLiteral("pageLine"));
+    paged = paged ? paged->parentItem() : findShown(m_window->contentItem(), QStringLiteral("rulePages"));
+    const int pages = paged ? paged->property("pages").toInt() : 0;
+    if (pages <= 1)
+        return shot(name);
+    bool ok = true;
+    for (int page = 0; page < pages; ++page) {
+        if (most > 0 && page >= most - 1 && page != pages - 1)
+            continue;
+        paged->setProperty("page", page);
+        if (!check(paged->property("page").toInt() == page, "turning the page"))
+            return false;
+        ok = shot(QStringLiteral("%1-p%2").arg(name).arg(page + 1)) && ok;
+    }
+    paged->setProperty("page", 0);
+    return ok;
+}
+
 bool Demo::shot(const QString &name)
 {
     settle();
     const QImage image = m_window->grabWindow();
-    const QString path = QDir(m_options.outputDir).filePath(name + QStringLiteral(".png"));
+    const QString numbered = QStringLiteral("%1-%2").arg(++shotNumber, 2, 10, QLatin1Char('0')).arg(name);
+    const QString path = QDir(m_options.outputDir).filePath(numbered + QStringLiteral(".png"));
     if (image.isNull() || !image.save(path)) {
         out() << "screenshots: could not save " << path << Qt::endl;
         m_failed = true;
@@ -201,12 +246,12 @@ bool Demo::shot(const QString &name)
     // No text on the wall may be clipped: each picture is checked as it is taken.
     const QStringList problems = findClippedText(m_window->contentItem());
     for (const QString &problem : problems)
-        out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
+        out() << "screenshots: " << numbered << " at " << m_options.size.width() << 'x' << m_options.size.height()
               << ": text " << problem << Qt::endl;
     // Every room-facing text is readable from the back row (the room's scale).
     const RoomTextReport room = checkRoomTextSize(m_window->contentItem());
     for (const QString &problem : room.problems)
-        out() << "screenshots: " << name << " at " << m_options.size.width() << 'x' << m_options.size.height()
+        out() << "screenshots: " << numbered << " at " << m_options.size.width() << 'x' << m_options.size.height()
               << ": text " << problem << Qt::endl;
     if (room.smallestCap > 0)
         QTextStream(stdout) << "  smallest room text: cap " << QString::number(room.smallestCap, 'f', 1)

@@ -46,7 +46,12 @@ public:
     // Calls a QML function of the wall's item with this objectName.
     bool callWall(const char *objectName, const char *function, const QJSValueList &args = {});
     void clearToast() { QMetaObject::invokeMethod(m_window, "clearToast"); }
+    // One picture, numbered in the tour's order: "07-" + name + ".png".
     bool shot(const QString &name);
+    // Every page of what pages on the wall now (the board's cards, or the
+    // lobby's ground rules when there is no board), one picture each:
+    // name-p1, name-p2, ...; with `most`, only the first most - 1 and the last.
+    bool shotPages(const QString &name, int most = 0);
 
     KioskController *controller() const { return m_controller.get(); }
     SessionEngine *engine() const { return m_session->engine(); }
@@ -65,8 +70,16 @@ private:
     bool m_failed = false;
 };
 
-// The cycle step of the tour (cycleshots.cpp): meeting 1 of a cycle, then
-// meeting 2 with its accent and last time's outcome.
+// The tour numbers its pictures in order; it starts again at 1.
+void restartNumbering();
+
+// The cycle step of the tour (cycleshots.cpp): meeting 1 of a cycle with a
+// vote over 40 cards, then meeting 2 with its accent and last time's outcome.
 bool cycleTour(const ScreenshotOptions &options);
+// Every phase of the other two built-in formats (formatshots.cpp): the
+// Draagvlak-intervisie with a full board of 40 cards, and the Intervisie
+// voor leidinggevenden over participatie.
+bool draagvlakTour(const ScreenshotOptions &options);
+bool intervisieTour(const ScreenshotOptions &options);
 
 } // namespace flipover::shots

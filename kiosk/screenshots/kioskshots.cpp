@@ -2,17 +2,12 @@
 
 #include "demo.h"
 #include "startshots.h"
-#include "listmodels.h"
-#include "sessionview.h"
 
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSGRendererInterface>
-#include <QTemporaryDir>
 
 namespace flipover {
 
@@ -40,24 +35,24 @@ void cardControls(Demo &d, const QList<int> &ids)
     d.setWall("controlsShown", true);
     d.key(Qt::Key_Tab);
     d.key(Qt::Key_Tab); // the second card
-    d.shot(QStringLiteral("05a-card-selected"));
+    d.shot(QStringLiteral("collegiale-fase2-aanpak-card-selected"));
     d.key(Qt::Key_H, QStringLiteral("h"));
     d.check(card(ids.value(1)).hidden, "H hides the selected card");
-    d.shot(QStringLiteral("05b-card-hidden-undo-offered"));
+    d.shot(QStringLiteral("collegiale-fase2-aanpak-card-hidden-undo-offered"));
     d.key(Qt::Key_Z, QStringLiteral("\x1a"), Qt::ControlModifier);
     d.check(!card(ids.value(1)).hidden, "Ctrl+Z shows the hidden card again");
     d.clearToast();
     // The selection moved on to the third card when the second was hidden.
     d.key(Qt::Key_M, QStringLiteral("m"));
     d.key(Qt::Key_Tab);
-    d.shot(QStringLiteral("05c-card-merging"));
+    d.shot(QStringLiteral("collegiale-fase2-aanpak-card-merging"));
     d.key(Qt::Key_Return, QStringLiteral("\r"));
     d.check(card(ids.value(2)).mergedInto == ids.value(3), "M, Tab, Enter merges the card");
     d.key(Qt::Key_Z, QStringLiteral("\x1a"), Qt::ControlModifier);
     d.check(card(ids.value(2)).mergedInto == 0, "Ctrl+Z takes the merge back");
     d.clearToast();
     d.key(Qt::Key_E, QStringLiteral("e"));
-    d.shot(QStringLiteral("05d-card-editor"));
+    d.shot(QStringLiteral("collegiale-fase2-aanpak-card-editor"));
     d.key(Qt::Key_Escape);
     d.key(Qt::Key_Escape); // lets go of the selected card
     // N: a card for what someone said aloud, typed and saved with Enter.
@@ -82,7 +77,8 @@ bool meeting(const ScreenshotOptions &options)
     if (!d.open(QStringLiteral("collegiale-ontmoeting"), s("Collegiale ontmoeting Werk en Inkomen")) || !d.join(8))
         return false;
     KioskController *c = d.controller();
-    d.shot(QStringLiteral("01-join-before-start"));
+    // The lobby: how to join, and the ground rules, every page of them.
+    d.shotPages(QStringLiteral("collegiale-lobby-ground-rules"));
 
     // Phase 1: the case, first thoughts (private, never on the wall), questions.
     d.check(c->startMeeting(), "startMeeting");
@@ -105,7 +101,7 @@ bool meeting(const ScreenshotOptions &options)
           {{QStringLiteral("questionId"), q1}, {QStringLiteral("answered"), true},
            {QStringLiteral("answer"), s("Twaalf uur, verdeeld over drie ochtenden.")}});
     d.advance(6 * 60000 + 20000);
-    d.shot(QStringLiteral("02-phase1-case-and-questions"));
+    d.shot(QStringLiteral("collegiale-fase1-casus-case-and-questions"));
 
     // Phase 2: considerations on the flipover, dreamer and critic remarks, one merge.
     d.check(c->nextPhase(), "nextPhase");
@@ -147,16 +143,17 @@ bool meeting(const ScreenshotOptions &options)
     remark(3, 11, "dreamer", "Een goede start voor een echte baan");
     d.check(c->mergeCards(ids.value(8), ids.value(3)), "mergeCards");
     d.advance(11 * 60000 + 45000);
-    d.shot(QStringLiteral("03-phase2-board"));
+    // Every page of the board: each card's text is checked at the room's scale.
+    d.shotPages(QStringLiteral("collegiale-fase2-aanpak-board"));
 
     // The facilitator's bar, and what a refusal looks like: V in a phase without a vote.
     d.setWall("controlsShown", true);
     d.key(Qt::Key_V, QStringLiteral("v"));
-    d.shot(QStringLiteral("04-phase2-control-bar-and-refusal"));
+    d.shot(QStringLiteral("collegiale-fase2-aanpak-control-bar-and-refusal"));
     d.setWall("controlsShown", false);
     d.clearToast();
     d.check(c->pause(), "pause");
-    d.shot(QStringLiteral("05-phase2-paused"));
+    d.shot(QStringLiteral("collegiale-fase2-aanpak-paused"));
     d.check(c->resume(), "resume");
     cardControls(d, ids);
 
@@ -166,7 +163,7 @@ bool meeting(const ScreenshotOptions &options)
     d.check(c->addPhase(4, s("Evaluatie van de werkwijze"), 10), "addPhase");
     d.setWall("planShown", true);
     d.setWall("planAddAfter", 1);
-    d.shot(QStringLiteral("05e-plan-overlay"));
+    d.shot(QStringLiteral("collegiale-fase2-aanpak-plan-overlay"));
     d.setWall("planShown", false);
     // The room's notice of the change is short (Toast's showMs); the tour's
     // clock does not run it out, so it is put away before the next screens.
@@ -192,15 +189,21 @@ bool meeting(const ScreenshotOptions &options)
               {{QStringLiteral("ballot"), ballot(i)}, {QStringLiteral("choices"), choices}});
     }
     d.advance(9 * 60000 + 5000);
-    d.shot(QStringLiteral("06-phase3-vote-open-hidden"));
-    d.check(c->closeVote(), "closeVote");
+    // The vote in each of its states: open with the tallies hidden (the
+    // format's way) and shown live, closed before and after the reveal.
+    d.shot(QStringLiteral("collegiale-fase3-uitkomsten-vote-open-hidden-12-cards"));
     d.check(c->revealTallies(true), "revealTallies");
-    // The results' bars grow in (RankedResults): the picture is of them grown.
+    settle(1500); // the results' bars grow in (RankedResults): the picture is of them grown
+    d.shot(QStringLiteral("collegiale-fase3-uitkomsten-vote-open-live-12-cards"));
+    d.check(c->revealTallies(false), "revealTallies");
+    d.check(c->closeVote(), "closeVote");
+    d.shot(QStringLiteral("collegiale-fase3-uitkomsten-vote-closed-hidden-12-cards"));
+    d.check(c->revealTallies(true), "revealTallies");
     settle(1500);
-    d.shot(QStringLiteral("07-phase3-vote-revealed"));
+    d.shot(QStringLiteral("collegiale-fase3-uitkomsten-vote-revealed-12-cards"));
     // The widest control bar: a vote phase adds the vote's buttons.
     d.setWall("controlsShown", true);
-    d.shot(QStringLiteral("08-phase3-control-bar"));
+    d.shot(QStringLiteral("collegiale-fase3-uitkomsten-control-bar"));
     d.setWall("controlsShown", false);
 
     // Phase 4: insights, shared ones on the wall (one is kept private); the last two minutes.
@@ -216,7 +219,7 @@ bool meeting(const ScreenshotOptions &options)
     insight(4, "takeaway", "Vaker een duaal traject voorstellen", true);
     insight(5, "enriched", "Ik twijfel over mijn eigen rol hierin", false);
     d.advance(3 * 60000 + 25000);
-    d.shot(QStringLiteral("09-phase4-insights-last-minutes"));
+    d.shot(QStringLiteral("collegiale-fase4-inzichten-insights-last-minutes"));
 
     // Phase 5: tips and tops, running over time.
     d.check(c->nextPhase(), "nextPhase");
@@ -230,93 +233,20 @@ bool meeting(const ScreenshotOptions &options)
     tip(4, "top", "De vragen van dromer en criticus openden het gesprek");
     tip(5, "top", "Goede mix van werk, inkomen en inburgering");
     d.advance(13 * 60000 + 12000);
-    d.shot(QStringLiteral("10-phase5-tips-tops-overtime"));
+    d.shot(QStringLiteral("collegiale-fase5-afronding-tips-tops-overtime"));
 
     d.setWall("helpShown", true);
-    d.shot(QStringLiteral("11-help-overlay"));
+    d.shot(QStringLiteral("collegiale-help-overlay"));
     d.setWall("helpShown", false);
     d.setWall("exportShown", true);
-    d.shot(QStringLiteral("11b-export-dialog"));
+    d.shot(QStringLiteral("collegiale-export-dialog"));
     d.setWall("exportShown", false);
     d.setWall("confirmEndShown", true);
-    d.shot(QStringLiteral("12-end-confirmation"));
+    d.shot(QStringLiteral("collegiale-end-confirmation"));
     d.setWall("confirmEndShown", false);
 
     d.check(c->endMeeting(), "endMeeting");
-    d.shot(QStringLiteral("13-end-summary"));
-    return !d.failed();
-}
-
-// A format with a tag set, for the full board.
-const char *const TaggedFormat = R"({
-    "flipoverFormat": 1,
-    "id": "draagvlak-demo",
-    "title": "Draagvlak-intervisie",
-    "tags": {"label": "Factor", "items": [
-        {"id": "het", "label": "HET"}, {"id": "ik", "label": "IK"}, {"id": "wij", "label": "WIJ"}]},
-    "phases": [{
-        "id": "overwegingen",
-        "title": "Overwegingen verzamelen",
-        "minutes": 20,
-        "steps": ["Ieder schrijft overwegingen op, één per kaart.", "Geef elke kaart een factor: HET, IK of WIJ."],
-        "prompt": "Schrijf je overwegingen op en geef elke kaart een factor.",
-        "activities": ["considerations", "tags", "remarks"]
-    }]
-})";
-
-// A full flipover: 40 cards with tags and a few remarks, over pages.
-bool fullBoard(const ScreenshotOptions &options)
-{
-    Demo d(options);
-    QTemporaryDir formatDir;
-    const QString formatPath = formatDir.filePath(QStringLiteral("draagvlak-demo.json"));
-    QFile file(formatPath);
-    if (!formatDir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(TaggedFormat) < 0)
-        return false;
-    file.close();
-    if (!d.open(formatPath, s("Draagvlak-intervisie, 3e bijeenkomst")) || !d.join(12))
-        return false;
-    d.check(d.controller()->startMeeting(), "startMeeting");
-
-    const char *subjects[] = {
-        "Werkgevers eerder betrekken", "Korte lijnen met de taalschool", "Inkomen eerst op orde",
-        "Vaste contactpersoon", "Huisbezoek in plaats van een brief", "Maatje uit de wijk",
-        "Duidelijke afspraken op papier", "Tolk bij het eerste gesprek", "Vrijwilligerswerk als opstap",
-        "Samen met de klant het plan maken",
-    };
-    const char *angles[] = {
-        "zodat niemand tussen wal en schip valt", "en dat elke maand samen bekijken",
-        "met ruimte voor de eigen wens van de klant", "want dan weet iedereen waar hij aan toe is",
-    };
-    const char *tags[] = {"het", "ik", "wij"};
-    for (int i = 0; i < 40; ++i) {
-        const QString cardText = s(subjects[i % 10]) + QLatin1Char(' ') + s(angles[(i / 10) % 4]);
-        const int id = d.run(i % 12, QStringLiteral("addCard"),
-                             {{QStringLiteral("text"), cardText},
-                              {QStringLiteral("direction"), i % 3 == 0 ? s("Samen optrekken") : s("Werk eerst")}},
-                             "cardId");
-        d.run(i % 12, QStringLiteral("tagCard"),
-              {{QStringLiteral("cardId"), id}, {QStringLiteral("tag"), QString::fromLatin1(tags[i % 3])},
-               {QStringLiteral("on"), true}});
-        if (i % 4 == 1) {
-            d.run((i + 1) % 12, QStringLiteral("addRemark"),
-                  {{QStringLiteral("cardId"), id}, {QStringLiteral("kind"), QStringLiteral("dreamer")},
-                   {QStringLiteral("text"), s("En dan ook de buren erbij halen")}});
-        }
-        if (i % 4 == 2) {
-            d.run((i + 2) % 12, QStringLiteral("addRemark"),
-                  {{QStringLiteral("cardId"), id}, {QStringLiteral("kind"), QStringLiteral("critic")},
-                   {QStringLiteral("text"), s("Kost dat niet te veel tijd van de consulent?")}});
-        }
-    }
-    d.advance(4 * 60000);
-    d.shot(QStringLiteral("14-board-40-cards-page-1"));
-    d.key(Qt::Key_PageDown);
-    d.shot(QStringLiteral("15-board-40-cards-page-2"));
-    // A card opened over the board (the focus view), one with a remark.
-    CardsModel *cards = d.controller()->view()->cards();
-    if (d.callWall("cardBoard", "openCard", {QJSValue(cards->data(cards->index(1, 0), CardsModel::IdRole).toInt())}))
-        d.shot(QStringLiteral("15b-card-focus"));
+    d.shot(QStringLiteral("collegiale-end-summary"));
     return !d.failed();
 }
 
@@ -343,7 +273,9 @@ int runKioskScreenshots(const ScreenshotOptions &options)
     // Pictures the same on every machine: the software renderer, no GPU.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
-    if (!meeting(options) || !fullBoard(options) || !cycleTour(options) || !startScreenShots(options)) {
+    restartNumbering();
+    if (!meeting(options) || !draagvlakTour(options) || !cycleTour(options) || !intervisieTour(options)
+        || !startScreenShots(options)) {
         out() << "screenshots: failed (see above)" << Qt::endl;
         return 1;
     }

@@ -67,14 +67,14 @@ bool startScreenShots(const ScreenshotOptions &options)
     d.check(c->pastMeetings().size() == 3, "three past meetings");
     // The lobby with the control bar: "New meeting…" is there before the start.
     d.setWall("controlsShown", true);
-    d.shot(QStringLiteral("21-lobby-control-bar-new-meeting"));
+    d.shot(QStringLiteral("start-lobby-control-bar-new-meeting"));
     d.setWall("controlsShown", false);
 
     d.check(c->startMeeting(), "startMeeting");
     d.key(Qt::Key_N, QStringLiteral("\x0e"), Qt::ControlModifier);
     d.check(d.wallItem("startScreen", "visible").toBool(), "Ctrl+N opens the start screen");
     d.check(d.wallItem("startScreen", "cycleMeeting").toInt() == 4, "the cycle goes on with meeting 4");
-    d.shot(QStringLiteral("22-start-screen-cycle-chosen"));
+    d.shot(QStringLiteral("start-screen-cycle-chosen"));
 
     // The fullest the screen gets: a file of one's own offered too, the
     // cycle chosen again, and then a broken file's errors.
@@ -91,17 +91,17 @@ bool startScreenShots(const ScreenshotOptions &options)
     d.check(options.language != QLatin1String("nl")
                 || d.wallItem("formatErrorMessage", "text").toString().contains(QLatin1String("heel getal")),
             "the broken file's reason is in Dutch");
-    d.shot(QStringLiteral("23-start-screen-broken-file"));
+    d.shot(QStringLiteral("start-screen-broken-file"));
 
     d.key(Qt::Key_Return, QStringLiteral("\r"));
     d.check(d.wallItem("confirmStart", "visible").toBool(), "Enter during a meeting asks first");
-    d.shot(QStringLiteral("24-start-screen-confirm-start"));
+    d.shot(QStringLiteral("start-screen-confirm-start"));
     d.key(Qt::Key_Escape);
 
     const QString oldest = c->pastMeetings().constLast().toMap().value(QStringLiteral("fileName")).toString();
     const QString text = c->pastMeetings().constLast().toMap().value(QStringLiteral("name")).toString();
     d.callWall("startScreen", "askDelete", {oldest, QStringLiteral("\u201C%1\u201D").arg(text)});
-    d.shot(QStringLiteral("25-start-screen-confirm-delete"));
+    d.shot(QStringLiteral("start-screen-confirm-delete"));
     d.key(Qt::Key_Escape);
     d.key(Qt::Key_Escape);
     d.check(!d.wallItem("startScreen", "visible").toBool(), "Esc closes the start screen");

@@ -34,8 +34,10 @@ RowLayout {
         }
     }
     Label {
+        objectName: "dotsText"
         Layout.fillWidth: true
-        text: qsTr("%1 of your %2 dots left.").arg(root.total - root.used).arg(root.total)
+        text: (root.used < root.total ? qsTr("%1 of your %2 dots left.").arg(root.total - root.used).arg(root.total)
+                                      : qsTr("All your %1 dots are placed.").arg(root.total))
               + (root.cap > 0 ? " " + qsTr("At most %1 per card.").arg(root.cap) : "")
         font.pixelSize: Theme.fontBody
         font.bold: true

@@ -104,77 +104,111 @@ Rectangle {
                 policy: body.contentHeight > body.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
 
-            // The step forward first; the step back at the far end, apart from it.
-            Flow {
+            // Two groups: the meeting's steps with the step forward at the
+            // near end, and the step back with the export at the far end,
+            // never above, below or beside "Next phase". Side by side on a
+            // wide screen; on a narrow one the second group under the first,
+            // at the other side.
+            GridLayout {
                 id: buttons
 
+                readonly property real asideWidth: (previousButton.visible ? previousButton.implicitWidth + 10 : 0)
+                                                    + exportButton.implicitWidth
+
                 width: body.width
-                spacing: 10
-                layoutDirection: root.compact ? Qt.LeftToRight : Qt.RightToLeft
+                columns: root.compact ? 1 : 2
+                columnSpacing: 24
+                rowSpacing: 10
                 enabled: root.client.state === "online"
 
-                BarButton {
-                    visible: root.status === "notStarted"
-                    primary: true
-                    text: qsTr("Start") + " \u25B6"
-                    onClicked: root.command("startMeeting")
+                Flow {
+                    id: aside
+
+                    Layout.row: root.compact ? 1 : 0
+                    Layout.column: 0
+                    Layout.preferredWidth: Math.min(buttons.asideWidth, buttons.width)
+                    Layout.alignment: (root.compact ? Qt.AlignRight : Qt.AlignLeft) | Qt.AlignTop
+                    spacing: 10
+                    // The step back at the very end: the left on a wide screen, the right on a narrow one.
+                    layoutDirection: root.compact ? Qt.RightToLeft : Qt.LeftToRight
+
+                    BarButton {
+                        id: previousButton
+
+                        objectName: "previousPhase"
+                        visible: root.started && root.view.phaseIndex > 0
+                        text: "\u25C0 " + qsTr("Previous phase")
+                        onClicked: root.command("previousPhase")
+                    }
+                    // At any moment, not only at the end: a summary for the break.
+                    BarButton {
+                        id: exportButton
+
+                        objectName: "exportButton"
+                        text: qsTr("Export…")
+                        onClicked: dialog.open()
+                    }
                 }
-                BarButton {
-                    objectName: "nextPhase"
-                    visible: root.started
-                    primary: true
-                    text: root.lastPhase ? qsTr("End meeting") : qsTr("Next phase") + " \u25B6"
-                    onClicked: root.command("nextPhase")
-                }
-                // The wall's words: Pause and Resume.
-                BarButton {
-                    visible: root.started
-                    text: root.status === "paused" ? "\u25B6 " + qsTr("Resume") : "\u275A\u275A " + qsTr("Pause")
-                    onClicked: root.command(root.status === "paused" ? "resume" : "pause")
-                }
-                // Three buttons, not a field: the usual corrections, one tap each.
-                BarButton {
-                    objectName: "plusFive"
-                    visible: root.started
-                    text: qsTr("+5 min")
-                    Accessible.name: qsTr("Five minutes more")
-                    onClicked: root.command("adjustTime", { "minutes": 5 })
-                }
-                BarButton {
-                    objectName: "plusOne"
-                    visible: root.started
-                    text: qsTr("+1 min")
-                    Accessible.name: qsTr("One minute more")
-                    onClicked: root.command("adjustTime", { "minutes": 1 })
-                }
-                BarButton {
-                    objectName: "minusOne"
-                    visible: root.started
-                    text: qsTr("−1 min")
-                    Accessible.name: qsTr("One minute less")
-                    onClicked: root.command("adjustTime", { "minutes": -1 })
-                }
-                BarButton {
-                    visible: root.started && (root.voteHere || root.view.voteStatus === "open")
-                    text: root.view.voteStatus === "open" ? qsTr("Close vote") : qsTr("Open vote")
-                    onClicked: root.command(root.view.voteStatus === "open" ? "closeVote" : "openVote")
-                }
-                BarButton {
-                    visible: root.view.voteStatus === "closed"
-                    text: root.view.talliesRevealed ? qsTr("Hide results") : qsTr("Show results")
-                    onClicked: root.command("revealTallies", { "revealed": !root.view.talliesRevealed })
-                }
-                // At any moment, not only at the end: a summary for the break.
-                BarButton {
-                    objectName: "exportButton"
-                    text: qsTr("Export…")
-                    onClicked: dialog.open()
-                }
-                BarButton {
-                    objectName: "previousPhase"
-                    visible: root.started && root.view.phaseIndex > 0
-                    text: "\u25C0 " + qsTr("Previous phase")
-                    onClicked: root.command("previousPhase")
+                Flow {
+                    Layout.row: 0
+                    Layout.column: root.compact ? 0 : 1
+                    Layout.fillWidth: true
+                    spacing: 10
+                    layoutDirection: root.compact ? Qt.LeftToRight : Qt.RightToLeft
+
+                    BarButton {
+                        visible: root.status === "notStarted"
+                        primary: true
+                        text: qsTr("Start") + " \u25B6"
+                        onClicked: root.command("startMeeting")
+                    }
+                    BarButton {
+                        objectName: "nextPhase"
+                        visible: root.started
+                        primary: true
+                        text: root.lastPhase ? qsTr("End meeting") : qsTr("Next phase") + " \u25B6"
+                        onClicked: root.command("nextPhase")
+                    }
+                    // The wall's words: Pause and Resume.
+                    BarButton {
+                        visible: root.started
+                        text: root.status === "paused" ? "\u25B6 " + qsTr("Resume") : "\u275A\u275A " + qsTr("Pause")
+                        onClicked: root.command(root.status === "paused" ? "resume" : "pause")
+                    }
+                    // Three buttons, not a field: the usual corrections, one tap each.
+                    BarButton {
+                        objectName: "plusFive"
+                        visible: root.started
+                        text: qsTr("+5 min")
+                        Accessible.name: qsTr("Five minutes more")
+                        onClicked: root.command("adjustTime", { "minutes": 5 })
+                    }
+                    BarButton {
+                        objectName: "plusOne"
+                        visible: root.started
+                        text: qsTr("+1 min")
+                        Accessible.name: qsTr("One minute more")
+                        onClicked: root.command("adjustTime", { "minutes": 1 })
+                    }
+                    BarButton {
+                        objectName: "minusOne"
+                        visible: root.started
+                        text: qsTr("−1 min")
+                        Accessible.name: qsTr("One minute less")
+                        onClicked: root.command("adjustTime", { "minutes": -1 })
+                    }
+                    BarButton {
+                        visible: root.started && (root.voteHere || root.view.voteStatus === "open")
+                        text: root.view.voteStatus === "open" ? qsTr("Close vote") : qsTr("Open vote")
+                        onClicked: root.command(root.view.voteStatus === "open" ? "closeVote" : "openVote")
+                    }
+                    // As on the wall: the results' button in a phase with a vote, not after it.
+                    BarButton {
+                        objectName: "revealButton"
+                        visible: root.started && root.voteHere && root.view.voteStatus === "closed"
+                        text: root.view.talliesRevealed ? qsTr("Hide results") : qsTr("Show results")
+                        onClicked: root.command("revealTallies", { "revealed": !root.view.talliesRevealed })
+                    }
                 }
             }
         }

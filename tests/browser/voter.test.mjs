@@ -189,8 +189,12 @@ async function main() {
         await plus(phone, 0).click();
         assert.equal(await plus(phone, 0).isDisabled(), true, "the cap of 2 per card stops a third dot");
         await phone.locator(".dots-left").filter({ hasText: "Nog 1 van je 3 stippen over" }).waitFor();
+        // The counter as on the tablet (●○○: one free of three), kept in sight below the bar.
+        assert.equal(await phone.locator(".dots-left .dots").textContent(), "\u25CF\u25CB\u25CB");
+        assert.equal(await phone.locator(".dots-left").evaluate((e) => getComputedStyle(e).position), "sticky");
         await plus(phone, 1).click();
         assert.equal(await plus(phone, 1).isDisabled(), true, "no dots left");
+        await phone.locator(".dots-left").filter({ hasText: "Al je 3 stippen zijn verdeeld." }).waitFor();
         await shot(phone, "06-vote-dots");
         await press(phone, "vote", "Stem versturen");
         await statusSays(phone, "vote", "Je stem is meegeteld");

@@ -6,7 +6,8 @@ import Flipover.Voter.Test
 // The facilitator's drawer on the meeting screen: unfolded it takes at most a
 // third of the screen (its buttons scroll within it), folded only its header
 // stays, and the participant's own action (sending the vote) stays in reach
-// either way; "Previous phase" is not beside "Next phase". During a dots
+// either way; "Previous phase" is not beside, above or below "Next phase"
+// (a tap off by a row must not step back). During a dots
 // vote the dots left stay in sight above the scrolling panels.
 TestCase {
     id: testCase
@@ -61,9 +62,14 @@ TestCase {
         const next = findChild(bar, "nextPhase");
         const previous = findChild(bar, "previousPhase");
         verify(next.visible && previous.visible);
-        const gap = Math.abs(next.mapToItem(bar, 0, 0).x - previous.mapToItem(bar, 0, 0).x);
-        const sameRow = Math.abs(next.mapToItem(bar, 0, 0).y - previous.mapToItem(bar, 0, 0).y) < 1;
-        verify(!sameRow || gap > next.width + previous.width + 20, "Previous phase is not beside Next phase");
+        // Neither beside it nor right above or below it: a button's width
+        // apart sideways, or a row of other buttons between them.
+        const nextAt = next.mapToItem(bar, 0, 0);
+        const previousAt = previous.mapToItem(bar, 0, 0);
+        const sideways = previousAt.x + previous.width + 100 <= nextAt.x || nextAt.x + next.width + 100 <= previousAt.x;
+        const rowsBetween = Math.abs(previousAt.y - nextAt.y) >= 2 * next.height;
+        verify(sideways || rowsBetween, "Previous phase (" + previousAt.x + ", " + previousAt.y
+               + ") is apart from Next phase (" + nextAt.x + ", " + nextAt.y + ")");
 
         const send = findChild(screen, "sendVote");
         verify(send && send.visible);
@@ -83,6 +89,22 @@ TestCase {
         verify(buttons.visible);
     }
 
+    // The results' button where the wall has it: in the phase with the vote,
+    // not in the phases after it nor once the meeting ended.
+    function test_resultsButtonInTheVotePhase() {
+        const closed = testCase.state(true, "closed", "dots");
+        Fixture.snapshot(sessionView, closed);
+        const screen = createTemporaryObject(screenComponent, testCase, { "width": 1280, "height": 800 });
+        const reveal = findChild(findChild(screen, "facilitatorBar"), "revealButton");
+        verify(reveal.visible, "in the vote's phase");
+        closed.phase = { "index": 2, "count": 3, "status": "running", "title": "Afronding" };
+        Fixture.snapshot(sessionView, closed);
+        verify(!reveal.visible, "not in the next phase");
+        closed.phase = { "index": 2, "count": 3, "status": "ended", "title": "Afronding" };
+        Fixture.snapshot(sessionView, closed);
+        verify(!reveal.visible, "not after the end");
+    }
+
     function test_dotsStayInSight() {
         Fixture.snapshot(sessionView, testCase.state(false, "open", "dots"));
         const screen = createTemporaryObject(screenComponent, testCase, { "width": 1280, "height": 800 });
@@ -98,6 +120,8 @@ TestCase {
         compare(dots.total, 3);
         findChild(screen, "votePanel").setDots(5, 1);
         compare(dots.used, 3);
+        // None left: said as such, not "0 of your 3 dots left".
+        compare(findChild(dots, "dotsText").text, "All your 3 dots are placed. At most 2 per card.");
 
         // Scrolled to the last card, the counter is where it was.
         const before = strip.mapToItem(screen, 0, 0).y;

@@ -132,6 +132,10 @@
         <source>At most %1 per card.</source>
         <translation>Hooguit %1 per kaart.</translation>
     </message>
+    <message>
+        <source>All your %1 dots are placed.</source>
+        <translation>Al je %1 stippen zijn verdeeld.</translation>
+    </message>
 </context>
 <context>
     <name>EndBody</name>
@@ -1019,7 +1023,7 @@
     </message>
     <message>
         <source>Only you see these. A few keywords at a time; you get them back in the insights phase.</source>
-        <translation>Alleen jij ziet deze. Steeds een paar steekwoorden; in de fase Nieuwe inzichten krijg je ze terug.</translation>
+        <translation>Alleen jij ziet deze. Steeds een paar steekwoorden; als je straks je inzichten opschrijft, krijg je ze terug.</translation>
     </message>
     <message>
         <source>A keyword or two</source>
@@ -1053,7 +1057,7 @@
     </message>
     <message>
         <source>Top: what made this meeting valuable?</source>
-        <translation>Top: wat maakte deze ontmoeting waardevol?</translation>
+        <translation>Top: wat maakte deze bijeenkomst waardevol?</translation>
     </message>
     <message>
         <source>Put the top on the wall</source>
@@ -1080,11 +1084,11 @@
     </message>
     <message>
         <source>How could this meeting be even better? Each tip and top becomes a post-it on the wall, without your name.</source>
-        <translation>Hoe kan deze ontmoeting nog beter? Elke tip en top wordt een post-it op de wand, zonder je naam.</translation>
+        <translation>Hoe kan deze bijeenkomst nog beter? Elke tip en top wordt een post-it op de wand, zonder je naam.</translation>
     </message>
     <message>
         <source>Tip: what could make this meeting better?</source>
-        <translation>Tip: wat kan deze ontmoeting beter maken?</translation>
+        <translation>Tip: wat kan deze bijeenkomst beter maken?</translation>
     </message>
 </context>
 <context>
