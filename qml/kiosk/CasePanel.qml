@@ -150,8 +150,14 @@ Item {
             }
         }
 
-        Column {
+        // Heading, count line and the questions' pages, placed by hand: in
+        // a Column the pages' height (what is left) fed the Column's own
+        // height back through the layout (a binding loop that left the count
+        // line measured at a stale width).
+        Item {
             id: questionColumn
+
+            readonly property real spacing: Theme.px(14)
 
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -159,8 +165,6 @@ Item {
             // and more questions to a page.
             Layout.preferredWidth: 5
             visible: root.showQuestions
-            spacing: Theme.px(14)
-            // A Column, not a ColumnLayout: its height follows the wrapped texts.
 
             Text {
                 id: questionsHeading
@@ -175,6 +179,7 @@ Item {
             Text {
                 id: questionsCount
 
+                y: questionsHeading.height + questionColumn.spacing
                 width: questionColumn.width
                 text: root.view.questions.count === 0
                       ? qsTr("No questions yet. Ask yours on your phone or tablet.")
@@ -184,13 +189,25 @@ Item {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
+            // The count line's room, as if it named a page ("· 1/2"): the
+            // pages' height must not follow the page count it shows.
+            Text {
+                id: countRoom
+
+                visible: false
+                width: questionColumn.width
+                text: root.countLine(0, 2)
+                font: questionsCount.font
+                wrapMode: Text.Wrap
+            }
             // Whole questions, a page at a time: the page with the first open one.
             PagedColumn {
                 id: questionPages
 
                 objectName: "questionPages"
+                y: questionsCount.y + countRoom.height + questionColumn.spacing
                 width: questionColumn.width
-                height: questionColumn.height - questionsHeading.height - questionsCount.height - 2 * questionColumn.spacing
+                height: questionColumn.height - y
                 spacing: Theme.px(10)
                 model: root.view.questions
                 page: questionPages.pageOf(root.firstOpenRow)
