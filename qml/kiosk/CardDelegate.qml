@@ -98,10 +98,8 @@ Rectangle {
 
                     required property string modelData
 
-                    // Never wider than the card: a long tag ("Ongevraagde
-                    // mening", "Besluitvorming" in a narrow column) wraps.
-                    width: Math.min(chipText.implicitWidth + Theme.px(20), tagFlow.width)
-                    height: chipText.height + Theme.px(4)
+                    width: chipText.implicitWidth + Theme.px(20)
+                    height: chipText.implicitHeight + Theme.px(4)
                     radius: Theme.px(6)
                     color: Theme.paper
                     border.width: Theme.px(2)
@@ -111,9 +109,6 @@ Rectangle {
                         id: chipText
 
                         anchors.centerIn: parent
-                        width: chip.width - Theme.px(20)
-                        horizontalAlignment: Text.AlignHCenter
-                        wrapMode: Text.Wrap
                         text: root.tagLabels[chip.modelData] || chip.modelData
                         color: Theme.ink
                         font.pixelSize: Theme.small
