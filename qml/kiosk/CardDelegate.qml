@@ -98,8 +98,8 @@ Rectangle {
 
                     required property string modelData
 
-                    width: chipText.implicitWidth + Theme.px(20)
-                    height: chipText.implicitHeight + Theme.px(4)
+                    width: chipText.width + Theme.px(20)
+                    height: chipText.height + Theme.px(4)
                     radius: Theme.px(6)
                     color: Theme.paper
                     border.width: Theme.px(2)
@@ -109,6 +109,11 @@ Rectangle {
                         id: chipText
 
                         anchors.centerIn: parent
+                        // Never wider than the card: a long tag
+                        // ("Besluitvorming" in a narrow column) wraps.
+                        width: Math.min(implicitWidth, tagFlow.width - Theme.px(20))
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
                         text: root.tagLabels[chip.modelData] || chip.modelData
                         color: Theme.ink
                         font.pixelSize: Theme.small

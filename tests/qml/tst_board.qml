@@ -163,7 +163,7 @@ TestCase {
         const board = createTemporaryObject(boardComponent, testCase, { view: Fixture.view(state), width: 1420, height: 792 });
         const grid = board.pagedGrid;
         grid.flipIntervalMs = 50;
-        verify(grid.pages > 1);
+        tryVerify(() => grid.pages > 1, 2000, "twelve cards take more than a page"); // once the cards are laid out
         const line = findChild(board, "pageLine");
         verify(line.visible);
         verify(line.text.indexOf("Page 1 of " + grid.pages) >= 0, line.text);
