@@ -151,10 +151,8 @@ bool intervisieTour(const ScreenshotOptions &options)
     d.advance(2 * 60000);
     d.shot(QStringLiteral("intervisie-fase1-opening"));
 
-    // Only the three forms of participation are tagged: the wall's tag chip
-    // does not wrap, and "Gevraagde mening" or "Ongevraagde mening" spills
-    // out of a card in three columns at 1080p (CardDelegate.qml, a wall
-    // problem open in issue 20); add them here once it wraps.
+    // The longest tags ("Gevraagde mening", "Ongevraagde mening") beside a
+    // form of participation: a chip wraps rather than spill out of its card.
     d.check(c->nextPhase(), "nextPhase");
     const QString how = s("Zo doe ik het");
     const int a = addTaggedCard(d, 1, s("Bij de jaarplanning vraag ik het team eerst zelf de knelpunten te noemen"),
@@ -164,7 +162,7 @@ bool intervisieTour(const ScreenshotOptions &options)
     const int b = addTaggedCard(d, 3, s("Na elk project een korte terugblik waarin iedereen aan het woord komt"), how,
                                 {QStringLiteral("evaluatie")});
     addTaggedCard(d, 4, s("Een medewerker mailde uit zichzelf een beter rooster"), how,
-                  {QStringLiteral("beeldvorming")});
+                  {QStringLiteral("beeldvorming"), QStringLiteral("ongevraagd")});
     d.run(5, QStringLiteral("askQuestion"),
           args({{QStringLiteral("text"), s("Hoe reageerde de rest van het team op dat rooster?")}}));
     d.run(6, QStringLiteral("askQuestion"),
@@ -175,7 +173,7 @@ bool intervisieTour(const ScreenshotOptions &options)
     d.check(c->nextPhase(), "nextPhase");
     const QString hard = s("Dan is het moeilijk");
     const int m = addTaggedCard(d, 2, s("Als het besluit al boven mij genomen is"), hard,
-                                {QStringLiteral("besluitvorming")});
+                                {QStringLiteral("besluitvorming"), QStringLiteral("gevraagd")});
     addTaggedCard(d, 5, s("Bij een reorganisatie durven mensen niet te zeggen wat ze vinden"), hard,
                   {QStringLiteral("evaluatie")});
     d.advance(6 * 60000);
