@@ -5,6 +5,7 @@
 // and a restart on the same data folder.
 #include "kioskprocess.h"
 #include "voterclient.h"
+#include "tabletroom.h"
 #include "voterharness.h"
 
 #include <QJsonArray>
@@ -62,22 +63,15 @@ private Q_SLOTS:
 
     void undoFromAFacilitatorTablet()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        KioskProcess kiosk;
-        QString error;
-        QVERIFY2(kiosk.startWithPins(dir.path(), Pin, FacilitatorPin, &error), qPrintable(error));
-
-        VoterClient facilitator;
-        facilitator.connectToKiosk(kiosk.localUrl(), Pin, FacilitatorPin);
-        VoterClient participant;
-        participant.connectToKiosk(kiosk.localUrl(), Pin);
+        TabletRoom room;
+        const QString error = room.start(Pin, FacilitatorPin);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        VoterClient &facilitator = room.facilitator;
+        VoterClient &participant = room.participant;
         WsTestClient raw; // a client written from docs/protocol.md alone
-        raw.open(kiosk.localUrl());
+        raw.open(room.kiosk.localUrl());
         QVERIFY(raw.waitConnected());
         QVERIFY(raw.joinAndWait(Pin));
-        QTRY_COMPARE(facilitator.state(), QStringLiteral("online"));
-        QTRY_COMPARE(participant.state(), QStringLiteral("online"));
         QCOMPARE(facilitator.role(), QStringLiteral("facilitator"));
 
         QVERIFY(sendAndWait(&facilitator, QStringLiteral("startMeeting")).code.isEmpty());
