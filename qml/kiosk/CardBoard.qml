@@ -52,43 +52,62 @@ Item {
         return -1;
     }
     // Each card is as tall as it needs (CardPages' columns). Unseen cards
-    // measure every card at the width of three columns and of two (wider
-    // cards need less height, so the two-column measure holds for one too).
-    readonly property real threeWide: root.columnWidth(3)
-    readonly property real twoWide: root.columnWidth(2)
-    readonly property real tallestAtThree: root.tallest(probesThree)
-    readonly property real tallestAtTwo: root.tallest(probesTwo)
-    // Of three columns and two, the one with fewer pages (three when even),
-    // as long as every card fits a page at that width; else one.
+    // measure every card at the width of one, two and three columns; the
+    // board takes the count that needs the fewest pages (the most columns of
+    // those), of the counts whose columns hold every card whole on a page and
+    // the longest word unbroken (minColumnWidth); one when none does.
+    readonly property int maxColumns: 3
+    readonly property real minColumnWidth: {
+        root.revision;
+        return root.longestWord() + 2 * Theme.px(12);
+    }
+    readonly property var pagesByColumns: {
+        const pages = [];
+        probeSets.count;
+        for (let columns = 1; columns <= root.maxColumns; ++columns) {
+            const probes = probeSets.itemAt(columns - 1);
+            const fits = columns === 1 || (probes !== null && root.columnWidth(columns) >= root.minColumnWidth
+                                           && probes.tallest <= grid.pageHeight);
+            pages.push(fits && probes !== null ? probes.pages : -1);
+        }
+        return pages;
+    }
     readonly property int columns: {
-        const three = root.tallestAtThree <= grid.pageHeight ? root.pagesAt(probesThree, 3) : -1;
-        const two = root.tallestAtTwo <= grid.pageHeight ? root.pagesAt(probesTwo, 2) : -1;
-        if (three > 0 && (two < 0 || three <= two))
-            return 3;
-        return two > 0 ? 2 : 1;
+        let best = 1;
+        for (let columns = 2; columns <= root.maxColumns; ++columns) {
+            const pages = root.pagesByColumns[columns - 1];
+            if (pages > 0 && pages <= root.pagesByColumns[best - 1])
+                best = columns;
+        }
+        return best;
     }
 
     function columnWidth(columns: int): real {
         return Math.floor((grid.width - (columns - 1) * grid.spacing) / columns);
     }
-    function pagesAt(probes: Repeater, columns: int): int {
-        root.revision;
-        const heights = [];
-        for (let i = 0; i < probes.count; ++i) {
-            const probe = probes.itemAt(i) as CardDelegate;
-            heights.push(Math.max(grid.minCardHeight, probe ? Math.ceil(probe.naturalHeight) : 0));
+    // The widest word on any shown card, as the card sets it, with what
+    // surrounds it: the header's words bold (a tag with its tint's margins),
+    // the card's text at its size, remarks (with their margins) and merged
+    // cards at the small size.
+    function longestWord(): real {
+        let widest = 0;
+        const measure = (metrics, text, extra) => {
+            for (const word of ("" + text).split(/\s+/))
+                if (word.length > 0)
+                    widest = Math.max(widest, metrics.advanceWidth(word) + extra);
+        };
+        for (let row = 0; row < shownCards.count; ++row) {
+            const card = shownCards.get(row);
+            measure(textMetrics, card.text, 0);
+            measure(boldMetrics, card.direction ? "\u2192\u00A0" + card.direction : "", 0);
+            for (const tag of Array.from(card.tags || []))
+                measure(boldMetrics, root.tagLabels[tag] || tag, 2 * boldMetrics.advanceWidth("\u00A0"));
+            for (const remark of Array.from(card.remarks || []))
+                measure(smallMetrics, remark.text, Theme.px(22));
+            for (const merged of Array.from(card.merged || []))
+                measure(smallMetrics, merged.text, 0);
         }
-        return Helpers.packColumns(heights, columns, grid.pageHeight, grid.spacing).pages;
-    }
-    function tallest(probes: Repeater): real {
-        root.revision;
-        let tallest = 0;
-        for (let i = 0; i < probes.count; ++i) {
-            const probe = probes.itemAt(i) as CardDelegate;
-            if (probe)
-                tallest = Math.max(tallest, probe.naturalHeight);
-        }
-        return Math.ceil(tallest);
+        return Math.ceil(widest);
     }
     // Bumped on every change of the shown cards, for the lookups below.
     property int revision: 0
@@ -162,35 +181,75 @@ Item {
         present: root.view.participantCount
     }
 
-    // Unseen cards at three and at two columns, measuring what each needs.
-    Item {
-        visible: false
+    FontMetrics {
+        id: textMetrics
+
+        font.pixelSize: Theme.body
+    }
+    FontMetrics {
+        id: smallMetrics
+
+        font.pixelSize: Theme.small
+    }
+    FontMetrics {
+        id: boldMetrics
+
+        font.pixelSize: Theme.small
+        font.bold: true
+    }
+
+    component ProbeSet: Item {
+        id: probeSet
+
+        required property int index
+        readonly property int columns: probeSet.index + 1
+        readonly property real cardWidth: root.columnWidth(probeSet.columns)
+        // The tallest card and the pages at this many columns.
+        readonly property real tallest: {
+            root.revision;
+            let tallest = 0;
+            for (let i = 0; i < probes.count; ++i) {
+                const probe = probes.itemAt(i) as CardDelegate;
+                if (probe)
+                    tallest = Math.max(tallest, probe.naturalHeight);
+            }
+            return Math.ceil(tallest);
+        }
+        readonly property int pages: {
+            root.revision;
+            const heights = [];
+            for (let i = 0; i < probes.count; ++i) {
+                const probe = probes.itemAt(i) as CardDelegate;
+                heights.push(Math.max(grid.minCardHeight, probe ? Math.ceil(probe.naturalHeight) : 0));
+            }
+            return Helpers.packColumns(heights, probeSet.columns, grid.pageHeight, grid.spacing).pages;
+        }
 
         Repeater {
-            id: probesThree
+            id: probes
 
             model: shownCards
 
             delegate: CardDelegate {
-                width: root.threeWide
+                width: probeSet.cardWidth
                 height: 0
                 tagLabels: root.tagLabels
                 showTally: root.talliesShown
                 maxTally: root.view.maxTally
             }
         }
+    }
+
+    // Unseen cards at one, two and three columns, measuring what each needs.
+    Item {
+        visible: false
+
         Repeater {
-            id: probesTwo
+            id: probeSets
 
-            model: shownCards
+            model: root.maxColumns
 
-            delegate: CardDelegate {
-                width: root.twoWide
-                height: 0
-                tagLabels: root.tagLabels
-                showTally: root.talliesShown
-                maxTally: root.view.maxTally
-            }
+            delegate: ProbeSet {}
         }
     }
 

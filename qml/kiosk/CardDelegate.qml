@@ -1,7 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import "Helpers.js" as Helpers
 
-// One consideration on the flipover: its direction, its text, tags, the
+// One consideration on the flipover: its direction and tags, its text, the
 // cards merged into it, dreamer/critic remarks and, when shown, its tally.
 // Nothing is elided: the card's `naturalHeight` is what all of it needs at
 // its width, the board makes its cells that tall (CardBoard), and `fits`
@@ -34,6 +35,17 @@ Rectangle {
     readonly property list<string> tagList: root.tags ? Array.from(root.tags) : []
     readonly property var remarkList: root.remarks ? Array.from(root.remarks) : []
     readonly property var mergedList: root.merged ? Array.from(root.merged) : []
+    // "→ direction" in navy, then each tag's label on a tint; words inside a
+    // part kept together only by the wrapping, never broken.
+    readonly property string headerHtml: {
+        const parts = [];
+        if (root.direction.length > 0)
+            parts.push("<span style=\"color:" + Theme.navy + "\">\u2192&nbsp;" + Helpers.escapeHtml(root.direction) + "</span>");
+        for (const tag of root.tagList)
+            parts.push("<span style=\"background-color:" + Theme.navyLight + "\">&nbsp;"
+                       + Helpers.escapeHtml(root.tagLabels[tag] || tag) + "&nbsp;</span>");
+        return parts.join("&nbsp;&nbsp; ");
+    }
     readonly property real footerSpace: root.showTally ? tallyView.implicitHeight + root.spacing : 0
     // All of the card, whatever its height now.
     readonly property real naturalHeight: 2 * root.padding + content.implicitHeight + root.footerSpace
@@ -71,56 +83,23 @@ Rectangle {
         anchors.margins: root.padding
         spacing: root.spacing
 
-        // The direction and the tags share a line where they fit.
-        Flow {
-            id: tagFlow
+        // The direction and the tags as one text that wraps word by word
+        // (a tag box a line of its own took two or three lines in a column).
+        // The direction reads by its arrow, each tag by its tint; a word is
+        // never broken, since the board's columns are as wide as its longest
+        // word (CardBoard.minColumnWidth).
+        Text {
+            id: header
 
+            objectName: "cardHeader"
             width: parent.width
-            visible: root.direction.length > 0 || root.tagList.length > 0
-            spacing: Theme.px(12)
-
-            Text {
-                id: directionText
-
-                width: Math.min(implicitWidth, tagFlow.width)
-                visible: root.direction.length > 0
-                text: "\u2192 " + root.direction
-                color: Theme.navy
-                font.pixelSize: Theme.small
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            Repeater {
-                model: root.tagList
-
-                delegate: Rectangle {
-                    id: chip
-
-                    required property string modelData
-
-                    width: chipText.width + Theme.px(20)
-                    height: chipText.height + Theme.px(4)
-                    radius: Theme.px(6)
-                    color: Theme.paper
-                    border.width: Theme.px(2)
-                    border.color: Theme.ink
-
-                    Text {
-                        id: chipText
-
-                        anchors.centerIn: parent
-                        // Never wider than the card: a long tag
-                        // ("Besluitvorming" in a narrow column) wraps.
-                        width: Math.min(implicitWidth, tagFlow.width - Theme.px(20))
-                        horizontalAlignment: Text.AlignHCenter
-                        wrapMode: Text.Wrap
-                        text: root.tagLabels[chip.modelData] || chip.modelData
-                        color: Theme.ink
-                        font.pixelSize: Theme.small
-                        font.bold: true
-                    }
-                }
-            }
+            visible: root.headerHtml.length > 0
+            text: root.headerHtml
+            textFormat: Text.RichText
+            color: Theme.ink
+            font.pixelSize: Theme.small
+            font.bold: true
+            wrapMode: Text.Wrap
         }
         Text {
             id: cardText

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Flipover.Kiosk
 import Flipover.Test
+import "qrc:/Flipover/Kiosk/Helpers.js" as Helpers
 
 // The flipover board: 40 cards stay readable (paged, never clipped or
 // overlapping, from 1280x720 to 3840x2160; every card as tall as its text
@@ -22,6 +23,34 @@ TestCase {
         id: boardComponent
 
         CardBoard {}
+    }
+    Component {
+        id: cardComponent
+
+        CardDelegate {
+            height: 0
+            text: ""
+            direction: ""
+            tags: []
+            remarks: []
+            merged: []
+            tally: -1
+        }
+    }
+    Component {
+        id: textComponent
+
+        Text {
+            font.pixelSize: Theme.small
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+    }
+    TextMetrics {
+        id: boldWord
+
+        font.pixelSize: Theme.small
+        font.bold: true
     }
 
     function init() {
@@ -175,6 +204,120 @@ TestCase {
         board.steering = false;
         Fixture.update(board.view, 2, { phase: Object.assign({}, state.phase, { status: "paused" }) });
         verify(!grid.turning, "paused: the page stays");
+    }
+
+    // The Intervisie's tags: one-word labels wider than a narrow column.
+    readonly property var participationTags: ({ label: "Vorm", items: [
+        { id: "beeldvorming", label: "Beeldvorming" }, { id: "besluitvorming", label: "Besluitvorming" },
+        { id: "evaluatie", label: "Evaluatie" }, { id: "ongevraagd", label: "Ongevraagde mening" }] })
+
+    function participationCards(texts) {
+        const tags = [["beeldvorming"], ["besluitvorming"], ["evaluatie"], ["beeldvorming", "ongevraagd"]];
+        return texts.map((text, i) => ({ id: i + 1, text: text, direction: "Zo doe ik het", tags: tags[i % tags.length],
+                                          remarks: [], merged: [], hidden: false }));
+    }
+
+    function participationBoard(texts, w, h) {
+        const state = snapshot(0);
+        state.session.format.tags = testCase.participationTags;
+        state.cards = participationCards(texts);
+        return makeBoard(Fixture.view(state), w, h);
+    }
+
+    // Issue 20: the direction and the tags wrap word by word, as one text:
+    // a tag no longer takes a line (or, wrapped in its box, two) of its own.
+    function test_tagsTakeNoLineOfTheirOwn() {
+        const labels = {};
+        for (const tag of testCase.participationTags.items)
+            labels[tag.id] = tag.label;
+        const props = { width: 517, text: "Een medewerker mailde uit zichzelf een beter rooster", tagLabels: labels };
+        const plain = createTemporaryObject(cardComponent, testCase, props);
+        const tagged = createTemporaryObject(cardComponent, testCase, Object.assign({
+            direction: "Zo doe ik het", tags: ["beeldvorming", "ongevraagd"] }, props));
+        // The same words as one bold text at the card's inner width.
+        const words = createTemporaryObject(textComponent, testCase, {
+            width: 517 - 2 * tagged.padding, text: "\u2192 Zo doe ik het   Beeldvorming   Ongevraagde mening" });
+        tryVerify(() => tagged.naturalHeight > plain.naturalHeight);
+        verify(tagged.naturalHeight - plain.naturalHeight <= words.implicitHeight + tagged.spacing + 1,
+               "the header takes " + (tagged.naturalHeight - plain.naturalHeight) + " px, its words "
+               + words.implicitHeight);
+    }
+
+    // Issue 20: four Intervisie cards with their tags, in the board's share
+    // of the wall at 1920x1080 beside the steps, fit on one page (they took
+    // two in three narrow columns, each tag box a line or two of its own).
+    function test_fourTaggedCardsOnOnePage() {
+        const board = participationBoard(["Bij de jaarplanning vraag ik het team de knelpunten te noemen",
+                                          "Het team kiest zelf wie de nieuwe werkwijze uitprobeert",
+                                          "Na elk project een korte terugblik waarin iedereen aan het woord komt",
+                                          "Een medewerker mailde uit zichzelf een beter rooster"],
+                                         1050, 820);
+        tryVerify(() => board.pagedGrid.layout.length === 4);
+        compare(board.pagedGrid.pages, 1, "four cards on one page, in " + board.columns + " columns");
+        compare(checkPages(board), 4);
+    }
+
+    // Issue 20: a word is never broken. "Besluitvorming" is wider than a
+    // third of the board beside the steps: the board takes two columns.
+    function test_longestWordFitsItsColumn_data() {
+        return [
+            { tag: "1920x1080", scale: 1, width: 1050, height: 820 },
+            { tag: "1280x720", scale: 2 / 3, width: 700, height: 547 },
+        ];
+    }
+
+    function test_longestWordFitsItsColumn(data) {
+        Theme.scale = data.scale;
+        const board = participationBoard(["Bij de jaarplanning vraag ik het team eerst zelf de knelpunten te noemen",
+                                          "Het team kiest zelf wie de nieuwe werkwijze uitprobeert",
+                                          "Na elk project een korte terugblik waarin iedereen aan het woord komt",
+                                          "Een medewerker mailde uit zichzelf een beter rooster"],
+                                         data.width, data.height);
+        tryVerify(() => board.pagedGrid.layout.length === 4);
+        const inner = board.pagedGrid.cellWidth - 2 * Theme.px(12);
+        for (const word of ["Besluitvorming", "Beeldvorming", "Ongevraagde"]) {
+            boldWord.text = "\u00A0" + word + "\u00A0";
+            verify(boldWord.advanceWidth <= inner, word + " (" + boldWord.advanceWidth + " px) fits a card "
+                   + inner + " px wide in " + board.columns + " columns");
+        }
+        verify(board.columns >= 2, "still several columns: " + board.columns);
+        compare(checkPages(board), 4);
+    }
+
+    // The board takes the column count whose greedy packing needs the
+    // fewest pages, of the counts whose columns hold every word: measured
+    // here with cards of its own at each width.
+    function test_fewestPagesOfAnyColumnCount_data() {
+        return [
+            { tag: "12 cards", cards: 12, width: 1420, height: 792 },
+            { tag: "40 cards", cards: 40, width: 1420, height: 792 },
+            { tag: "40 cards beside the steps", cards: 40, width: 1185, height: 820 },
+        ];
+    }
+
+    function test_fewestPagesOfAnyColumnCount(data) {
+        const state = snapshot(data.cards);
+        const board = makeBoard(Fixture.view(state), data.width, data.height);
+        const grid = board.pagedGrid;
+        tryVerify(() => grid.layout.length === data.cards);
+        const labels = { het: "HET", ik: "IK", wij: "WIJ" };
+        let best = -1;
+        for (let columns = 1; columns <= 3; ++columns) {
+            const width = Math.floor((grid.width - (columns - 1) * grid.spacing) / columns);
+            if (columns > 1 && width < board.minColumnWidth)
+                continue;
+            const probes = state.cards.map(card => createTemporaryObject(cardComponent, testCase, {
+                width: width, text: card.text, direction: card.direction, tags: card.tags,
+                remarks: card.remarks, merged: card.merged, tagLabels: labels }));
+            // Laid out (their positioners polished) before they are measured.
+            probes.forEach(probe => waitForItemPolished(probe));
+            waitForRendering(testCase);
+            const heights = probes.map(probe => Math.max(grid.minCardHeight, Math.ceil(probe.naturalHeight)));
+            const pages = Helpers.packColumns(heights, columns, grid.pageHeight, grid.spacing).pages;
+            best = best < 0 ? pages : Math.min(best, pages);
+        }
+        compare(grid.pages, best, "the fewest pages of one, two or three columns");
+        compare(checkPages(board), data.cards);
     }
 
     function test_hiddenCardsStayOffTheWall() {
