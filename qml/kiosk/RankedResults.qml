@@ -5,8 +5,9 @@ import QtQuick
 // the core: ties share a rank) as bars that grow in, one card a row, with its
 // number and tally marks. The top choices carry a filled "1" badge and a
 // thick frame, not only a colour. Everything is on one screen: the rows that
-// fit are shown whole, the rest (the long tail, lowest first) is condensed
-// into one line that says how many cards with how many dots, never cut.
+// fit are shown whole, a tie never split, the rest (the long tail, lowest
+// first) is condensed into one line that says how many cards with how many
+// dots, never cut.
 Item {
     id: root
 
@@ -19,19 +20,27 @@ Item {
     readonly property int maxDots: root.rows.length > 0 ? Math.max(1, root.rows[0].dots) : 1
     readonly property real spacing: Theme.px(8)
     // As many rows as fit whole above the tail line (which needs its own room,
-    // as many lines as its words take, only when some rows are left out).
+    // as many lines as its words take, only when some rows are left out),
+    // ending at a change of rank: cards tied with a shown row are shown too,
+    // never folded into the tail as if they had fewer dots. When not even the
+    // cards tied for first fit as rows, the tail line holds them all.
     readonly property int shownCount: {
-        const count = repeater.count;
+        const count = Math.min(repeater.count, root.rows.length);
         let used = 0;
+        let shown = 0;
         for (let i = 0; i < count; ++i) {
             const item = repeater.itemAt(i) as RankedRow;
-            const h = item ? item.implicitHeight + root.spacing : root.height;
+            if (!item)
+                return shown;
+            used += item.implicitHeight + root.spacing;
+            if (i < count - 1 && root.rows[i + 1].rank === root.rows[i].rank)
+                continue; // a tie goes on: never cut inside it
             const reserve = i < count - 1 ? root.tailHeight(i + 1) : 0;
-            if (used + h + reserve > root.height)
-                return i;
-            used += h;
+            if (used + reserve > root.height)
+                return shown;
+            shown = i + 1;
         }
-        return count;
+        return shown;
     }
     // The height of the rows shown, with their spacing.
     readonly property real shownHeight: {

@@ -106,8 +106,9 @@ TestCase {
 
     // A full board's vote at 1080p, in the room the wall gives the results
     // (PhaseScreen beside a side panel of a third at most, below the vote's banner):
-    // at least the top five cards as full rows, with their tally marks, and
-    // the rest in the tail line, all on screen.
+    // the top cards as full rows, with their tally marks, up to the three-way
+    // tie for fifth, which does not fit whole and so goes whole into the
+    // tail line; all on screen.
     function test_topFiveOfTwelveAt1080p() {
         const texts = [
             ["Combineren", "Duaal traject: twee dagen taal, drie dagen werk", 8],
@@ -126,7 +127,7 @@ TestCase {
                                               { width: 1187, height: 727, ranking: ranking });
         tryCompare(results, "grown", 1);
         const shown = rows(results);
-        verify(shown.length >= 5, "the top five of twelve as full rows: " + shown.length);
+        compare(shown.length, 4, "the top four of twelve as full rows, the tie for fifth condensed");
         for (const row of shown) {
             const pos = row.mapToItem(results, 0, 0);
             verify(pos.y + row.height <= results.height + 0.5, "row " + row.rank + " is whole");
@@ -137,5 +138,51 @@ TestCase {
         const tail = findChild(results, "resultsTail");
         verify(tail.visible, "the rest is condensed");
         verify(tail.mapToItem(results, 0, tail.height).y <= results.height + 0.5, "the tail line is on screen");
+        verify(tail.text.indexOf("3") >= 0, "the three cards with one dot counted together: " + tail.text);
+    }
+
+    // Issue 20: a tie is never split. Forty cards, three of them tied for
+    // first: all three get rows, and every card tied with a shown row is
+    // shown too (cards tied for fifth were folded into the tail while one of
+    // them had a row, as if it had more dots); the tail is on screen.
+    function test_tiesNeverSplit_data() {
+        const forty = [6, 6, 6, 4, 3, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1];
+        const twelve = [8, 4, 3, 3, 1, 1, 1];
+        return [
+            { tag: "40 cards at 1080p", scale: 1, width: 1187, height: 727, dots: forty, count: 40 },
+            { tag: "40 cards at 720p", scale: 2 / 3, width: 791, height: 485, dots: forty, count: 40 },
+            { tag: "12 cards at 1080p", scale: 1, width: 1187, height: 727, dots: twelve, count: 12 },
+            { tag: "12 cards, a wide board", scale: 1, width: 1420, height: 727, dots: twelve, count: 12 },
+        ];
+    }
+
+    function test_tiesNeverSplit(data) {
+        Theme.scale = data.scale;
+        const texts = ["Duaal traject: twee dagen taal, drie dagen werk", "Jobcoach van de gemeente op de werkvloer",
+                       "Eén vaste contactpersoon voor werk, inkomen en inburgering",
+                       "Leerwerkplek bij de garage, taalles in de avond"];
+        const ranking = [];
+        for (let i = 0; i < data.count; ++i) {
+            const d = i < data.dots.length ? data.dots[i] : 0;
+            ranking.push({ cardId: i + 1, dots: d, text: texts[i % texts.length], direction: "",
+                           rank: 1 + data.dots.filter(x => x > d).length });
+        }
+        const results = createTemporaryObject(resultsComponent, testCase,
+                                              { width: data.width, height: data.height, ranking: ranking });
+        tryCompare(results, "grown", 1);
+        const shown = rows(results);
+        verify(shown.length >= 3, "the three cards tied for first as rows: " + shown.length);
+        compare(results.shownCount, shown.length);
+        const lastRank = shown[shown.length - 1].rank;
+        compare(shown.length, ranking.filter(r => r.rank <= lastRank).length,
+                "every card tied with a shown one is shown (rank " + lastRank + ")");
+        for (const row of shown)
+            verify(row.mapToItem(results, 0, row.height).y <= results.height + 0.5, "row " + row.rank + " is whole");
+        const tail = findChild(results, "resultsTail");
+        verify(tail.visible);
+        verify(tail.mapToItem(results, 0, tail.height).y <= results.height + 0.5, "the tail line is on screen");
+        const next = ranking[shown.length];
+        const tied = ranking.filter(r => r.rank === next.rank).length;
+        verify(tail.text.indexOf("" + tied) >= 0, "the next rank counted whole (" + tied + "): " + tail.text);
     }
 }
