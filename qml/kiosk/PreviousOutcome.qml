@@ -16,7 +16,8 @@ Rectangle {
 
     signal closeRequested()
 
-    // At the room's scale one screen holds this many of each; the rest is counted.
+    // At most this many of each, in full (never elided): as many of them as
+    // fit whole on the screen; the rest is counted.
     readonly property int maxCards: 3
     readonly property int maxInsights: 2
     readonly property int maxTips: 2
@@ -27,6 +28,11 @@ Rectangle {
     // Tops first, then tips, each with its word.
     readonly property list<string> tipsTops: (root.outcome.tops ?? []).map(t => qsTr("Top: %1").arg(t))
                                     .concat((root.outcome.tips ?? []).map(t => qsTr("Tip: %1").arg(t)))
+    // How many of a list's items are on screen (its first page, whole); the
+    // rest are counted below it.
+    function shownOf(list: PagedColumn): int {
+        return list.layout.filter(place => place.page === 0).length;
+    }
     readonly property string subtitle: {
         const o = root.outcome;
         if (o.fileName === undefined)
@@ -64,7 +70,7 @@ Rectangle {
                 color: Theme.ink
                 font.pixelSize: Theme.title
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Text {
                 objectName: "previousSubtitle"
@@ -72,7 +78,7 @@ Rectangle {
                 text: root.subtitle
                 color: Theme.inkMuted
                 font.pixelSize: Theme.body
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
 
             RowLayout {
@@ -82,8 +88,8 @@ Rectangle {
 
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 11
-                    Layout.alignment: Qt.AlignTop
                     spacing: Theme.px(12)
 
                     Text {
@@ -92,7 +98,7 @@ Rectangle {
                         color: Theme.navy
                         font.pixelSize: Theme.large
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
                     Text {
                         Layout.fillWidth: true
@@ -101,21 +107,30 @@ Rectangle {
                         color: Theme.inkMuted
                         font.pixelSize: Theme.body
                     }
-                    Repeater {
+                    // Each card whole, as many of the top ones as fit; the rest counted.
+                    PagedColumn {
+                        id: cardList
+
+                        objectName: "previousCards"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        visible: root.allCards.length > 0
+                        spacing: Theme.px(12)
                         model: root.topCards
 
-                        delegate: RowLayout {
+                        delegate: Item {
                             id: card
 
                             required property var modelData
 
-                            Layout.fillWidth: true
-                            spacing: Theme.px(16)
+                            implicitHeight: Math.max(root.voted ? dotsBadge.height : 0, cardText.implicitHeight
+                                                     + (cardTags.visible ? cardTags.implicitHeight + Theme.px(2) : 0))
 
                             Rectangle {
-                                Layout.alignment: Qt.AlignTop
-                                Layout.preferredWidth: Theme.px(64)
-                                Layout.preferredHeight: Theme.px(64)
+                                id: dotsBadge
+
+                                width: Theme.px(64)
+                                height: Theme.px(64)
                                 visible: root.voted
                                 radius: width / 2
                                 color: Theme.navy
@@ -128,46 +143,50 @@ Rectangle {
                                     font.bold: true
                                 }
                             }
-                            ColumnLayout {
-                                Layout.fillWidth: true
-                                spacing: Theme.px(2)
+                            Text {
+                                id: cardText
 
-                                Text {
-                                    Layout.fillWidth: true
-                                    text: card.modelData.text
-                                    color: Theme.ink
-                                    font.pixelSize: Theme.body
-                                    font.bold: true
-                                    wrapMode: Text.Wrap
-                                    maximumLineCount: 2
-                                    elide: Text.ElideRight
-                                }
-                                Text {
-                                    Layout.fillWidth: true
-                                    visible: text.length > 0
-                                    text: [card.modelData.direction].concat(card.modelData.tags)
-                                          .filter((t, i, all) => t.length > 0 && all.indexOf(t) === i)
-                                          .join("  \u00B7  ")
-                                    color: Theme.inkMuted
-                                    font.pixelSize: Theme.small
-                                    elide: Text.ElideRight
-                                }
+                                objectName: "previousCardText"
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.leftMargin: root.voted ? dotsBadge.width + Theme.px(16) : 0
+                                text: card.modelData.text
+                                color: Theme.ink
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                            }
+                            Text {
+                                id: cardTags
+
+                                anchors.left: cardText.left
+                                anchors.right: parent.right
+                                anchors.top: cardText.bottom
+                                anchors.topMargin: Theme.px(2)
+                                visible: text.length > 0
+                                text: [card.modelData.direction].concat(card.modelData.tags)
+                                      .filter((t, i, all) => t.length > 0 && all.indexOf(t) === i)
+                                      .join("  \u00B7  ")
+                                color: Theme.inkMuted
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.Wrap
                             }
                         }
                     }
                     Text {
                         Layout.fillWidth: true
-                        visible: root.allCards.length > root.maxCards
-                        text: qsTr("and %n more card(s)", "", root.allCards.length - root.maxCards)
+                        visible: root.allCards.length > root.shownOf(cardList)
+                        text: qsTr("and %n more card(s)", "", root.allCards.length - root.shownOf(cardList))
                         color: Theme.inkMuted
                         font.pixelSize: Theme.small
+                        wrapMode: Text.Wrap
                     }
                 }
 
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 9
-                    Layout.alignment: Qt.AlignTop
                     spacing: Theme.px(12)
 
                     Text {
@@ -176,29 +195,33 @@ Rectangle {
                         color: Theme.navy
                         font.pixelSize: Theme.large
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
-                    Repeater {
+                    PagedColumn {
+                        id: insightsList
+
+                        objectName: "previousInsights"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        spacing: Theme.px(12)
                         model: root.insights.length > 0 ? root.insights.slice(0, root.maxInsights) : [qsTr("None shared.")] // qmllint disable type
 
                         delegate: Text {
                             required property string modelData
 
-                            Layout.fillWidth: true
                             text: "\u2022 " + modelData
                             color: root.insights.length > 0 ? Theme.ink : Theme.inkMuted
                             font.pixelSize: Theme.body
                             wrapMode: Text.Wrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
                         }
                     }
                     Text {
                         Layout.fillWidth: true
-                        visible: root.insights.length > root.maxInsights
-                        text: qsTr("and %n more", "", root.insights.length - root.maxInsights)
+                        visible: root.insights.length > root.shownOf(insightsList)
+                        text: qsTr("and %n more", "", root.insights.length - root.shownOf(insightsList))
                         color: Theme.inkMuted
                         font.pixelSize: Theme.small
+                        wrapMode: Text.Wrap
                     }
 
                     Text {
@@ -208,29 +231,33 @@ Rectangle {
                         color: Theme.navy
                         font.pixelSize: Theme.large
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
-                    Repeater {
+                    PagedColumn {
+                        id: tipsTopsList
+
+                        objectName: "previousTips"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        spacing: Theme.px(12)
                         model: root.tipsTops.length > 0 ? root.tipsTops.slice(0, root.maxTips) : [qsTr("None given.")] // qmllint disable type
 
                         delegate: Text {
                             required property string modelData
 
-                            Layout.fillWidth: true
                             text: "\u2022 " + modelData
                             color: root.tipsTops.length > 0 ? Theme.ink : Theme.inkMuted
                             font.pixelSize: Theme.body
                             wrapMode: Text.Wrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
                         }
                     }
                     Text {
                         Layout.fillWidth: true
-                        visible: root.tipsTops.length > root.maxTips
-                        text: qsTr("and %n more", "", root.tipsTops.length - root.maxTips)
+                        visible: root.tipsTops.length > root.shownOf(tipsTopsList)
+                        text: qsTr("and %n more", "", root.tipsTops.length - root.shownOf(tipsTopsList))
                         color: Theme.inkMuted
                         font.pixelSize: Theme.small
+                        wrapMode: Text.Wrap
                     }
                 }
             }
@@ -240,7 +267,7 @@ Rectangle {
                 text: qsTr("Tap to close.")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.small
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
         }
     }
