@@ -87,32 +87,52 @@ function shortAddress(link) {
 }
 
 // The board's pages: cards of these heights, in this order, in `columns`
-// columns of at most pageHeight. Each card goes to the column that is
-// shortest so far; a card that fits in none waits for the next page, and
-// later cards that do fit fill this one (so a page holds as many whole
-// cards as fit). A card taller than a page gets one of its own. Returns
+// columns of at most pageHeight. A page is filled two ways, and takes the
+// one that holds more cards (the first on a tie): each card in the column
+// that is shortest so far (balanced), or in the first column it fits in
+// (down, then across: four cards of 390, 284, 336 and 382 fill two columns
+// of 763 as 1+2 and 3+4, where the shortest column left the fourth over).
+// Either way a card that fits in no column waits for the next page, and
+// later cards that do fit fill this one, so a page holds as many whole cards
+// as fit. A card taller than a page gets one of its own. Returns
 // [{page, column, y}] by card, and the number of pages.
 function packColumns(heights, columns, pageHeight, spacing) {
+    const fillPage = (remaining, firstFit) => {
+        const bottoms = new Array(columns).fill(0);
+        const placed = [];
+        const later = [];
+        for (const i of remaining) {
+            let column = -1;
+            if (firstFit) {
+                column = bottoms.findIndex(b => b === 0 || b + heights[i] <= pageHeight);
+            } else {
+                column = 0;
+                for (let c = 1; c < columns; ++c) {
+                    if (bottoms[c] < bottoms[column])
+                        column = c;
+                }
+                if (bottoms[column] > 0 && bottoms[column] + heights[i] > pageHeight)
+                    column = -1;
+            }
+            if (column < 0) {
+                later.push(i);
+                continue;
+            }
+            placed.push({ card: i, column: column, y: bottoms[column] });
+            bottoms[column] += heights[i] + spacing;
+        }
+        return { placed: placed, later: later };
+    };
     const places = new Array(heights.length);
     let remaining = heights.map((h, i) => i);
     let page = 0;
     for (; remaining.length > 0; ++page) {
-        const bottoms = new Array(columns).fill(0);
-        const later = [];
-        for (const i of remaining) {
-            let column = 0;
-            for (let c = 1; c < columns; ++c) {
-                if (bottoms[c] < bottoms[column])
-                    column = c;
-            }
-            if (bottoms[column] > 0 && bottoms[column] + heights[i] > pageHeight) {
-                later.push(i);
-                continue;
-            }
-            places[i] = { page: page, column: column, y: bottoms[column] };
-            bottoms[column] += heights[i] + spacing;
-        }
-        remaining = later;
+        const balanced = fillPage(remaining, false);
+        const firstFit = fillPage(remaining, true);
+        const best = firstFit.placed.length > balanced.placed.length ? firstFit : balanced;
+        for (const p of best.placed)
+            places[p.card] = { page: page, column: p.column, y: p.y };
+        remaining = best.later;
     }
     return { places: places, pages: Math.max(1, page) };
 }

@@ -35,6 +35,13 @@ TestCase {
         compare(tall.places[0].page, 0);
         compare(tall.places[1].page, 1);
         compare(Helpers.packColumns([], 3, 600, 10).pages, 1);
+        // Issue 20: four Intervisie cards beside the steps at 1080p. The
+        // shortest column left the fourth over (390 + 16 + 382 > 763); down,
+        // then across, all four fit one page.
+        const four = Helpers.packColumns([390, 284, 336, 382], 2, 763, 16);
+        compare(four.pages, 1);
+        compare(four.places.map(p => p.column), [0, 0, 1, 1]);
+        compare(four.places.map(p => p.y), [0, 406, 0, 352]);
     }
 
     function test_pinGroups_data() {
