@@ -33,6 +33,15 @@ Rectangle {
     function shownOf(list: PagedColumn): int {
         return list.layout.filter(place => place.page === 0).length;
     }
+    // The height that a list's items on screen take (its "and more" line goes below).
+    function shownHeight(list: PagedColumn): real {
+        let height = 0;
+        for (let i = 0; i < list.children.length; ++i) {
+            const item = list.children[i];
+            height = item.x === 0 ? Math.max(height, item.y + item.height) : height;
+        }
+        return height;
+    }
     readonly property string subtitle: {
         const o = root.outcome;
         if (o.fileName === undefined)
@@ -42,6 +51,51 @@ Rectangle {
             parts.push(qsTr("meeting %1 of %2").arg(o.cycleMeeting).arg(o.cycleSize));
         parts.push(Qt.formatDate(Date.fromLocaleString(Qt.locale("C"), o.date, "yyyy-MM-dd"), "d-M-yyyy"));
         return parts.join("  \u00B7  ");
+    }
+
+    // Bulleted texts (insights, tips and tops), each whole, as many as fit;
+    // the rest counted right below them.
+    component Bullets: Item {
+        id: bullets
+
+        property list<string> items
+        property int most: 2
+        property string none
+        property alias listName: list.objectName
+
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+
+        PagedColumn {
+            id: list
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: parent.height - more.height - Theme.px(12)
+            spacing: Theme.px(12)
+            model: bullets.items.length > 0 ? bullets.items.slice(0, bullets.most) : [bullets.none] // qmllint disable type
+
+            delegate: Text {
+                required property string modelData
+
+                text: "\u2022 " + modelData
+                color: bullets.items.length > 0 ? Theme.ink : Theme.inkMuted
+                font.pixelSize: Theme.body
+                wrapMode: Text.Wrap
+            }
+        }
+        Text {
+            id: more
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            y: root.shownHeight(list) + Theme.px(12)
+            visible: bullets.items.length > root.shownOf(list)
+            text: qsTr("and %n more", "", bullets.items.length - root.shownOf(list))
+            color: Theme.inkMuted
+            font.pixelSize: Theme.small
+            wrapMode: Text.Wrap
+        }
     }
 
     color: "#D9000000" // the wall dimmed behind the panel
@@ -108,78 +162,88 @@ Rectangle {
                         font.pixelSize: Theme.body
                     }
                     // Each card whole, as many of the top ones as fit; the rest counted.
-                    PagedColumn {
-                        id: cardList
-
-                        objectName: "previousCards"
+                    Item {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         visible: root.allCards.length > 0
-                        spacing: Theme.px(12)
-                        model: root.topCards
 
-                        delegate: Item {
-                            id: card
+                        PagedColumn {
+                            id: cardList
 
-                            required property var modelData
+                            objectName: "previousCards"
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            height: parent.height - cardListMore.height - Theme.px(12)
+                            spacing: Theme.px(12)
+                            model: root.topCards
 
-                            implicitHeight: Math.max(root.voted ? dotsBadge.height : 0, cardText.implicitHeight
-                                                     + (cardTags.visible ? cardTags.implicitHeight + Theme.px(2) : 0))
+                            delegate: Item {
+                                id: card
 
-                            Rectangle {
-                                id: dotsBadge
+                                required property var modelData
 
-                                width: Theme.px(64)
-                                height: Theme.px(64)
-                                visible: root.voted
-                                radius: width / 2
-                                color: Theme.navy
+                                implicitHeight: Math.max(root.voted ? dotsBadge.height : 0, cardText.implicitHeight
+                                                         + (cardTags.visible ? cardTags.implicitHeight + Theme.px(2) : 0))
 
+                                Rectangle {
+                                    id: dotsBadge
+
+                                    width: Theme.px(64)
+                                    height: Theme.px(64)
+                                    visible: root.voted
+                                    radius: width / 2
+                                    color: Theme.navy
+
+                                    Text {
+                                        anchors.centerIn: parent
+                                        text: card.modelData.dots
+                                        color: Theme.inkOnNavy
+                                        font.pixelSize: Theme.small
+                                        font.bold: true
+                                    }
+                                }
                                 Text {
-                                    anchors.centerIn: parent
-                                    text: card.modelData.dots
-                                    color: Theme.inkOnNavy
-                                    font.pixelSize: Theme.small
+                                    id: cardText
+
+                                    objectName: "previousCardText"
+                                    anchors.left: parent.left
+                                    anchors.right: parent.right
+                                    anchors.leftMargin: root.voted ? dotsBadge.width + Theme.px(16) : 0
+                                    text: card.modelData.text
+                                    color: Theme.ink
+                                    font.pixelSize: Theme.body
                                     font.bold: true
+                                    wrapMode: Text.Wrap
+                                }
+                                Text {
+                                    id: cardTags
+
+                                    anchors.left: cardText.left
+                                    anchors.right: parent.right
+                                    anchors.top: cardText.bottom
+                                    anchors.topMargin: Theme.px(2)
+                                    visible: text.length > 0
+                                    text: [card.modelData.direction].concat(card.modelData.tags)
+                                          .filter((t, i, all) => t.length > 0 && all.indexOf(t) === i)
+                                          .join("  \u00B7  ")
+                                    color: Theme.inkMuted
+                                    font.pixelSize: Theme.small
+                                    wrapMode: Text.Wrap
                                 }
                             }
-                            Text {
-                                id: cardText
-
-                                objectName: "previousCardText"
-                                anchors.left: parent.left
-                                anchors.right: parent.right
-                                anchors.leftMargin: root.voted ? dotsBadge.width + Theme.px(16) : 0
-                                text: card.modelData.text
-                                color: Theme.ink
-                                font.pixelSize: Theme.body
-                                font.bold: true
-                                wrapMode: Text.Wrap
-                            }
-                            Text {
-                                id: cardTags
-
-                                anchors.left: cardText.left
-                                anchors.right: parent.right
-                                anchors.top: cardText.bottom
-                                anchors.topMargin: Theme.px(2)
-                                visible: text.length > 0
-                                text: [card.modelData.direction].concat(card.modelData.tags)
-                                      .filter((t, i, all) => t.length > 0 && all.indexOf(t) === i)
-                                      .join("  \u00B7  ")
-                                color: Theme.inkMuted
-                                font.pixelSize: Theme.small
-                                wrapMode: Text.Wrap
-                            }
                         }
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: root.allCards.length > root.shownOf(cardList)
-                        text: qsTr("and %n more card(s)", "", root.allCards.length - root.shownOf(cardList))
-                        color: Theme.inkMuted
-                        font.pixelSize: Theme.small
-                        wrapMode: Text.Wrap
+                        Text {
+                            id: cardListMore
+
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            y: root.shownHeight(cardList) + Theme.px(12)
+                            visible: root.allCards.length > root.shownOf(cardList)
+                            text: qsTr("and %n more card(s)", "", root.allCards.length - root.shownOf(cardList))
+                            color: Theme.inkMuted
+                            font.pixelSize: Theme.small
+                            wrapMode: Text.Wrap
+                        }
                     }
                 }
 
@@ -197,31 +261,11 @@ Rectangle {
                         font.bold: true
                         wrapMode: Text.Wrap
                     }
-                    PagedColumn {
-                        id: insightsList
-
-                        objectName: "previousInsights"
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        spacing: Theme.px(12)
-                        model: root.insights.length > 0 ? root.insights.slice(0, root.maxInsights) : [qsTr("None shared.")] // qmllint disable type
-
-                        delegate: Text {
-                            required property string modelData
-
-                            text: "\u2022 " + modelData
-                            color: root.insights.length > 0 ? Theme.ink : Theme.inkMuted
-                            font.pixelSize: Theme.body
-                            wrapMode: Text.Wrap
-                        }
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: root.insights.length > root.shownOf(insightsList)
-                        text: qsTr("and %n more", "", root.insights.length - root.shownOf(insightsList))
-                        color: Theme.inkMuted
-                        font.pixelSize: Theme.small
-                        wrapMode: Text.Wrap
+                    Bullets {
+                        listName: "previousInsights"
+                        items: root.insights
+                        most: root.maxInsights
+                        none: qsTr("None shared.")
                     }
 
                     Text {
@@ -233,31 +277,11 @@ Rectangle {
                         font.bold: true
                         wrapMode: Text.Wrap
                     }
-                    PagedColumn {
-                        id: tipsTopsList
-
-                        objectName: "previousTips"
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        spacing: Theme.px(12)
-                        model: root.tipsTops.length > 0 ? root.tipsTops.slice(0, root.maxTips) : [qsTr("None given.")] // qmllint disable type
-
-                        delegate: Text {
-                            required property string modelData
-
-                            text: "\u2022 " + modelData
-                            color: root.tipsTops.length > 0 ? Theme.ink : Theme.inkMuted
-                            font.pixelSize: Theme.body
-                            wrapMode: Text.Wrap
-                        }
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: root.tipsTops.length > root.shownOf(tipsTopsList)
-                        text: qsTr("and %n more", "", root.tipsTops.length - root.shownOf(tipsTopsList))
-                        color: Theme.inkMuted
-                        font.pixelSize: Theme.small
-                        wrapMode: Text.Wrap
+                    Bullets {
+                        listName: "previousTips"
+                        items: root.tipsTops
+                        most: root.maxTips
+                        none: qsTr("None given.")
                     }
                 }
             }

@@ -104,5 +104,11 @@ TestCase {
         const more = texts(overlay).filter(t => t.visible && t.text.indexOf("more card") >= 0)[0];
         verify(cards >= 1 && cards <= 3, "one to three top cards: " + cards);
         verify(more && more.text.indexOf("" + (5 - cards)) >= 0, "the rest counted: " + (more ? more.text : "none"));
+        // Right below the cards shown, on the screen, over none of them.
+        const last = texts(overlay).filter(t => t.objectName === "previousCardText" && testCase.shown(t)).pop();
+        verify(more.mapToItem(overlay, 0, 0).y >= last.mapToItem(overlay, 0, last.height).y, "below the last card");
+        verify(more.mapToItem(overlay, 0, 0).y < last.mapToItem(overlay, 0, last.height).y + Theme.px(120),
+               "right below the last card");
+        verify(onScreen(more, overlay));
     }
 }
