@@ -71,9 +71,9 @@ bool cycleTour(const ScreenshotOptions &options)
         "Zelf eerlijk zeggen wat ik niet weet", "Het jongerenwerk uitnodigen", "Eén vaste contactpersoon",
         "Een korte terugkoppeling na elke bijeenkomst", "De buurtagent erbij vragen",
     };
-    // The first eight, which get the most dots, are short: last time's
-    // outcome (PreviousOutcome.qml) gives a top card two lines and elides
-    // a longer one, a known problem of that overlay, open in issue 20.
+    // The first eight get the most dots: last time's outcome
+    // (PreviousOutcome.qml) shows them in full, as many as fit whole
+    // (tst_previous tries a long one).
     const char *angles[] = {
         "", " bij het plan voor de wijk", " voor de bewonersgroep", " voordat het besluit valt",
         " zodat het team weet wie wat doet",

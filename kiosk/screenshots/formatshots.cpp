@@ -152,7 +152,8 @@ bool intervisieTour(const ScreenshotOptions &options)
     d.shot(QStringLiteral("intervisie-fase1-opening"));
 
     // The longest tags ("Gevraagde mening", "Ongevraagde mening") beside a
-    // form of participation: a chip wraps rather than spill out of its card.
+    // form of participation: the tags wrap with the direction, word by word,
+    // and the board takes no column narrower than 'Besluitvorming'.
     d.check(c->nextPhase(), "nextPhase");
     const QString how = s("Zo doe ik het");
     const int a = addTaggedCard(d, 1, s("Bij de jaarplanning vraag ik het team eerst zelf de knelpunten te noemen"),
