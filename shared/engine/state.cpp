@@ -101,17 +101,20 @@ void bindPrivate(SessionState &s, Participant &p, const QString &token)
     }
     p.hasVoted = !p.ballotKey.isEmpty() || p.legacyVoted;
     const QString digest = tokenDigest(token);
-    for (Thought &t : s.thoughts) {
+    QList<int> own;
+    for (const Thought &t : s.thoughts)
         if (t.owner.isEmpty() && t.tag == privateKey(s.salt, "author", digest + QLatin1Char(':') + QString::number(t.id)))
-            t.owner = p.id;
-    }
+            own.append(t.id);
+    for (int id : std::as_const(own))
+        s.thoughts[id].owner = p.id;
 }
 
 bool migrateLegacy(SessionState &s)
 {
     bool migrated = false;
     QHash<QString, QString> digestOf;
-    for (Participant &p : s.participants) {
+    for (const QString &id : s.participants.keys()) {
+        Participant &p = s.participants[id];
         if (p.legacyDigest.isEmpty())
             continue;
         digestOf.insert(p.id, p.legacyDigest);
@@ -119,7 +122,8 @@ bool migrateLegacy(SessionState &s)
         p.legacyDigest.clear();
         migrated = true;
     }
-    for (Thought &t : s.thoughts) {
+    for (int id : s.thoughts.keys()) {
+        Thought &t = s.thoughts[id];
         if (!t.tag.isEmpty())
             continue;
         // A thought of someone who left or never resumes gets a tag no one matches.
