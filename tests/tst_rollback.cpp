@@ -7,6 +7,7 @@
 #include "savepoint.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -305,6 +306,52 @@ private Q_SLOTS:
         room.open(); // s is gone with the engine
         QCOMPARE(room.engine->state().participants.keys(), people);
         QCOMPARE(room.engine->state().thoughts.keys(), thoughts);
+    }
+
+    // Each ballot's row is made once, with the ballot (Ballot::withRecord),
+    // and every commit with a ballot writes all of them again: every row on
+    // the disk says what its ballot says now, after changed ballots, a
+    // refused change, a failed commit and a restart.
+    void everyBallotRowIsItsBallotAsItIsNow()
+    {
+        Room room(8, 6);
+        const auto rowsMatch = [&room](const SessionState &s) {
+            const QMap<QString, QByteArray> rows = disk(room.store);
+            int ballots = 0;
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+                if (!it.key().startsWith(QLatin1String("ballot/")))
+                    continue;
+                ++ballots;
+                const Ballot b = s.ballots.value(it.key().mid(7));
+                const QJsonObject row = QJsonDocument::fromJson(it.value()).object();
+                QJsonObject choices;
+                for (auto c = b.choices.cbegin(); c != b.choices.cend(); ++c)
+                    choices.insert(QString::number(c.key()), c.value());
+                if (b.key.isEmpty() || row.value(QLatin1String("owner")).toString() != b.owner
+                    || row.value(QLatin1String("choices")).toObject() != choices)
+                    return false;
+            }
+            return ballots == s.ballots.size();
+        };
+        const auto &s = room.engine->state();
+        QVERIFY(rowsMatch(s));
+        QVERIFY(room.run(room.people[1], "vote", ballot(tokenOf(1), {{room.card2, 2}, {room.card1, 1}})).ok);
+        QVERIFY(room.run(room.people[6], "vote", ballot(tokenOf(6), {{room.card2, 1}})).ok);
+        QVERIFY(rowsMatch(s));
+        QCOMPARE(s.ballots.value(s.participants.value(room.people[1].participantId).ballotKey).choices,
+                 (QMap<int, int>{{room.card1.toInt(), 1}, {room.card2.toInt(), 2}}));
+        QVERIFY(!room.run(room.people[2], "vote", ballot(tokenOf(1), {{room.card1, 1}})).ok); // taken
+        room.refuseWrites(QStringLiteral("ballots"), QStringLiteral("INSERT"), true);
+        QCOMPARE(room.run(room.people[3], "vote", ballot(tokenOf(3), {{room.card2, 2}})).code, QStringLiteral("storage_failed"));
+        room.refuseWrites(QStringLiteral("ballots"), QStringLiteral("INSERT"), false);
+        QVERIFY(room.run(room.people[7], "vote", ballot(tokenOf(7), {{room.card1, 2}})).ok);
+        QVERIFY(rowsMatch(s));
+        QCOMPARE(s.ballots.value(s.participants.value(room.people[3].participantId).ballotKey).choices,
+                 (QMap<int, int>{{room.card1.toInt(), 1}})); // as before the failed commit
+        room.open();
+        QVERIFY(rowsMatch(room.engine->state()));
+        QVERIFY(room.run(room.people[3], "vote", ballot(tokenOf(3), {{room.card2, 1}})).ok);
+        QVERIFY(rowsMatch(room.engine->state()));
     }
 
     // A vote writes one ballot and its voter: neither map is copied (every
