@@ -30,10 +30,10 @@ Result findCard(Ctx &c, const char *key, Card **out)
     int id = 0;
     if (Result r = intArg(c.args, key, 1, std::numeric_limits<int>::max(), &id); !r.ok)
         return r;
-    auto it = c.s.cards.find(id);
-    if (it == c.s.cards.end() || (!c.isFacilitator() && (it->hidden || it->mergedInto)))
+    const auto it = c.s.cards.constFind(id);
+    if (it == c.s.cards.cend() || (!c.isFacilitator() && (it->hidden || it->mergedInto)))
         return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no card %1.").arg(id));
-    *out = &*it;
+    *out = c.s.cards.edit(id);
     return Result::success();
 }
 
@@ -62,11 +62,11 @@ void placeCard(Ctx &c, int cardId, int position)
     order.removeOne(cardId);
     order.insert(position, cardId);
     for (int i = 0; i < order.size(); ++i) {
+        if (c.s.cards.constFind(order[i])->order == i)
+            continue;
         Card &other = c.s.cards[order[i]];
-        if (other.order != i) {
-            other.order = i;
-            touchCard(c, other);
-        }
+        other.order = i;
+        touchCard(c, other);
     }
 }
 
@@ -209,12 +209,15 @@ Result mergeCards(Ctx &c)
     source->mergedInto = target->id;
     touchCard(c, *source);
     // Cards merged into the source follow it, so merges stay one level deep.
-    for (Card &other : c.s.cards) {
-        if (other.mergedInto == source->id) {
-            other.mergedInto = target->id;
-            step.followers.append(other.id);
-            touchCard(c, other);
-        }
+    QList<int> followers;
+    for (const Card &other : c.s.cards)
+        if (other.mergedInto == source->id)
+            followers.append(other.id);
+    for (int id : std::as_const(followers)) {
+        Card &other = c.s.cards[id];
+        other.mergedInto = target->id;
+        step.followers.append(other.id);
+        touchCard(c, other);
     }
     recordUndo(c, QStringLiteral("merge"), *source, step);
     return Result::success();
@@ -327,15 +330,15 @@ Result answerQuestion(Ctx &c)
         return r;
     if (Result r = textArg(c.args, key::Answer, false, MaxText, &answer); !r.ok)
         return r;
-    auto it = c.s.questions.find(id);
-    if (it == c.s.questions.end())
+    Question *q = c.s.questions.edit(id);
+    if (!q)
         return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no question %1.").arg(id));
     if (c.args.contains(key::Answer)) {
-        if (Result r = limits::roomForText(c.s, answer.size() - it->answer.size()); !r.ok)
+        if (Result r = limits::roomForText(c.s, answer.size() - q->answer.size()); !r.ok)
             return r;
-        it->answer = answer;
+        q->answer = answer;
     }
-    it->answered = answered;
+    q->answered = answered;
     c.change.touch(QStringLiteral("question"), QString::number(id), Section::Questions);
     return Result::success();
 }
@@ -364,11 +367,11 @@ Result removeThought(Ctx &c)
     int id = 0;
     if (Result r = intArg(c.args, key::ThoughtId, 1, std::numeric_limits<int>::max(), &id); !r.ok)
         return r;
-    auto it = c.s.thoughts.find(id);
+    const auto it = c.s.thoughts.constFind(id);
     // Someone else's thought is reported as absent: its existence is private too.
-    if (it == c.s.thoughts.end() || it->owner != c.actor.participantId)
+    if (it == c.s.thoughts.cend() || it->owner != c.actor.participantId)
         return c.fail(QStringLiteral("not_found"), QStringLiteral("There is no thought %1 of yours.").arg(id));
-    c.s.thoughts.erase(it);
+    c.s.thoughts.remove(id);
     c.change.remove(QStringLiteral("thought"), QString::number(id), {});
     c.change.touchMine(c.actor.participantId);
     return Result::success();

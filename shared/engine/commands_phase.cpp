@@ -169,13 +169,13 @@ Result leave(Ctx &c)
     SessionState &s = c.s;
     const QString id = c.actor.participantId;
     // Shared tablets forget: the participant's private items go with them.
-    for (auto it = s.thoughts.begin(); it != s.thoughts.end();) {
-        if (it->owner == id) {
-            c.change.remove(QStringLiteral("thought"), QString::number(it->id), Section::Mine);
-            it = s.thoughts.erase(it);
-        } else {
-            ++it;
-        }
+    QList<int> own;
+    for (const Thought &t : s.thoughts)
+        if (t.owner == id)
+            own.append(t.id);
+    for (int thought : std::as_const(own)) {
+        c.change.remove(QStringLiteral("thought"), QString::number(thought), Section::Mine);
+        s.thoughts.remove(thought);
     }
     if (s.caseOwner == id) {
         s.caseOwner.clear();

@@ -114,7 +114,7 @@ Result vote(Ctx &c)
         return c.fail(QStringLiteral("ballot_taken"), QStringLiteral("This ballot token is already in use."));
     if ((!p.ballotKey.isEmpty() && p.ballotKey != key) || (legacyClaim && !known))
         return c.fail(QStringLiteral("ballot_mismatch"), QStringLiteral("You already voted from another ballot."));
-    s.ballots.insert(key, Ballot{key, owner, ballot});
+    s.ballots.insert(key, Ballot{key, owner, ballot, {}}.withRecord());
     c.change.touch(QStringLiteral("ballot"), key, Section::Vote);
     p.ballotKey = key;
     p.hasVoted = true;

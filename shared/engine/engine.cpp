@@ -3,12 +3,12 @@
 #include "commands.h"
 #include "meetinglimits.h"
 #include "protocolnames.h"
+#include "savepoint.h"
 #include "store.h"
 #include "walsync.h"
 
 #include <QJsonDocument>
 #include <algorithm>
-#include <optional>
 #include <QRandomGenerator>
 
 namespace flipover {
@@ -57,12 +57,10 @@ struct SessionEngine::Impl {
     Result apply(const Command &command, Change &change);
 
     // Writes what the change touched, in one transaction; on failure the
-    // in-memory state goes back to what is on disk: to `before`, or, without
-    // it, the caller puts back what it changed (a join: a copy of the whole
-    // state to go back to would copy every participant at every join).
-    // Participants and private records (a leave) are two commits, never one:
-    // the private part first (a sealed change: that needs `before`).
-    bool persist(const Change &change, const SessionState *before, QString *error)
+    // in-memory state goes back to what is on disk: to `before` (a savepoint
+    // costs no copy of the items, savepoint.h). Participants and private
+    // records (a leave) are two commits, never one: the private part first.
+    bool persist(const Change &change, StateSavepoint &before, QString *error)
     {
         SessionState &s = q->m_state;
         ++s.seq;
@@ -97,21 +95,17 @@ struct SessionEngine::Impl {
             removals += leaving;
         }
         if (!q->m_store->commit(upserts, removals, error, options)) {
-            if (before)
-                s = *before;
-            else
-                --s.seq;
+            before.restore();
             return false;
         }
         q->m_unsynced.append({q->m_store->commitCount(), s.seq});
-        Q_ASSERT(before || !split);
         if (split && !q->m_store->commit(people, leaving, error)) {
             // The private part is on the disk: a leaver stays, without thoughts.
             for (const Record &r : std::as_const(people))
                 leaving.append({r.kind, r.id});
             for (const RecordKey &k : std::as_const(leaving)) {
-                if (before->participants.contains(k.id))
-                    s.participants.insert(k.id, before->participants.value(k.id));
+                if (const auto was = before.valueAt(&SessionState::participants, k.id))
+                    s.participants.insert(k.id, *was);
                 else
                     s.participants.remove(k.id);
             }
@@ -130,7 +124,7 @@ struct SessionEngine::Impl {
 // derived keys, in one commit, then the file rewritten so no old bytes stay.
 bool SessionEngine::migrate(QString *error)
 {
-    const SessionState before = m_state;
+    StateSavepoint before(m_state);
     Change change;
     for (const Participant &p : std::as_const(m_state.participants))
         change.touch(QStringLiteral("participant"), p.id, {});
@@ -139,7 +133,7 @@ bool SessionEngine::migrate(QString *error)
     if (!m_state.ballots.isEmpty())
         change.touch(QStringLiteral("ballot"), m_state.ballots.firstKey(), {});
     change.checkpoint = true;
-    return d->persist(change, &before, error) && m_store->syncNow(error);
+    return d->persist(change, before, error) && m_store->syncNow(error);
 }
 
 SessionEngine::SessionEngine(Store *store, Clock *clock, QObject *parent)
@@ -258,9 +252,9 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
     if (asFacilitator && !checkFacilitatorPin(facilitatorPin))
         return Result::fail(QStringLiteral("bad_facilitator_pin"), QStringLiteral("That facilitator PIN is not right."));
 
+    StateSavepoint before(m_state);
     Change change;
     Participant p;
-    std::optional<Participant> stored; // a resumed participant as it was
     QString token = resumeToken;
     if (!resumeToken.isEmpty()) {
         const QString hash = resumeKey(m_state.salt, resumeToken);
@@ -276,7 +270,6 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
             return Result::fail(QStringLiteral("unknown_token"),
                                 QStringLiteral("This meeting does not know this tablet any more; join again with the PIN."));
         if (asFacilitator && !p.facilitator) {
-            stored = p;
             p.facilitator = true;
             m_state.participants.insert(p.id, p);
             change.touch(QStringLiteral("participant"), p.id, Section::Presence);
@@ -301,11 +294,7 @@ Result SessionEngine::join(const QString &pin, const QString &resumeToken, const
     bindPrivate(m_state, m_state.participants[p.id], token);
     if (!change.upserts.isEmpty()) {
         QString error;
-        if (!d->persist(change, nullptr, &error)) {
-            if (stored)
-                m_state.participants.insert(p.id, *stored);
-            else
-                m_state.participants.remove(p.id);
+        if (!d->persist(change, before, &error)) {
             const Result r = Result::fail(QStringLiteral("storage_failed"),
                                           QStringLiteral("The kiosk could not save: %1").arg(error));
             Q_EMIT roomStopped(r.code, r.message);
@@ -362,7 +351,7 @@ QList<Result> SessionEngine::executeBatch(const QList<Command> &commands)
 {
     QList<Result> results;
     results.reserve(commands.size());
-    const SessionState before = m_state;
+    StateSavepoint before(m_state);
     Change total;
     bool anyApplied = false;
     for (const Command &command : commands) {
@@ -396,7 +385,7 @@ QList<Result> SessionEngine::executeBatch(const QList<Command> &commands)
         return results;
     }
     QString error;
-    if (!d->persist(total, &before, &error)) {
+    if (!d->persist(total, before, &error)) {
         for (Result &r : results) {
             if (r.ok && !r.duplicate)
                 r = Result::fail(QStringLiteral("storage_failed"), QStringLiteral("The kiosk could not save: %1").arg(error));
@@ -452,11 +441,11 @@ Result SessionEngine::Impl::apply(const Command &command, Change &change)
         }
     }
 
-    const SessionState before = state;
+    StateSavepoint before(state);
     Ctx ctx{state, change, actor, caps, command.args, q->m_clock->monotonicMs()};
     Result result = spec->handler(ctx);
     if (!result.ok) {
-        state = before;
+        before.restore();
         change = Change();
         return result;
     }
@@ -472,12 +461,12 @@ bool SessionEngine::forgetUndoHistory(QString *error)
 {
     if (m_state.undo.isEmpty())
         return true;
-    const SessionState before = m_state;
+    StateSavepoint before(m_state);
     Change change;
     for (auto it = m_state.undo.cbegin(); it != m_state.undo.cend(); ++it)
         change.remove(QStringLiteral("undo"), QString::number(it.key()), Section::Undo);
     m_state.undo.clear();
-    if (!d->persist(change, &before, error))
+    if (!d->persist(change, before, error))
         return false;
     Q_EMIT changed(m_state.seq, change.sections, change.mine);
     return true;

@@ -101,17 +101,20 @@ void bindPrivate(SessionState &s, Participant &p, const QString &token)
     }
     p.hasVoted = !p.ballotKey.isEmpty() || p.legacyVoted;
     const QString digest = tokenDigest(token);
-    for (Thought &t : s.thoughts) {
+    QList<int> own;
+    for (const Thought &t : s.thoughts)
         if (t.owner.isEmpty() && t.tag == privateKey(s.salt, "author", digest + QLatin1Char(':') + QString::number(t.id)))
-            t.owner = p.id;
-    }
+            own.append(t.id);
+    for (int id : std::as_const(own))
+        s.thoughts[id].owner = p.id;
 }
 
 bool migrateLegacy(SessionState &s)
 {
     bool migrated = false;
     QHash<QString, QString> digestOf;
-    for (Participant &p : s.participants) {
+    for (const QString &id : s.participants.keys()) {
+        Participant &p = s.participants[id];
         if (p.legacyDigest.isEmpty())
             continue;
         digestOf.insert(p.id, p.legacyDigest);
@@ -119,7 +122,8 @@ bool migrateLegacy(SessionState &s)
         p.legacyDigest.clear();
         migrated = true;
     }
-    for (Thought &t : s.thoughts) {
+    for (int id : s.thoughts.keys()) {
+        Thought &t = s.thoughts[id];
         if (!t.tag.isEmpty())
             continue;
         // A thought of someone who left or never resumes gets a tag no one matches.
@@ -280,6 +284,16 @@ bool readSessionRecord(SessionState &s, const QByteArray &data, const Clock &clo
     return true;
 }
 
+Ballot Ballot::withRecord() const
+{
+    QJsonObject dots;
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        dots.insert(QString::number(it.key()), it.value());
+    Ballot b = *this;
+    b.record = compact({{QStringLiteral("owner"), owner}, {QStringLiteral("choices"), dots}});
+    return b;
+}
+
 QByteArray recordFor(const SessionState &s, const QString &kind, const QString &id)
 {
     const int n = id.toInt();
@@ -302,11 +316,10 @@ QByteArray recordFor(const SessionState &s, const QString &kind, const QString &
                         {QStringLiteral("arguments"), x.arguments}});
     }
     if (kind == QLatin1String("ballot")) {
-        QJsonObject choices;
-        const Ballot b = s.ballots.value(id);
-        for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it)
-            choices.insert(QString::number(it.key()), it.value());
-        return compact({{QStringLiteral("owner"), b.owner}, {QStringLiteral("choices"), choices}});
+        const auto b = s.ballots.constFind(id);
+        if (b == s.ballots.cend())
+            return Ballot().withRecord().record;
+        return b->record.isEmpty() ? b->withRecord().record : b->record;
     }
     if (kind == QLatin1String("insight")) {
         const Insight x = s.insights.value(n);
@@ -350,7 +363,7 @@ bool readRecord(SessionState &s, const Record &r, QString *error)
         const QJsonObject choices = o.value(QLatin1String("choices")).toObject();
         for (auto it = choices.constBegin(); it != choices.constEnd(); ++it)
             b.choices.insert(it.key().toInt(), it.value().toInt());
-        s.ballots.insert(r.id, b);
+        s.ballots.insert(r.id, b.withRecord());
     } else if (r.kind == QLatin1String("insight")) {
         s.insights.insert(n, {n, str("question"), str("text"), o.value(QLatin1String("shared")).toBool()});
     } else if (r.kind == QLatin1String("tip")) {

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "format.h"
+#include "journalmap.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <tuple>
 
 namespace flipover {
 
@@ -71,6 +73,13 @@ struct Ballot { // stored under a keyed hash of the tablet's ballot token
     QString key;
     QString owner; // HMAC(salt, "owner", sha256(R)) of the voter's resume token; empty: from schema 1
     QMap<int, int> choices; // card id -> dots
+    // Its row's data (recordFor), made once by withRecord(): a commit with a
+    // ballot writes every ballot again (docs/security.md, "Storage"), and
+    // serialising each at every vote was a tenth of the room's time at 1000
+    // voters. Empty: serialised when written. Change owner or choices only
+    // through a new withRecord().
+    QByteArray record;
+    Ballot withRecord() const;
 };
 
 struct Insight {
@@ -137,16 +146,26 @@ struct SessionState {
     // card the room sees, in a phase that puts the board on the wall.
     int focusCardId = 0;
 
-    QMap<QString, Participant> participants;
-    QMap<int, Card> cards;
-    QMap<int, Thought> thoughts;
-    QMap<int, Question> questions;
-    QMap<int, Solution> solutions;
-    QMap<QString, Ballot> ballots; // ordered by key, never by cast order
-    QMap<int, Insight> insights;
-    QMap<int, Tip> tips;
-    QMap<QString, QJsonObject> dedup; // keyed hash of (resume token, client message id) -> result
-    QMap<int, UndoStep> undo; // by id: the newest last, at most MaxUndoSteps
+    // The items: maps that grow with the room, written only through their
+    // journal (journalmap.h), so a savepoint (savepoint.h) goes back without
+    // copying them. A new one belongs in itemMaps() too.
+    JournalMap<QString, Participant> participants;
+    JournalMap<int, Card> cards;
+    JournalMap<int, Thought> thoughts;
+    JournalMap<int, Question> questions;
+    JournalMap<int, Solution> solutions;
+    JournalMap<QString, Ballot> ballots; // ordered by key, never by cast order
+    JournalMap<int, Insight> insights;
+    JournalMap<int, Tip> tips;
+    JournalMap<QString, QJsonObject> dedup; // keyed hash of (resume token, client message id) -> result
+    JournalMap<int, UndoStep> undo; // by id: the newest last, at most MaxUndoSteps
+    static constexpr auto itemMaps()
+    {
+        return std::make_tuple(&SessionState::participants, &SessionState::cards, &SessionState::thoughts,
+                               &SessionState::questions, &SessionState::solutions, &SessionState::ballots,
+                               &SessionState::insights, &SessionState::tips, &SessionState::dedup,
+                               &SessionState::undo);
+    }
 
     bool ended() const { return phaseIndex >= format.phases.size(); }
     // Anything of the room's work: started, a case, or any item. A meeting
