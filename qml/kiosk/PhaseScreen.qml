@@ -4,10 +4,11 @@ import Flipover.Kiosk
 
 // A running (or paused) phase: on the left its instruction to the room and
 // its steps, with the way in for latecomers below them, as wide as they need
-// to fit on one page (within bounds, fitSide); on the right, as large as possible, what the phase's
-// activities put on the wall: the board (with the vote), the case and
-// questions, or the post-its. Only that one exists (Repeaters of one item or
-// none, as in ScreenSwitcher.qml: Qt 6.4's Loader refuses bound components).
+// to fit on one page (within bounds, fitSide); on the right, as large as
+// possible, what the phase's activities put on the wall: the board (with the
+// vote), the case and questions, or the post-its. Only that one exists
+// (Repeaters of one item or none, as in ScreenSwitcher.qml: Qt 6.4's Loader
+// refuses bound components).
 Item {
     id: root
 
@@ -44,10 +45,12 @@ Item {
     // Beside the board or the case at most 40 % (cards and questions need
     // the width, or they page more), beside post-its or nothing half. While
     // the vote's results are shown, they have the room (a third at most:
-    // the steps page). Chosen again whenever the phase, the results
-    // or the size change.
+    // the steps page); while the vote is open, its banner's count line
+    // ("Stemmen verborgen – 12 stembiljetten binnen") needs the width (a
+    // third at most too). Chosen again whenever the phase, the results or
+    // the size change.
     readonly property var sideFractions: {
-        if (root.resultsShown)
+        if (root.resultsShown || root.contentKind === "vote")
             return [0.3, 0.33];
         if (root.contentKind === "reflection" || root.contentKind === "none")
             return [0.3, 0.33, 0.36, 0.4, 0.45, 0.5];
