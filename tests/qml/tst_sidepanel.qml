@@ -9,6 +9,7 @@ import Flipover.Test
 // for latecomers are on the first page, whole and apart; the panel widens
 // (within bounds) until all steps fit on that page, and pages only for
 // steps too long for any width it may take, saying which steps it shows.
+// Beside the board, the room's questions in a phase that has both.
 TestCase {
     id: testCase
 
@@ -40,9 +41,10 @@ TestCase {
                                          steps: (p.steps || []).map(nl), activities: p.activities || [] }));
     }
 
-    function screenFor(list, index, w, h) {
+    function screenFor(list, index, w, h, questions) {
         const view = Fixture.view({
             session: { name: "Test", pin: "482913", format: { title: "Test", phases: list } },
+            questions: questions || [],
             phase: { index: index, count: list.length, status: "paused", title: list[index].title,
                      plannedMs: 600000, remainingMs: 600000, meetingRemainingMs: 600000,
                      runs: list.map(() => ({ status: "active", adjustSeconds: 0 })) }
@@ -55,6 +57,48 @@ TestCase {
         screen.fitSide();
         waitForRendering(screen);
         return screen;
+    }
+
+    // The phases of the Intervisie with examples on the board and questions
+    // about them (the tablets ask them there): the questions reach the
+    // wall beside the board, as beside the case in the other formats.
+    function test_questionsBesideTheBoard_data() {
+        return [{ tag: "1920x1080", w: 1920, h: 1080 }, { tag: "1280x720", w: 1280, h: 720 }];
+    }
+    function test_questionsBesideTheBoard(data) {
+        Theme.scale = Math.min(data.w / 1920, data.h / 1080);
+        const list = phases("intervisie-participatie");
+        const both = [];
+        for (let i = 0; i < list.length; ++i) {
+            if (list[i].activities.indexOf("considerations") >= 0 && list[i].activities.indexOf("questions") >= 0)
+                both.push(i);
+        }
+        verify(both.length >= 1, "the Intervisie has a phase with examples and questions");
+        for (const index of both) {
+            const name = "intervisie " + (index + 1);
+            // None asked yet: the board has the content's width.
+            let screen = screenFor(list, index, data.w, data.h);
+            compare(findChild(screen, "questionPages"), null, name + ": no questions column before a question");
+            // Asked: the question, whole, beside the board, covering none of it.
+            const asked = "Hoe betrek je medewerkers die nooit iets zeggen?";
+            screen = screenFor(list, index, data.w, data.h,
+                               [{ id: 1, text: asked, answered: false, answer: "" }]);
+            const pages = findChild(screen, "questionPages");
+            verify(pages && pages.visible, name + ": the questions on the wall");
+            const text = findChild(pages, "questionText");
+            verify(text && text.visible, name + ": the question shown");
+            verify(text.text.indexOf(asked) >= 0, name + ": " + text.text);
+            compare(findChild(screen, "questionsHeading").text, "Questions");
+            const board = findChild(screen, "cardBoard");
+            verify(board && board.visible, name + ": the board stays");
+            const boardRight = board.mapToItem(screen, board.width, 0).x;
+            verify(pages.mapToItem(screen, 0, 0).x >= boardRight, name + ": the questions beside the board");
+            verify(pages.mapToItem(screen, pages.width, 0).x <= screen.width + 0.5, name + ": inside the screen");
+            // The cards keep two thirds of the width: the side panel
+            // narrows, its steps still starting on the first page.
+            verify(findChild(screen, "sidePanel").width <= data.w * 0.33 + 1, name + ": the panel narrows");
+            verify(stepRows(findChild(screen, "stepsPanel")).length > 0, name + ": the steps on the first page");
+        }
     }
 
     // The steps on the page shown, in order.
