@@ -5,11 +5,14 @@ import QtQuick.Layouts
 
 // The facilitator writes a card's text and direction on the wall: an
 // existing card (edit) or a new one for what the room says aloud (add).
-// Enter saves, Shift+Enter starts a new line, Esc cancels. The editor only
+// Enter saves, Shift+Enter starts a new line, Esc cancels (the help overlay
+// lists these keys; the editor itself names none). The editor only
 // hands the texts to `saveRequested`; the engine checks them, and a refusal
 // keeps the editor open with the texts as typed.
 Rectangle {
     id: root
+
+    objectName: "cardEditor"
 
     property int cardId: -1
     readonly property bool adding: root.cardId < 0
@@ -126,13 +129,6 @@ Rectangle {
                 KeyNavigation.tab: textArea
                 onAccepted: root.save()
                 Keys.onEscapePressed: root.closeRequested()
-            }
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("Enter saves, Shift+Enter starts a new line, Tab goes to the other field, Esc cancels.")
-                color: Theme.inkMuted
-                font.pixelSize: Theme.chromeSmall
-                wrapMode: Text.Wrap
             }
             RowLayout {
                 Layout.fillWidth: true

@@ -12,18 +12,7 @@ Item {
 
     required property SessionView view
 
-    readonly property int answeredCount: answeredQuestions.count
     readonly property bool showQuestions: root.view.phaseActivities.indexOf("questions") >= 0 || root.view.questions.count > 0 // qmllint disable type
-    // The first open question (the last one when all are answered): its page is shown.
-    readonly property int firstOpenRow: {
-        root.answeredCount;
-        const questions = root.view.questions;
-        for (let i = 0; i < questions.count; ++i) {
-            if (!questions.get(i).answered)
-                return i;
-        }
-        return questions.count - 1;
-    }
 
     // The case's pages (whole sentences each) and its size: `card` when all
     // of it fits at once, else `body`; see pageCase().
@@ -31,13 +20,6 @@ Item {
     property int casePage: 0
     property real caseSize: Theme.card
 
-    // "3 vragen · 1 beantwoord · 1/2", each part kept whole on its line.
-    function countLine(page: int, pages: int): string {
-        const whole = part => part.replace(/ /g, "\u00A0");
-        return whole(qsTr("%n question(s)", "", root.view.questions.count)) + " \u00B7 "
-               + whole(qsTr("%n answered", "", root.answeredCount))
-               + (pages > 1 ? " \u00B7 " + (page + 1) + "/" + pages : "");
-    }
     function pageCaseLater() {
         Qt.callLater(root.pageCase); // qmllint disable type
     }
@@ -75,14 +57,6 @@ Item {
         target: root.view
 
         function onCaseTextChanged() { root.pageCaseLater(); }
-    }
-
-    RowFilterModel {
-        id: answeredQuestions
-
-        sourceModel: root.view.questions
-        roleName: "answered"
-        value: true
     }
 
     RowLayout {
@@ -150,69 +124,14 @@ Item {
             }
         }
 
-        // Heading, count line and the questions' pages, placed by hand: in
-        // a Column the pages' height (what is left) fed the Column's own
-        // height back through the layout (a binding loop that left the count
-        // line measured at a stale width).
-        Item {
-            id: questionColumn
-
-            readonly property real spacing: Theme.px(14)
-
+        QuestionColumn {
             Layout.fillWidth: true
             Layout.fillHeight: true
             // As wide as the case: "Verhelderingsvragen" whole on one line,
             // and more questions to a page.
             Layout.preferredWidth: 5
             visible: root.showQuestions
-
-            Text {
-                id: questionsHeading
-
-                width: questionColumn.width
-                text: qsTr("Clarifying questions")
-                color: Theme.ink
-                font.pixelSize: Theme.body
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            Text {
-                id: questionsCount
-
-                y: questionsHeading.height + questionColumn.spacing
-                width: questionColumn.width
-                text: root.view.questions.count === 0
-                      ? qsTr("No questions yet. Ask yours on your phone or tablet.")
-                      : root.countLine(questionPages.shownPage, questionPages.pages)
-                color: Theme.inkMuted
-                font.pixelSize: Theme.small
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            // The count line's room, as if it named a page ("· 1/2"): the
-            // pages' height must not follow the page count it shows.
-            Text {
-                id: countRoom
-
-                visible: false
-                width: questionColumn.width
-                text: root.countLine(0, 2)
-                font: questionsCount.font
-                wrapMode: Text.Wrap
-            }
-            // Whole questions, a page at a time: the page with the first open one.
-            PagedColumn {
-                id: questionPages
-
-                objectName: "questionPages"
-                y: questionsCount.y + countRoom.height + questionColumn.spacing
-                width: questionColumn.width
-                height: questionColumn.height - y
-                spacing: Theme.px(10)
-                model: root.view.questions
-                page: questionPages.pageOf(root.firstOpenRow)
-                delegate: QuestionDelegate {}
-            }
+            view: root.view
         }
     }
 }

@@ -33,7 +33,7 @@ Item {
         if (root.hasPrevious && root.cycleSize > 0)
             blocks.push({ kind: "previous", text: root.previousText, number: 0 });
         if (root.rules.length > 0 || root.cycleSize === 0)
-            blocks.push({ kind: "heading", text: root.title.length > 0 ? root.title : qsTr("Ground rules"), number: 0 });
+            blocks.push({ kind: "heading", text: root.heading, number: 0 });
         for (let i = 0; i < root.rules.length; ++i) {
             const rule = root.rules[i];
             blocks.push({ kind: "rule", number: i + 1,
@@ -42,6 +42,14 @@ Item {
         if (root.agreement.length > 0)
             blocks.push({ kind: "agreement", text: "<i>" + Helpers.escapeHtml(root.agreement) + "</i>", number: 0 });
         return blocks;
+    }
+    // The format's own title for its rules; without one "Spelregels", or
+    // "Werkafspraken" over an agreement without rules (as the Intervisie's
+    // source has it: "maak werkafspraken over de vertrouwelijkheid").
+    readonly property string heading: {
+        if (root.title.length > 0)
+            return root.title;
+        return root.rules.length === 0 && root.agreement.length > 0 ? qsTr("Working agreements") : qsTr("Ground rules");
     }
     readonly property bool hasPrevious: root.previous.fileName !== undefined
     readonly property string previousText: {

@@ -2,8 +2,10 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// The facilitator's help: every keyboard shortcut and the facilitator PIN
-// (to unlock a tablet). Opens with "?" and closes with "?" or Esc.
+// The facilitator's help: every keyboard shortcut (of the wall, the start
+// screen and the card editor: the only place that names keys) and the
+// facilitator PIN (to unlock a tablet). Opens with "?" and closes with "?"
+// or Esc, over the start screen too.
 Rectangle {
     id: root
 
@@ -11,8 +13,13 @@ Rectangle {
 
     signal closeRequested()
 
-    // Pairs: a key, then what it does.
-    readonly property list<string> shortcuts: [
+    // Opened over the start screen: its keys, not the wall's.
+    property bool startScreen: false
+
+    // Pairs: a key, then what it does; the wall's (with the card editor's,
+    // which opens on the wall) or the start screen's.
+    readonly property list<string> shortcuts: root.startScreen ? root.startKeys : root.wallKeys
+    readonly property list<string> wallKeys: [
         "\u2192", qsTr("Next phase (or start)"),
         "\u2190", qsTr("Previous phase"),
         qsTr("Space"), qsTr("Pause or resume"),
@@ -32,9 +39,21 @@ Rectangle {
         qsTr("Ctrl+Z"), qsTr("Undo the last card change"),
         "F11", qsTr("Full screen on or off"),
         "?", qsTr("This help"),
-        "Esc", qsTr("Close, or let go of the selected card")
+        "Esc", qsTr("Close, or let go of the selected card"),
+        qsTr("Enter"), qsTr("Card editor: save; Shift+Enter a new line, Tab the other field")
+    ]
+    readonly property list<string> startKeys: [
+        "\u2191  /  \u2193", qsTr("Choose a format"),
+        "\u2190  /  \u2192", qsTr("The meeting of a series"),
+        qsTr("Ctrl+O"), qsTr("Open a format file"),
+        qsTr("Enter"), qsTr("Start the chosen format"),
+        "?", qsTr("This help"),
+        "Esc", qsTr("Back to the wall")
     ]
 
+    objectName: "helpOverlay"
+    // Above the other overlays (the start screen among them).
+    z: 1
     color: "#D9000000" // the wall dimmed behind the panel
 
     MouseArea {
@@ -44,8 +63,8 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.gap, Theme.px(1800))
-        height: Math.min(parent.height - 2 * Theme.gap, column.implicitHeight + 2 * Theme.px(40))
+        width: Math.min(parent.width - 2 * Theme.gap, Theme.px(1860))
+        height: Math.min(parent.height - 2 * Theme.gap, column.implicitHeight + 2 * Theme.px(36))
         color: Theme.surface
         radius: Theme.radius
         border.width: Theme.px(3)
@@ -55,12 +74,12 @@ Rectangle {
             id: column
 
             anchors.fill: parent
-            anchors.margins: Theme.px(40)
-            spacing: Theme.px(14)
+            anchors.margins: Theme.px(36)
+            spacing: Theme.px(10)
 
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Keyboard shortcuts")
+                text: root.startScreen ? qsTr("Keyboard shortcuts: the start screen") : qsTr("Keyboard shortcuts")
                 color: Theme.ink
                 font.pixelSize: Theme.chromeTitle
                 font.bold: true
@@ -70,7 +89,7 @@ Rectangle {
                 // Two shortcuts a row, so that all fit on one screen.
                 columns: 4
                 columnSpacing: Theme.px(32)
-                rowSpacing: Theme.px(8)
+                rowSpacing: Theme.px(4)
 
                 Repeater {
                     model: root.shortcuts.length

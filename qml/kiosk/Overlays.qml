@@ -66,6 +66,7 @@ Item {
     HelpOverlay {
         anchors.fill: parent
         visible: root.helpShown
+        startScreen: root.startShown
         facilitatorPin: root.controller.facilitatorPin
         onCloseRequested: root.helpShown = false
     }

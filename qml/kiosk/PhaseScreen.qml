@@ -4,10 +4,11 @@ import Flipover.Kiosk
 
 // A running (or paused) phase: on the left its instruction to the room and
 // its steps, with the way in for latecomers below them, as wide as they need
-// to fit on one page (within bounds, fitSide); on the right, as large as possible, what the phase's
-// activities put on the wall: the board (with the vote), the case and
-// questions, or the post-its. Only that one exists (Repeaters of one item or
-// none, as in ScreenSwitcher.qml: Qt 6.4's Loader refuses bound components).
+// to fit on one page (within bounds, fitSide); on the right, as large as
+// possible, what the phase's activities put on the wall: the board (with the
+// vote, or with the room's questions beside it), the case and questions, or
+// the post-its. Only that one exists (Repeaters of one item or none, as in
+// ScreenSwitcher.qml: Qt 6.4's Loader refuses bound components).
 Item {
     id: root
 
@@ -34,6 +35,11 @@ Item {
         return "none";
     }
     readonly property bool showsBoard: root.contentKind === "vote" || root.contentKind === "board"
+    // The board shares the content with the room's questions in a phase
+    // that has both, once someone asked one.
+    readonly property bool boardQuestions: root.contentKind === "board" && root.has("questions")
+                                           && root.view.questions.count > 0 // qmllint disable type
+    readonly property real questionsWidth: Math.round(content.width * 0.3)
 
     // The side panel's share of the width: the narrowest of sideFractions
     // at which the prompt, all steps and the corner fit on one page (the
@@ -44,10 +50,13 @@ Item {
     // Beside the board or the case at most 40 % (cards and questions need
     // the width, or they page more), beside post-its or nothing half. While
     // the vote's results are shown, they have the room (a third at most:
-    // the steps page). Chosen again whenever the phase, the results
-    // or the size change.
+    // the steps page); while the vote is open, its banner's count line
+    // ("Stemmen verborgen – 12 stembiljetten binnen") needs the width, and
+    // so do the cards once the room's questions are beside them (a third at
+    // most, for both). Chosen again whenever the phase, the results or the
+    // size change.
     readonly property var sideFractions: {
-        if (root.resultsShown)
+        if (root.resultsShown || root.contentKind === "vote" || root.boardQuestions)
             return [0.3, 0.33];
         if (root.contentKind === "reflection" || root.contentKind === "none")
             return [0.3, 0.33, 0.36, 0.4, 0.45, 0.5];
@@ -196,6 +205,7 @@ Item {
 
             CardBoard {
                 anchors.fill: parent
+                anchors.rightMargin: root.boardQuestions ? root.questionsWidth + Theme.gap : 0
                 view: root.view
                 voting: root.contentKind === "vote"
                 steering: root.steering
@@ -203,6 +213,20 @@ Item {
                 mergeSourceId: root.mergeSourceId
                 onCardTapped: function(cardId) { root.cardTapped(cardId); }
                 onFocusRequested: function(cardId) { root.focusRequested(cardId); }
+            }
+        }
+        // The room's questions beside the board, in a phase with both
+        // (Intervisie: questions about the examples), once there are any.
+        Repeater {
+            id: boardQuestionsRepeater
+
+            model: root.boardQuestions ? 1 : 0
+
+            QuestionColumn {
+                anchors.fill: parent
+                anchors.leftMargin: parent ? parent.width - root.questionsWidth : 0
+                heading: qsTr("Questions")
+                view: root.view
             }
         }
         Repeater {

@@ -24,6 +24,13 @@ QtObject {
             return;
         }
         if (overlays.startShown) {
+            // The help opens over the start screen too; Esc closes it first.
+            if (event.key === Qt.Key_Question || event.key === Qt.Key_F1
+                    || (event.key === Qt.Key_Escape && overlays.helpShown)) {
+                overlays.helpShown = event.key !== Qt.Key_Escape && !overlays.helpShown;
+                event.accepted = true;
+                return;
+            }
             overlays.startScreen.handleKey(event);
             return;
         }

@@ -10,7 +10,8 @@ import Flipover.Kiosk
 // run), so a broken one only shows its errors. Starting while a meeting runs
 // and deleting both ask first. Main shows it (Ctrl+N, the control bar, the
 // end summary) and hands it the keys while it is open: ↑/↓ choose, ←/→ the
-// meeting of a cycle, Ctrl+O opens a file, Enter starts, Esc goes back.
+// meeting of a cycle, Ctrl+O opens a file, Enter starts, Esc goes back
+// (listed on the help overlay, never on the screen itself).
 Rectangle {
     id: root
 
@@ -239,7 +240,7 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("A format of your own (.json): Ctrl+O. \u2191 \u2193 choose, \u2190 \u2192 the meeting of a series, Enter starts, Esc goes back.")
+                text: qsTr("Or a format of your own, from a file (.json).")
                 color: Theme.inkMuted
                 font.pixelSize: Theme.chromeSmall
                 wrapMode: Text.Wrap
@@ -265,7 +266,7 @@ Rectangle {
         anchors.fill: parent
         visible: root.confirmingStart
         question: qsTr("Start a new meeting?")
-        detail: qsTr("The current meeting ends now and is archived, not lost: it stays on this kiosk under past meetings. Tablets join the new meeting by themselves, with the same PIN. Enter starts it, Esc goes back.")
+        detail: qsTr("The current meeting ends now and is archived, not lost: it stays on this kiosk under past meetings. Tablets join the new meeting by themselves, with the same PIN.")
         confirmText: qsTr("Start new meeting")
         onAccepted: root.startNow()
         onRejected: root.confirmingStart = false

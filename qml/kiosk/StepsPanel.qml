@@ -2,13 +2,16 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // The phase's instruction to the room ("Nu:") on top, then its steps from
-// the format, numbered, at the room's scale and never cut, above the corner
-// that PhaseScreen keeps below them (the way in, `cornerHeight`). The
-// instruction and the corner are on every page; only steps that do not fit
-// go on further pages ("Stappen 1/2"), which turn by themselves every
-// `flipIntervalMs`; a step too long to fit above the corner has a page of
-// its own without it (cornerShown). PhaseScreen widens the panel, within bounds, until all of
-// it fits on one page (pagesAt): pages are for really long steps only.
+// the format, numbered, compact (StepRow) at the room's scale and never
+// cut, above the corner that PhaseScreen keeps below them (the way in,
+// `cornerHeight`). The instruction and the corner are on every page; only
+// steps that do not fit go on further pages, which turn by themselves every
+// `flipIntervalMs`, the heading saying which steps are shown ("Stappen 1–2
+// van 3", "Stap 3 van 3"); a step too long to fit above the corner has a
+// page of its own without it (cornerShown). PhaseScreen widens the panel,
+// within bounds, until all of it fits on one page (pagesAt): pages are for
+// really long steps only, and the first step is on the first page whenever
+// it fits below the prompt (for the built-in formats it always does).
 Item {
     id: root
 
@@ -23,7 +26,8 @@ Item {
     // too long to fit below it; PhaseScreen decides, by pagesAt).
     property bool promptEveryPage: true
 
-    readonly property real spacing: Theme.px(14)
+    readonly property real spacing: Theme.px(8)
+    readonly property int digits: String(Math.max(1, root.steps.length)).length
     readonly property real promptRoom: promptBanner.visible ? promptBanner.implicitHeight + root.spacing : 0
     readonly property real headingRoom: root.steps.length > 0 ? heading.implicitHeight + root.spacing : 0
     readonly property bool promptShown: promptBanner.visible && (root.page === 0 || root.promptEveryPage)
@@ -108,6 +112,16 @@ Item {
         return { pages: result.starts.length, fits: result.fits, stepsOnFirst: result.stepsOnFirst };
     }
 
+    // "Stappen" when all are shown; else which of how many: "Stap 3 van 3",
+    // "Stappen 1–2 van 3".
+    function headingText(first: int, last: int, count: int, pages: int): string {
+        if (pages <= 1)
+            return qsTr("Steps");
+        if (last - first === 1)
+            return qsTr("Step %1 of %2").arg(first + 1).arg(count);
+        return qsTr("Steps %1\u2013%2 of %3").arg(first + 1).arg(last).arg(count);
+    }
+
     onPagesChanged: root.page = Math.min(root.page, root.pages - 1)
     onStepsChanged: root.page = 0
 
@@ -126,15 +140,16 @@ Item {
     Text {
         id: heading
 
+        objectName: "stepsHeading"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: root.promptShown ? promptBanner.bottom : parent.top
         anchors.topMargin: root.promptShown ? root.spacing : 0
         // Only above steps: a first page of the prompt alone has none.
         visible: root.first < root.last
-        text: root.pages > 1 ? qsTr("Steps") + "  " + (root.page + 1) + "/" + root.pages : qsTr("Steps")
+        text: root.headingText(root.first, root.last, root.steps.length, root.pages)
         color: Theme.ink
-        font.pixelSize: Theme.large
+        font.pixelSize: Theme.small
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -161,6 +176,7 @@ Item {
                 width: parent ? parent.width : 0
                 visible: index >= root.first && index < root.last
                 number: index + 1
+                digits: root.digits
                 step: modelData
             }
         }
@@ -177,6 +193,7 @@ Item {
         id: stepProbe
 
         visible: false
+        digits: root.digits
     }
 
     Timer {

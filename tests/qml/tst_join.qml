@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Flipover.Kiosk
+import Flipover.Test
 
 // The lobby's way in: a QR code of at least a quarter of the screen's
 // height, and beside it a short address a person can type (host and port;
@@ -114,5 +115,31 @@ TestCase {
             }
         }
         compare(seen, 6, "the heading, the four rules and the agreement, each on a page");
+    }
+
+    // The lobby's heading over the format's rules: the format's own title;
+    // over an agreement without rules (the Intervisie) "Werkafspraken", as
+    // its source calls them, not "Spelregels".
+    function test_rulesHeading_data() {
+        const nl = text => text ? (text.nl || "") : "";
+        const rows = [];
+        for (const id of ["collegiale-ontmoeting", "intervisie-participatie"]) {
+            const format = Fixture.builtInFormat(id);
+            const rules = format.groundRules ? format.groundRules.items.map(r => ({ title: nl(r.title), text: nl(r.text) })) : [];
+            rows.push({ tag: id, title: format.groundRules ? nl(format.groundRules.title) : "", rules: rules,
+                        agreement: nl(format.agreement),
+                        expected: id === "intervisie-participatie" ? "Working agreements" : "Spelregels" });
+        }
+        rows.push({ tag: "rules without a title", title: "", rules: [{ title: "Openheid", text: "Zeg wat je denkt." }],
+                    agreement: "", expected: "Ground rules" });
+        rows.push({ tag: "rules and an agreement", title: "", rules: [{ title: "Openheid", text: "Zeg wat je denkt." }],
+                    agreement: "Wat hier besproken wordt, blijft hier.", expected: "Ground rules" });
+        return rows;
+    }
+    function test_rulesHeading(data) {
+        const panel = createTemporaryObject(rulesComponent, testCase, {
+            title: data.title, rules: data.rules, agreement: data.agreement, width: 1000, height: 800 });
+        waitForRendering(panel);
+        compare(findChild(panel, "rulesHeading").text, data.expected);
     }
 }

@@ -14,6 +14,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
@@ -37,6 +38,18 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
             return found;
     }
     return nullptr;
+}
+
+// The texts of every Text item below `root`, shown or not.
+void collectTexts(QQuickItem *root, QStringList *texts)
+{
+    if (!root)
+        return;
+    if (root->inherits("QQuickText"))
+        texts->append(root->property("text").toString());
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children)
+        collectTexts(child, texts);
 }
 
 } // namespace
@@ -330,6 +343,39 @@ private slots:
 
     // "Afronden" on the control bar asks first: Cancel keeps the meeting
     // running; only the confirmation ends it.
+    // Keys live on the help overlay only: the start screen (with its
+    // confirmations) and the card editor name none, and "?" opens the help
+    // over the start screen, Esc closing the help first.
+    void keysAreNamedOnTheHelpOnly()
+    {
+        const QRegularExpression keyName(QStringLiteral("\\b(Enter|Esc|Ctrl\\+|Shift\\+|Tab)\\b|\\([A-Z]\\)|[\\x{2190}-\\x{2193}]"));
+        QStringList texts;
+        collectTexts(item(QStringLiteral("startScreen")), &texts);
+        collectTexts(item(QStringLiteral("cardEditor")), &texts);
+        QVERIFY(texts.size() > 10);
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(!keyName.match(text).hasMatch(), qPrintable(QStringLiteral("a key named in \"%1\"").arg(text)));
+        // The help names them: the card editor's with the wall's, the
+        // start screen's when it opens over the start screen.
+        QStringList help;
+        collectTexts(item(QStringLiteral("helpOverlay")), &help);
+        QVERIFY(help.contains(QStringLiteral("Card editor: save; Shift+Enter a new line, Tab the other field")));
+        openStartScreen();
+        key(Qt::Key_Question);
+        QTRY_VERIFY(shown(QStringLiteral("helpOverlay")));
+        help.clear();
+        collectTexts(item(QStringLiteral("helpOverlay")), &help);
+        QVERIFY(help.contains(QStringLiteral("Ctrl+O")));
+        QVERIFY(help.contains(QStringLiteral("Start the chosen format")));
+        QVERIFY(item(QStringLiteral("helpOverlay"))->z() > item(QStringLiteral("startScreen"))->z());
+        QVERIFY(shown(QStringLiteral("startScreen")));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("helpOverlay")));
+        QVERIFY(shown(QStringLiteral("startScreen")));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("startScreen")));
+    }
+
     void endingTheMeetingAsksFirst()
     {
         QVERIFY(m_controller->startMeeting());

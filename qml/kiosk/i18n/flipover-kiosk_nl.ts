@@ -89,7 +89,7 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../CardDelegate.qml" line="136"/>
+        <location filename="../CardDelegate.qml" line="141"/>
         <source>+ merged: %1</source>
         <translation>+ samengevoegd: %1</translation>
     </message>
@@ -104,42 +104,41 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../CardEditor.qml" line="70"/>
+        <location filename="../CardEditor.qml" line="73"/>
         <source>A card for the room</source>
         <translation>Een kaart voor de zaal</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="70"/>
+        <location filename="../CardEditor.qml" line="73"/>
         <source>Edit the card</source>
         <translation>De kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="78"/>
+        <location filename="../CardEditor.qml" line="81"/>
         <source>Consideration</source>
         <translation>Overweging</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="106"/>
+        <location filename="../CardEditor.qml" line="109"/>
         <source>Direction (may stay empty)</source>
         <translation>Richting (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="132"/>
         <source>Enter saves, Shift+Enter starts a new line, Tab goes to the other field, Esc cancels.</source>
-        <translation>Enter bewaart, Shift+Enter begint een nieuwe regel, Tab gaat naar het andere veld, Esc annuleert.</translation>
+        <translation type="vanished">Enter bewaart, Shift+Enter begint een nieuwe regel, Tab gaat naar het andere veld, Esc annuleert.</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="146"/>
+        <location filename="../CardEditor.qml" line="142"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="151"/>
+        <location filename="../CardEditor.qml" line="147"/>
         <source>Add to the wall</source>
         <translation>Op de wand zetten</translation>
     </message>
     <message>
-        <location filename="../CardEditor.qml" line="151"/>
+        <location filename="../CardEditor.qml" line="147"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
@@ -167,7 +166,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../CasePanel.qml" line="103"/>
+        <location filename="../CasePanel.qml" line="84"/>
         <source>The case</source>
         <translation>De casus</translation>
     </message>
@@ -176,36 +175,32 @@
         <translation type="vanished">Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een tablet.</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="162"/>
         <source>Clarifying questions</source>
-        <translation>Verhelderingsvragen</translation>
+        <translation type="vanished">Verhelderingsvragen</translation>
     </message>
     <message>
         <source>No questions yet. Ask yours on your tablet.</source>
         <translation type="vanished">Nog geen vragen. Stel je vraag op je tablet.</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="119"/>
+        <location filename="../CasePanel.qml" line="100"/>
         <source>No case yet. The person bringing the case, or the facilitator, writes it on a phone or tablet.</source>
         <translation>Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een telefoon of tablet.</translation>
     </message>
     <message>
-        <location filename="../CasePanel.qml" line="173"/>
         <source>No questions yet. Ask yours on your phone or tablet.</source>
-        <translation>Nog geen vragen. Stel je vraag op je telefoon of tablet.</translation>
+        <translation type="vanished">Nog geen vragen. Stel je vraag op je telefoon of tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="175"/>
         <source>%n question(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n vraag</numerusform>
             <numerusform>%n vragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CasePanel.qml" line="175"/>
         <source>%n answered</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n beantwoord</numerusform>
             <numerusform>%n beantwoord</numerusform>
         </translation>
@@ -658,16 +653,21 @@
     <name>GroundRules</name>
     <message>
         <location filename="../GroundRules.qml" line="52"/>
+        <source>Working agreements</source>
+        <translation>Werkafspraken</translation>
+    </message>
+    <message>
+        <location filename="../GroundRules.qml" line="60"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="55"/>
+        <location filename="../GroundRules.qml" line="63"/>
         <source>Last time (%1, %2):</source>
         <translation>Vorige keer (%1, %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroundRules.qml" line="56"/>
+        <location filename="../GroundRules.qml" line="64"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -675,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroundRules.qml" line="57"/>
+        <location filename="../GroundRules.qml" line="65"/>
         <source>%n shared insight(s)</source>
         <translation>
             <numerusform>%n gedeeld inzicht</numerusform>
@@ -683,27 +683,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="108"/>
+        <location filename="../GroundRules.qml" line="116"/>
         <source>Meeting %1 of %2</source>
         <translation>Bijeenkomst %1 van %2</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="125"/>
+        <location filename="../GroundRules.qml" line="133"/>
         <source>Focus:</source>
         <translation>Accent:</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="194"/>
+        <location filename="../GroundRules.qml" line="202"/>
         <source>Previous meeting</source>
         <translation>Vorige bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="201"/>
+        <location filename="../GroundRules.qml" line="209"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../GroundRules.qml" line="36"/>
+        <location filename="../GroundRules.qml" line="52"/>
         <source>Ground rules</source>
         <translation>Spelregels</translation>
     </message>
@@ -747,151 +747,198 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../HelpOverlay.qml" line="16"/>
+        <location filename="../HelpOverlay.qml" line="23"/>
         <source>Next phase (or start)</source>
         <translation>Volgende fase (of starten)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="17"/>
+        <location filename="../HelpOverlay.qml" line="24"/>
         <source>Previous phase</source>
         <translation>Vorige fase</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="18"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="18"/>
+        <location filename="../HelpOverlay.qml" line="25"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of verdergaan</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="19"/>
+        <location filename="../HelpOverlay.qml" line="26"/>
         <source>One minute more or less</source>
         <translation>Eén minuut erbij of eraf</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="20"/>
+        <location filename="../HelpOverlay.qml" line="27"/>
         <source>Open or close the vote</source>
         <translation>Stemming openen of sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="21"/>
+        <location filename="../HelpOverlay.qml" line="28"/>
         <source>Show or hide the results</source>
         <translation>Uitslag tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="22"/>
+        <location filename="../HelpOverlay.qml" line="29"/>
         <source>The plan: minutes per phase, add a phase</source>
         <translation>Het plan: minuten per fase, een fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="23"/>
+        <location filename="../HelpOverlay.qml" line="30"/>
         <source>Last time&apos;s outcome (when there was a previous meeting)</source>
         <translation>De opbrengst van de vorige bijeenkomst (als die er is)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="24"/>
+        <location filename="../HelpOverlay.qml" line="31"/>
         <source>Export the outcome (Markdown, CSV, PDF)</source>
         <translation>De uitkomst exporteren (Markdown, CSV, PDF)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="25"/>
+        <location filename="../HelpOverlay.qml" line="32"/>
         <source>New meeting: the start screen</source>
         <translation>Nieuwe bijeenkomst: het startscherm</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="33"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="26"/>
+        <location filename="../HelpOverlay.qml" line="33"/>
         <source>Previous or next page of cards</source>
         <translation>Vorige of volgende pagina met kaarten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="34"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="27"/>
+        <location filename="../HelpOverlay.qml" line="34"/>
         <source>Select the next or previous card (or tap it)</source>
         <translation>Volgende of vorige kaart kiezen (of tik erop)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="28"/>
+        <location filename="../HelpOverlay.qml" line="35"/>
         <source>Edit or hide the selected card</source>
         <translation>Gekozen kaart bewerken of verbergen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="29"/>
+        <location filename="../HelpOverlay.qml" line="36"/>
         <source>Merge the selected card: pick the other card, then Enter</source>
         <translation>Gekozen kaart samenvoegen: kies de andere kaart, dan Enter</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="30"/>
+        <location filename="../HelpOverlay.qml" line="37"/>
         <source>Move the selected card earlier or later</source>
         <translation>Gekozen kaart naar voren of naar achteren</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="31"/>
+        <location filename="../HelpOverlay.qml" line="38"/>
         <source>Add a card for the room (what is said aloud)</source>
         <translation>Kaart voor de zaal toevoegen (wat hardop gezegd wordt)</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="32"/>
+        <location filename="../HelpOverlay.qml" line="39"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="32"/>
+        <location filename="../HelpOverlay.qml" line="39"/>
         <source>Undo the last card change</source>
         <translation>Laatste kaartwijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="33"/>
+        <location filename="../HelpOverlay.qml" line="40"/>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="34"/>
+        <location filename="../HelpOverlay.qml" line="41"/>
+        <location filename="../HelpOverlay.qml" line="50"/>
         <source>This help</source>
         <translation>Deze hulp</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="35"/>
+        <location filename="../HelpOverlay.qml" line="42"/>
         <source>Close, or let go of the selected card</source>
         <translation>Sluiten, of de gekozen kaart loslaten</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="43"/>
+        <source>Card editor: save; Shift+Enter a new line, Tab the other field</source>
+        <translation>Kaart bewerken: opslaan; Shift+Enter een nieuwe regel, Tab het andere veld</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="46"/>
+        <source>Choose a format</source>
+        <translation>Een werkvorm kiezen</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="47"/>
+        <source>The meeting of a series</source>
+        <translation>De bijeenkomst van een reeks</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="48"/>
+        <source>Open a format file</source>
+        <translation>Een werkvormbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="49"/>
+        <source>Start the chosen format</source>
+        <translation>De gekozen werkvorm starten</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="51"/>
+        <source>Back to the wall</source>
+        <translation>Terug naar de wand</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="48"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="43"/>
+        <location filename="../HelpOverlay.qml" line="49"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Close</source>
         <translation type="vanished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="63"/>
+        <location filename="../HelpOverlay.qml" line="82"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="106"/>
+        <location filename="../HelpOverlay.qml" line="82"/>
+        <source>Keyboard shortcuts: the start screen</source>
+        <translation>Sneltoetsen: het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../HelpOverlay.qml" line="125"/>
         <source>Facilitator PIN, to steer from a tablet:</source>
         <translation>Pincode van de begeleider, om vanaf een tablet te sturen:</translation>
     </message>
     <message>
-        <location filename="../HelpOverlay.qml" line="123"/>
+        <location filename="../HelpOverlay.qml" line="142"/>
         <source>Only for the facilitator. Press Esc or ? to close.</source>
         <translation>Alleen voor de begeleider. Druk op Esc of ? om te sluiten.</translation>
     </message>
@@ -903,7 +950,7 @@
         <translation type="vanished">Doe mee</translation>
     </message>
     <message>
-        <location filename="../JoinCorner.qml" line="65"/>
+        <location filename="../JoinCorner.qml" line="80"/>
         <source>PIN:</source>
         <translation>Pincode:</translation>
     </message>
@@ -1004,12 +1051,12 @@
 <context>
     <name>Overlays</name>
     <message>
-        <location filename="../Overlays.qml" line="133"/>
+        <location filename="../Overlays.qml" line="134"/>
         <source>End the meeting?</source>
         <translation>Bijeenkomst afronden?</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="134"/>
+        <location filename="../Overlays.qml" line="135"/>
         <source>After this nobody can add anything, and the wall shows the summary.</source>
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting.</translation>
     </message>
@@ -1018,7 +1065,7 @@
         <translation type="vanished">Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../Overlays.qml" line="135"/>
+        <location filename="../Overlays.qml" line="136"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
@@ -1056,7 +1103,12 @@
         <translation type="vanished">In deze fase werk je op je tablet.</translation>
     </message>
     <message>
-        <location filename="../PhaseScreen.qml" line="233"/>
+        <location filename="../PhaseScreen.qml" line="228"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../PhaseScreen.qml" line="257"/>
         <source>Work on your phone or tablet in this phase.</source>
         <translation>In deze fase werk je op je telefoon of tablet.</translation>
     </message>
@@ -1257,9 +1309,38 @@
 <context>
     <name>PromptBanner</name>
     <message>
-        <location filename="../PromptBanner.qml" line="32"/>
+        <location filename="../PromptBanner.qml" line="34"/>
         <source>Now:</source>
         <translation>Nu:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionColumn</name>
+    <message>
+        <location filename="../QuestionColumn.qml" line="19"/>
+        <source>Clarifying questions</source>
+        <translation>Verhelderingsvragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../QuestionColumn.qml" line="37"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../QuestionColumn.qml" line="38"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n beantwoord</numerusform>
+            <numerusform>%n beantwoord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../QuestionColumn.qml" line="67"/>
+        <source>No questions yet. Ask yours on your phone or tablet.</source>
+        <translation>Nog geen vragen. Stel je vraag op je telefoon of tablet.</translation>
     </message>
 </context>
 <context>
@@ -1451,72 +1532,80 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../StartScreen.qml" line="99"/>
+        <location filename="../StartScreen.qml" line="100"/>
         <source>The past meeting could not be deleted</source>
         <translation>De eerdere bijeenkomst kon niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="152"/>
+        <location filename="../StartScreen.qml" line="153"/>
         <source>Open a format file</source>
         <translation>Een werkvormbestand openen</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="153"/>
+        <location filename="../StartScreen.qml" line="154"/>
         <source>Flipover formats (*.json)</source>
         <translation>Flipover-werkvormen (*.json)</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="168"/>
+        <location filename="../StartScreen.qml" line="169"/>
         <source>New meeting</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="237"/>
+        <location filename="../StartScreen.qml" line="238"/>
         <source>Open file…</source>
         <translation>Bestand openen…</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="175"/>
+        <location filename="../StartScreen.qml" line="243"/>
+        <source>Or a format of your own, from a file (.json).</source>
+        <translation>Of een eigen werkvorm, uit een bestand (.json).</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="269"/>
+        <source>The current meeting ends now and is archived, not lost: it stays on this kiosk under past meetings. Tablets join the new meeting by themselves, with the same PIN.</source>
+        <translation>De huidige bijeenkomst stopt nu en wordt gearchiveerd, niet gewist: je vindt hem op deze kiosk terug onder eerdere bijeenkomsten. Tablets gaan vanzelf mee naar de nieuwe bijeenkomst, met dezelfde pincode.</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="176"/>
         <source>Choose a format and start. The current meeting is archived, not lost.</source>
         <translation>Kies een werkvorm en start. De huidige bijeenkomst wordt gearchiveerd, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="242"/>
         <source>A format of your own (.json): Ctrl+O. ↑ ↓ choose, ← → the meeting of a series, Enter starts, Esc goes back.</source>
-        <translation>Eigen werkvorm (.json): Ctrl+O. ↑ ↓ kiezen, ← → de bijeenkomst van een reeks, Enter start, Esc gaat terug.</translation>
+        <translation type="vanished">Eigen werkvorm (.json): Ctrl+O. ↑ ↓ kiezen, ← → de bijeenkomst van een reeks, Enter start, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="250"/>
+        <location filename="../StartScreen.qml" line="251"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="256"/>
+        <location filename="../StartScreen.qml" line="257"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="267"/>
+        <location filename="../StartScreen.qml" line="268"/>
         <source>Start a new meeting?</source>
         <translation>Een nieuwe bijeenkomst starten?</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="268"/>
         <source>The current meeting ends now and is archived, not lost: it stays on this kiosk under past meetings. Tablets join the new meeting by themselves, with the same PIN. Enter starts it, Esc goes back.</source>
-        <translation>De huidige bijeenkomst stopt nu en wordt gearchiveerd, niet gewist: je vindt hem op deze kiosk terug onder eerdere bijeenkomsten. Tablets gaan vanzelf mee naar de nieuwe bijeenkomst, met dezelfde pincode. Enter start hem, Esc gaat terug.</translation>
+        <translation type="vanished">De huidige bijeenkomst stopt nu en wordt gearchiveerd, niet gewist: je vindt hem op deze kiosk terug onder eerdere bijeenkomsten. Tablets gaan vanzelf mee naar de nieuwe bijeenkomst, met dezelfde pincode. Enter start hem, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="269"/>
+        <location filename="../StartScreen.qml" line="270"/>
         <source>Start new meeting</source>
         <translation>Nieuwe bijeenkomst starten</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="277"/>
+        <location filename="../StartScreen.qml" line="278"/>
         <source>Delete this past meeting?</source>
         <translation>Deze eerdere bijeenkomst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="278"/>
+        <location filename="../StartScreen.qml" line="279"/>
         <source>%1 is deleted from this kiosk for good. This cannot be undone.</source>
         <translation>%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1525,7 +1614,7 @@
         <translation type="vanished">%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt. Enter verwijdert hem, Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="279"/>
+        <location filename="../StartScreen.qml" line="280"/>
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
@@ -1533,9 +1622,19 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../StepsPanel.qml" line="135"/>
+        <location filename="../StepsPanel.qml" line="119"/>
         <source>Steps</source>
         <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../StepsPanel.qml" line="121"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../StepsPanel.qml" line="122"/>
+        <source>Steps %1–%2 of %3</source>
+        <translation>Stappen %1–%2 van %3</translation>
     </message>
 </context>
 <context>
