@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import "Helpers.js" as Helpers
 import Flipover.Kiosk
 
 // The flipover: the cards the room may see (hidden ones stay off the wall),
@@ -52,35 +51,18 @@ Item {
         return -1;
     }
     // Each card is as tall as it needs (CardPages' columns). Unseen cards
-    // measure every card at the width of one, two and three columns; the
-    // board takes the count that needs the fewest pages (the most columns of
-    // those), of the counts whose columns hold every card whole on a page and
-    // the longest word unbroken (minColumnWidth); one when none does.
+    // measure every card at the width of one, two and three columns, of the
+    // counts whose columns hold the longest word unbroken (minColumnWidth);
+    // CardPages gives each page the count that needs the fewest pages
+    // (`columns`: those of the page shown).
     readonly property int maxColumns: 3
     readonly property real minColumnWidth: {
         root.revision;
         return root.longestWord() + 2 * Theme.px(12);
     }
-    readonly property var pagesByColumns: {
-        const pages = [];
-        probeSets.count;
-        for (let columns = 1; columns <= root.maxColumns; ++columns) {
-            const probes = probeSets.itemAt(columns - 1);
-            const fits = columns === 1 || (probes !== null && root.columnWidth(columns) >= root.minColumnWidth
-                                           && probes.tallest <= grid.pageHeight);
-            pages.push(fits && probes !== null ? probes.pages : -1);
-        }
-        return pages;
-    }
-    readonly property int columns: {
-        let best = 1;
-        for (let columns = 2; columns <= root.maxColumns; ++columns) {
-            const pages = root.pagesByColumns[columns - 1];
-            if (pages > 0 && pages <= root.pagesByColumns[best - 1])
-                best = columns;
-        }
-        return best;
-    }
+    readonly property var heightsByColumns: Array.from({ length: probeSets.count },
+                                                       (_, i) => probeSets.itemAt(i) ? probeSets.itemAt(i).heights : null)
+    readonly property int columns: grid.columns
 
     function columnWidth(columns: int): real {
         return Math.floor((grid.width - (columns - 1) * grid.spacing) / columns);
@@ -198,32 +180,26 @@ Item {
         font.bold: true
     }
 
+    // Unseen cards at one, two and three columns, measuring what each needs.
     component ProbeSet: Item {
         id: probeSet
 
         required property int index
-        readonly property int columns: probeSet.index + 1
-        readonly property real cardWidth: root.columnWidth(probeSet.columns)
-        // The tallest card and the pages at this many columns.
-        readonly property real tallest: {
+        readonly property real cardWidth: root.columnWidth(probeSet.index + 1)
+        // What each card needs at this many columns; null where a word would not fit.
+        readonly property var heights: {
             root.revision;
-            let tallest = 0;
-            for (let i = 0; i < probes.count; ++i) {
-                const probe = probes.itemAt(i) as CardDelegate;
-                if (probe)
-                    tallest = Math.max(tallest, probe.naturalHeight);
-            }
-            return Math.ceil(tallest);
-        }
-        readonly property int pages: {
-            root.revision;
+            if (probeSet.index > 0 && probeSet.cardWidth < root.minColumnWidth)
+                return null;
             const heights = [];
             for (let i = 0; i < probes.count; ++i) {
                 const probe = probes.itemAt(i) as CardDelegate;
-                heights.push(Math.max(grid.minCardHeight, probe ? Math.ceil(probe.naturalHeight) : 0));
+                heights.push(probe ? Math.ceil(probe.naturalHeight) : 0);
             }
-            return Helpers.packColumns(heights, probeSet.columns, grid.pageHeight, grid.spacing).pages;
+            return heights;
         }
+
+        visible: false
 
         Repeater {
             id: probes
@@ -239,18 +215,12 @@ Item {
             }
         }
     }
+    Repeater {
+        id: probeSets
 
-    // Unseen cards at one, two and three columns, measuring what each needs.
-    Item {
-        visible: false
+        model: root.maxColumns
 
-        Repeater {
-            id: probeSets
-
-            model: root.maxColumns
-
-            delegate: ProbeSet {}
-        }
+        delegate: ProbeSet {}
     }
 
     RankedResults {
@@ -275,7 +245,7 @@ Item {
         model: shownCards
         // Pages turn by themselves only while the meeting runs and nobody steers.
         autoFlip: root.view.phaseStatus === "running" && !root.steering
-        columns: root.columns
+        heightsByColumns: root.heightsByColumns
         emptyText: qsTr("No considerations yet. Write them on your phone or tablet: each one appears here on the flipover.")
         summary: {
             const parts = [qsTr("%n card(s)", "", shownCards.count)];
@@ -299,7 +269,7 @@ Item {
             // Another page's cards lie beside this page, outside its clip.
             x: card.place.x + (card.place.page - grid.page) * (grid.width + grid.spacing)
             y: card.place.y
-            width: grid.cellWidth
+            width: card.place.width
             height: card.place.height
             tagLabels: root.tagLabels
             showTally: root.talliesShown

@@ -3,19 +3,23 @@ import QtQml
 import QtQuick
 import "Helpers.js" as Helpers
 
-// The board's cards in `columns` columns, each card as tall as all of its
-// text needs (the delegate's `naturalHeight`), so that no card is ever cut:
-// in the board's order, each card goes to the column that is shortest so
-// far, and a card that fits in none waits for the next page while later
-// ones fill this one (Helpers.packColumns): as many whole cards a page as fit. Pages are shown one at a time, with the page line
-// ("Page 2 of 5 ●●○○○") at the room's scale. Pages turn by flip() and, on
-// the wall, every flipIntervalMs while autoFlip is on (nobody steers).
+// The board's cards in one, two or three columns, each card as tall as all
+// of its text needs at its column's width, so that no card is ever cut:
+// heightsByColumns[c - 1] holds what each card needs at c columns (null
+// where c columns would break a word; the board measures them on unseen
+// cards). Each page takes its own column count where that saves pages
+// (Helpers.packPages): a card too tall for two columns waits for a page of
+// one while the others fill pages of two; a card that fits in none waits for
+// the next page while later ones fill this one: as many whole cards a page
+// as fit. Pages are shown one at a time, with the page line ("Page 2 of 5
+// ●●○○○") at the room's scale. Pages turn by flip() and, on the wall, every
+// flipIntervalMs while autoFlip is on (nobody steers).
 Item {
     id: root
 
     property alias model: repeater.model
     property alias delegate: repeater.delegate
-    property int columns: 3
+    property var heightsByColumns: []
     property real minCardHeight: Theme.px(120)
     property real spacing: Theme.px(16)
     property int page: 0
@@ -25,23 +29,33 @@ Item {
     property string summary     // e.g. "8 cards", shown beside the page number
 
     readonly property int count: repeater.count
-    readonly property real cellWidth: Math.floor((root.width - (root.columns - 1) * root.spacing) / root.columns)
+    // The columns of the page shown, and their width.
+    readonly property int columns: {
+        for (const place of root.layout)
+            if (place.page === root.page)
+                return place.columns;
+        return 1;
+    }
+    readonly property real cellWidth: root.columnWidth(root.columns)
     readonly property real pageHeight: area.height
     // Whether the pages turn by themselves now.
     readonly property bool turning: flipTimer.running
-    // Where each card goes: [{page, x, y, height}], by row of the model.
+    // Where each card goes: [{page, columns, x, y, width, height}], by row
+    // of the model.
     readonly property var layout: {
-        const heights = [];
-        for (let i = 0; i < repeater.count; ++i) {
-            const item = repeater.itemAt(i) as CardDelegate;
-            heights.push(Math.max(root.minCardHeight, item ? Math.ceil(item.naturalHeight) : 0));
-        }
-        const packed = Helpers.packColumns(heights, root.columns, area.height, root.spacing);
-        const step = root.cellWidth + root.spacing;
+        const byColumns = [];
+        for (const heights of root.heightsByColumns)
+            byColumns.push(heights && heights.length === repeater.count
+                           ? heights.map(h => Math.max(root.minCardHeight, Math.ceil(h))) : null);
+        if (byColumns.length === 0 || !byColumns[0])
+            return [];
+        const packed = Helpers.packPages(byColumns, area.height, root.spacing);
         const places = [];
-        for (let i = 0; i < heights.length; ++i) {
+        for (let i = 0; i < repeater.count; ++i) {
             const p = packed.places[i];
-            places.push({ page: p.page, x: p.column * step, y: p.y, height: heights[i] });
+            const width = root.columnWidth(p.columns);
+            places.push({ page: p.page, columns: p.columns, x: p.column * (width + root.spacing), y: p.y,
+                          width: width, height: byColumns[p.columns - 1][i] });
         }
         return places;
     }
@@ -52,6 +66,9 @@ Item {
         return pages;
     }
 
+    function columnWidth(columns: int): real {
+        return Math.floor((root.width - (columns - 1) * root.spacing) / columns);
+    }
     // "8 cards · Page 2 of 5 ●●○○○" (the dots up to eight pages).
     function footerText(page: int, pages: int): string {
         if (pages <= 1)
@@ -64,7 +81,7 @@ Item {
     // another page lies beside this one, outside the clipped area (not made
     // invisible: its size stays measured, and the page line never moves).
     function place(row: int): var {
-        return row >= 0 && row < root.layout.length ? root.layout[row] : { page: -1, x: 0, y: 0, height: 0 };
+        return row >= 0 && row < root.layout.length ? root.layout[row] : { page: -1, columns: 1, x: 0, y: 0, width: 0, height: 0 };
     }
     // Turns to the page that holds `row`.
     function showRow(row: int) {

@@ -97,13 +97,24 @@ function shortAddress(link) {
 // as fit. A card taller than a page gets one of its own. Returns
 // [{page, column, y}] by card, and the number of pages.
 function packColumns(heights, columns, pageHeight, spacing) {
-    const fillPage = (remaining, firstFit) => {
+    const byColumns = new Array(columns).fill(null);
+    byColumns[columns - 1] = heights;
+    return pagesOf(heights.length, pageHeight, spacing, [columns], byColumns);
+}
+
+// One page of `columns` columns from the cards `remaining` (in order), both
+// ways (see packColumns); with `wholeOnly`, a card taller than the page
+// waits rather than taking a column of its own.
+function fillPage(remaining, heights, columns, pageHeight, spacing, wholeOnly) {
+    const fill = firstFit => {
         const bottoms = new Array(columns).fill(0);
         const placed = [];
         const later = [];
         for (const i of remaining) {
             let column = -1;
-            if (firstFit) {
+            if (wholeOnly && heights[i] > pageHeight) {
+                column = -1;
+            } else if (firstFit) {
                 column = bottoms.findIndex(b => b === 0 || b + heights[i] <= pageHeight);
             } else {
                 column = 0;
@@ -121,18 +132,73 @@ function packColumns(heights, columns, pageHeight, spacing) {
             placed.push({ card: i, column: column, y: bottoms[column] });
             bottoms[column] += heights[i] + spacing;
         }
-        return { placed: placed, later: later };
+        return { placed: placed, later: later, columns: columns };
     };
-    const places = new Array(heights.length);
-    let remaining = heights.map((h, i) => i);
+    const balanced = fill(false);
+    const firstFit = fill(true);
+    return firstFit.placed.length > balanced.placed.length ? firstFit : balanced;
+}
+
+// Pages of `count` cards, each page in one of the column counts `counts`
+// (most preferred first), heightsByColumns[c - 1] the cards' heights at c
+// columns: each page takes the count that holds the most cards (the first
+// of `counts` on a tie). Only the last of `counts` gives a card taller than
+// a page a column of its own; the others leave it for a later page.
+function pagesOf(count, pageHeight, spacing, counts, heightsByColumns) {
+    const places = new Array(count);
+    let remaining = [];
+    for (let i = 0; i < count; ++i)
+        remaining.push(i);
+    // A card's share of the board: its height at the fewest columns.
+    const widest = heightsByColumns[counts[counts.length - 1] - 1];
     let page = 0;
     for (; remaining.length > 0; ++page) {
-        const balanced = fillPage(remaining, false);
-        const firstFit = fillPage(remaining, true);
-        const best = firstFit.placed.length > balanced.placed.length ? firstFit : balanced;
+        let best = null;
+        for (let k = 0; k < counts.length; ++k) {
+            const fill = fillPage(remaining, heightsByColumns[counts[k] - 1], counts[k], pageHeight, spacing,
+                                  k < counts.length - 1);
+            fill.work = fill.placed.reduce((sum, p) => sum + widest[p.card], 0);
+            if (!best || fill.work > best.work)
+                best = fill;
+        }
         for (const p of best.placed)
-            places[p.card] = { page: page, column: p.column, y: p.y };
+            places[p.card] = { page: page, columns: best.columns, column: p.column, y: p.y };
         remaining = best.later;
     }
     return { places: places, pages: Math.max(1, page) };
+}
+
+// The board's pages when its cards can take one to N columns:
+// heightsByColumns[c - 1] holds the cards' heights at c columns, or null
+// where c columns are too narrow (a word would break). Each count whose
+// columns hold every card whole is tried for the whole board, and a board
+// whose pages each take their own count (so that one tall card no longer
+// sends every card to one column: it waits for a page of fewer columns while
+// the others fill pages of more); the fewest pages win, on a tie the board
+// of one count (the most columns of those). Returns packColumns' places
+// with each page's `columns`, and the number of pages.
+function packPages(heightsByColumns, pageHeight, spacing) {
+    const counts = [];
+    for (let c = heightsByColumns.length; c >= 1; --c) {
+        if (heightsByColumns[c - 1])
+            counts.push(c);
+    }
+    if (counts.length === 0)
+        return { places: [], pages: 1 };
+    const count = heightsByColumns[counts[0] - 1].length;
+    let best = null;
+    for (const c of counts) {
+        const heights = heightsByColumns[c - 1];
+        if (c > 1 && heights.some(h => h > pageHeight))
+            continue;
+        const packed = pagesOf(count, pageHeight, spacing, [c], heightsByColumns);
+        if (!best || packed.pages < best.pages)
+            best = packed;
+    }
+    if (counts.length > 1) {
+        const mixed = pagesOf(count, pageHeight, spacing, counts, heightsByColumns);
+        if (!best || mixed.pages < best.pages)
+            best = mixed;
+    }
+    return best;
 }

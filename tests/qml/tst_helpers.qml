@@ -44,6 +44,24 @@ TestCase {
         compare(four.places.map(p => p.y), [0, 406, 0, 352]);
     }
 
+    // Issue 20: each page takes its own column count. Six short cards and
+    // one that is taller than a page at two columns (700 > 600): in one
+    // column throughout, three pages; the six in two columns, the tall one
+    // on a page of one column, two.
+    function test_packPages() {
+        const small = [150, 150, 150, 150, 150, 150];
+        const packed = Helpers.packPages([small.concat([400]), small.concat([700]), null], 600, 10);
+        compare(packed.pages, 2);
+        compare(packed.places.map(p => p.page), [0, 0, 0, 0, 0, 0, 1]);
+        compare(packed.places.map(p => p.columns), [2, 2, 2, 2, 2, 2, 1]);
+        compare(packed.places.map(p => p.column), [0, 1, 0, 1, 0, 1, 0]);
+        compare(Helpers.packColumns(small.concat([400]), 1, 600, 10).pages, 3);
+        // When one count does as well, every page takes it (the most columns of those).
+        const even = Helpers.packPages([[300, 300, 300, 300], [200, 200, 200, 200], [150, 150, 150, 150]], 600, 10);
+        compare(even.pages, 1);
+        compare(even.places.map(p => p.columns), [3, 3, 3, 3]);
+    }
+
     function test_pinGroups_data() {
         return [
             { tag: "4 digits", pin: "4821", groups: ["4821"] },
