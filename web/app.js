@@ -228,7 +228,7 @@ function waitingBody() {
                          h("p", {}, t("The facilitator starts the meeting on the wall. This phone then shows by itself what you can do in each phase.")),
                          h("p", {}, t("You take part without your name. Each field says who will see what you write: only you, only the facilitator, or everyone on the wall.")))];
     if (fmt.agreement)
-        parts.push(panel(t("Our agreement"), "", h("p", {}, fmt.agreement)));
+        parts.push(panel(t("Working agreements"), "", h("p", {}, fmt.agreement)));
     const rules = (fmt.groundRules && fmt.groundRules.items) || [];
     if (rules.length)
         parts.push(panel((fmt.groundRules && fmt.groundRules.title) || t("Ground rules"), "",

@@ -91,7 +91,7 @@ export const NL = {
     "Only the facilitator sees this, without your name.": "Alleen de begeleider ziet dit, zonder je naam.",
     "Only you see these.": "Alleen jij ziet deze.",
     "Only you see these. A few keywords at a time; you get them back in the insights phase.": "Alleen jij ziet deze. Steeds een paar steekwoorden; als je straks je inzichten opschrijft, krijg je ze terug.",
-    "Our agreement": "Onze afspraak",
+    "Working agreements": "Werkafspraken",
     "PIN": "Pincode",
     "Put a dot on this card": "Een stip op deze kaart zetten",
     "Put it on the flipover": "Op de flipover zetten",

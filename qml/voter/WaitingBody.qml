@@ -55,7 +55,7 @@ GridLayout {
         Panel {
             Layout.fillWidth: true
             visible: root.view.agreement !== ""
-            title: qsTr("Our agreement")
+            title: qsTr("Working agreements")
 
             Label {
                 Layout.fillWidth: true

@@ -1212,8 +1212,8 @@
         <translation>Je doet mee zonder je naam. Bij elk veld staat wie ziet wat je schrijft: alleen jij, alleen de begeleider, of iedereen op de wand.</translation>
     </message>
     <message>
-        <source>Our agreement</source>
-        <translation>Onze afspraak</translation>
+        <source>Working agreements</source>
+        <translation>Werkafspraken</translation>
     </message>
     <message>
         <source>The meeting, phase by phase</source>
