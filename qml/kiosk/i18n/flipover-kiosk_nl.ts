@@ -4,10 +4,6 @@
 <context>
     <name>CardActionsBar</name>
     <message>
-        <source>Merge “%1” into which card? Pick it (Tab) and press Enter.</source>
-        <translation type="vanished">Bij welke kaart komt “%1”? Kies hem (Tab) en druk op Enter.</translation>
-    </message>
-    <message>
         <location filename="../CardActionsBar.qml" line="31"/>
         <source>Merge “%1” into which card? Pick it.</source>
         <translation>Met welke kaart wordt “%1” samengevoegd? Kies die kaart.</translation>
@@ -61,10 +57,6 @@
 <context>
     <name>CardBoard</name>
     <message>
-        <source>No considerations yet. Write them on your tablet: each one appears here on the flipover.</source>
-        <translation type="vanished">Nog geen overwegingen. Schrijf ze op je tablet: elke overweging komt hier op de flipover.</translation>
-    </message>
-    <message>
         <location filename="../CardBoard.qml" line="220"/>
         <source>No considerations yet. Write them on your phone or tablet: each one appears here on the flipover.</source>
         <translation>Nog geen overwegingen. Schrijf ze op je telefoon of tablet: elke overweging komt hier op de flipover.</translation>
@@ -93,13 +85,6 @@
         <source>+ merged: %1</source>
         <translation>+ samengevoegd: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>+ %n remark(s)</source>
-        <translation type="vanished">
-            <numerusform>+ %n opmerking</numerusform>
-            <numerusform>+ %n opmerkingen</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CardEditor</name>
@@ -124,10 +109,6 @@
         <translation>Richting (mag leeg blijven)</translation>
     </message>
     <message>
-        <source>Enter saves, Shift+Enter starts a new line, Tab goes to the other field, Esc cancels.</source>
-        <translation type="vanished">Enter bewaart, Shift+Enter begint een nieuwe regel, Tab gaat naar het andere veld, Esc annuleert.</translation>
-    </message>
-    <message>
         <location filename="../CardEditor.qml" line="142"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -145,10 +126,6 @@
 </context>
 <context>
     <name>CardFocus</name>
-    <message>
-        <source>Tap or press Enter to go back to the board</source>
-        <translation type="vanished">Tik of druk op Enter om terug te gaan naar het bord</translation>
-    </message>
     <message>
         <location filename="../CardFocus.qml" line="81"/>
         <source>Tap to go back to the board</source>
@@ -171,43 +148,9 @@
         <translation>De casus</translation>
     </message>
     <message>
-        <source>No case yet. The person bringing the case, or the facilitator, writes it on a tablet.</source>
-        <translation type="vanished">Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een tablet.</translation>
-    </message>
-    <message>
-        <source>Clarifying questions</source>
-        <translation type="vanished">Verhelderingsvragen</translation>
-    </message>
-    <message>
-        <source>No questions yet. Ask yours on your tablet.</source>
-        <translation type="vanished">Nog geen vragen. Stel je vraag op je tablet.</translation>
-    </message>
-    <message>
         <location filename="../CasePanel.qml" line="100"/>
         <source>No case yet. The person bringing the case, or the facilitator, writes it on a phone or tablet.</source>
         <translation>Nog geen casus. De casusinbrenger of de begeleider schrijft hem op een telefoon of tablet.</translation>
-    </message>
-    <message>
-        <source>No questions yet. Ask yours on your phone or tablet.</source>
-        <translation type="vanished">Nog geen vragen. Stel je vraag op je telefoon of tablet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation type="vanished">
-            <numerusform>%n vraag</numerusform>
-            <numerusform>%n vragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answered</source>
-        <translation type="vanished">
-            <numerusform>%n beantwoord</numerusform>
-            <numerusform>%n beantwoord</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation type="vanished">pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -259,14 +202,6 @@
         <location filename="../ControlBar.qml" line="79"/>
         <source>Resume</source>
         <translation>Verder</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation type="vanished">min</translation>
-    </message>
-    <message>
-        <source>Card for the room</source>
-        <translation type="vanished">Kaart voor de zaal</translation>
     </message>
     <message>
         <location filename="../ControlBar.qml" line="119"/>
@@ -347,10 +282,6 @@
         </translation>
     </message>
     <message>
-        <source>New meeting…</source>
-        <translation type="vanished">Nieuwe bijeenkomst…</translation>
-    </message>
-    <message>
         <location filename="../EndSummary.qml" line="170"/>
         <source>The phases</source>
         <translation>De fases</translation>
@@ -369,13 +300,6 @@
         <location filename="../EndSummary.qml" line="47"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>+ %n more phase(s)</source>
-        <translation type="vanished">
-            <numerusform>+ nog %n fase</numerusform>
-            <numerusform>+ nog %n fases</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location filename="../EndSummary.qml" line="50"/>
@@ -919,10 +843,6 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="vanished">Sluiten</translation>
-    </message>
-    <message>
         <location filename="../HelpOverlay.qml" line="82"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
@@ -946,41 +866,17 @@
 <context>
     <name>JoinCorner</name>
     <message>
-        <source>Join in</source>
-        <translation type="vanished">Doe mee</translation>
-    </message>
-    <message>
         <location filename="../JoinCorner.qml" line="80"/>
         <source>PIN:</source>
         <translation>Pincode:</translation>
-    </message>
-    <message>
-        <source>Join in, PIN:</source>
-        <translation type="vanished">Doe mee, pincode:</translation>
     </message>
 </context>
 <context>
     <name>JoinPanel</name>
     <message>
-        <source>Join on your tablet</source>
-        <translation type="vanished">Doe mee op je tablet</translation>
-    </message>
-    <message>
-        <source>1. Open the Flipover app and enter this address:</source>
-        <translation type="vanished">1. Open de Flipover-app en vul dit adres in:</translation>
-    </message>
-    <message>
-        <source>1. Scan the code with your tablet&apos;s camera, or open this address:</source>
-        <translation type="vanished">1. Scan de code met de camera van je tablet, of open dit adres:</translation>
-    </message>
-    <message>
         <location filename="../JoinPanel.qml" line="39"/>
         <source>Join on your phone or tablet</source>
         <translation>Doe mee op je telefoon of tablet</translation>
-    </message>
-    <message>
-        <source>1. Scan the code with your camera, or type this address in your browser:</source>
-        <translation type="vanished">1. Scan de code met je camera, of typ dit adres in je browser:</translation>
     </message>
     <message>
         <location filename="../JoinPanel.qml" line="70"/>
@@ -1009,10 +905,6 @@
         <location filename="../JoinPanel.qml" line="129"/>
         <source>Start the meeting</source>
         <translation>Bijeenkomst starten</translation>
-    </message>
-    <message>
-        <source>or press → on the keyboard</source>
-        <translation type="vanished">of druk op → op het toetsenbord</translation>
     </message>
 </context>
 <context>
@@ -1061,20 +953,9 @@
         <translation>Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting.</translation>
     </message>
     <message>
-        <source>After this nobody can add anything, and the wall shows the summary. Enter ends the meeting, Esc goes back.</source>
-        <translation type="vanished">Daarna kan niemand meer iets toevoegen en toont de wand de samenvatting. Enter rondt af, Esc gaat terug.</translation>
-    </message>
-    <message>
         <location filename="../Overlays.qml" line="136"/>
         <source>End meeting</source>
         <translation>Bijeenkomst afronden</translation>
-    </message>
-</context>
-<context>
-    <name>PagedGrid</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="vanished">Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +979,6 @@
 </context>
 <context>
     <name>PhaseScreen</name>
-    <message>
-        <source>Work on your tablet in this phase.</source>
-        <translation type="vanished">In deze fase werk je op je tablet.</translation>
-    </message>
     <message>
         <location filename="../PhaseScreen.qml" line="228"/>
         <source>Questions</source>
@@ -1201,10 +1078,6 @@
         <source>Phases that are over stay as they ran.</source>
         <translation>Fases die voorbij zijn blijven zoals ze liepen.</translation>
     </message>
-    <message>
-        <source>Phases that are over stay as they ran. P or Esc closes the plan.</source>
-        <translation type="vanished">Fases die voorbij zijn blijven zoals ze liepen. P of Esc sluit het plan.</translation>
-    </message>
 </context>
 <context>
     <name>PostItColumn</name>
@@ -1301,10 +1174,6 @@
         <source>Tap to close.</source>
         <translation>Tik om te sluiten.</translation>
     </message>
-    <message>
-        <source>Press O or Esc to close.</source>
-        <translation type="vanished">Sluiten met O of Esc.</translation>
-    </message>
 </context>
 <context>
     <name>PromptBanner</name>
@@ -1345,14 +1214,6 @@
 </context>
 <context>
     <name>QuestionDelegate</name>
-    <message>
-        <source>Answered</source>
-        <translation type="vanished">Beantwoord</translation>
-    </message>
-    <message>
-        <source>Open question %1</source>
-        <translation type="vanished">Open vraag %1</translation>
-    </message>
     <message>
         <location filename="../QuestionDelegate.qml" line="38"/>
         <source>Answered:</source>
@@ -1572,10 +1433,6 @@
         <translation>Kies een werkvorm en start. De huidige bijeenkomst wordt gearchiveerd, niet gewist.</translation>
     </message>
     <message>
-        <source>A format of your own (.json): Ctrl+O. ↑ ↓ choose, ← → the meeting of a series, Enter starts, Esc goes back.</source>
-        <translation type="vanished">Eigen werkvorm (.json): Ctrl+O. ↑ ↓ kiezen, ← → de bijeenkomst van een reeks, Enter start, Esc gaat terug.</translation>
-    </message>
-    <message>
         <location filename="../StartScreen.qml" line="251"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -1591,10 +1448,6 @@
         <translation>Een nieuwe bijeenkomst starten?</translation>
     </message>
     <message>
-        <source>The current meeting ends now and is archived, not lost: it stays on this kiosk under past meetings. Tablets join the new meeting by themselves, with the same PIN. Enter starts it, Esc goes back.</source>
-        <translation type="vanished">De huidige bijeenkomst stopt nu en wordt gearchiveerd, niet gewist: je vindt hem op deze kiosk terug onder eerdere bijeenkomsten. Tablets gaan vanzelf mee naar de nieuwe bijeenkomst, met dezelfde pincode. Enter start hem, Esc gaat terug.</translation>
-    </message>
-    <message>
         <location filename="../StartScreen.qml" line="270"/>
         <source>Start new meeting</source>
         <translation>Nieuwe bijeenkomst starten</translation>
@@ -1608,10 +1461,6 @@
         <location filename="../StartScreen.qml" line="279"/>
         <source>%1 is deleted from this kiosk for good. This cannot be undone.</source>
         <translation>%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>%1 is deleted from this kiosk for good. This cannot be undone. Enter deletes it, Esc goes back.</source>
-        <translation type="vanished">%1 wordt voorgoed van deze kiosk verwijderd. Dit kan niet ongedaan worden gemaakt. Enter verwijdert hem, Esc gaat terug.</translation>
     </message>
     <message>
         <location filename="../StartScreen.qml" line="280"/>
@@ -1791,10 +1640,6 @@
         <location filename="../Toast.qml" line="42"/>
         <source>Could not export: %1</source>
         <translation>Exporteren lukte niet: %1</translation>
-    </message>
-    <message>
-        <source>That is not possible: a phase lasts at least one minute.</source>
-        <translation type="vanished">Dat kan niet: een fase duurt minstens één minuut.</translation>
     </message>
     <message>
         <location filename="../Toast.qml" line="43"/>
