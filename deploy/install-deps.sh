@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev
+    # The room thread's poll() event dispatcher (kiosk/room/room.cpp).
+    qt6-base-private-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite libgl-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
