@@ -113,8 +113,11 @@ public:
     void setKioskCommand(const QString &type, KioskCommand handler);
 
     // Presence coalesces (docs/protocol.md, "Presence"): counted and sent at
-    // most every `ms` (default 250). sendPresence() counts and sends now.
+    // most every `ms` (default 250), and at most every PresenceMsPerClient
+    // times the connections open (a round goes to each of them).
+    // sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
+    static constexpr int PresenceMsPerClient = 1;
     // Changes fan out at most once per this many ms (updates.cpp); 0: each at once.
     void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
     void sendPresence();
