@@ -125,6 +125,7 @@ void KioskServer::close()
     m_sweepTimer->stop();
     m_tcp->close();
     m_server->close();
+    m_joinedAs.clear();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         forgetPinState(c);
@@ -152,6 +153,7 @@ void KioskServer::setEngine(SessionEngine *engine)
         m_fanoutTimer->stop();
     forgetBases();
     presenceMayHaveChanged();
+    m_joinedAs.clear();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         forgetPinState(c);
@@ -258,6 +260,11 @@ void KioskServer::onClosed(Connection *c)
 {
     if (!m_connections.removeOne(c))
         return;
+    if (const auto it = m_joinedAs.find(c->actor.participantId); it != m_joinedAs.end()) {
+        it->removeOne(c);
+        if (it->isEmpty())
+            m_joinedAs.erase(it);
+    }
     forgetPinState(c);
     c->disconnect(this);
     c->deleteLater();
@@ -409,7 +416,7 @@ void KioskServer::joinChecked(Connection *c, const QString &id, const QJsonObjec
         roleText = roleName(m_engine->roleOf(c->actor));
     c->send(protocol::joined(participantId, c->token, roleText));
     sendSnapshot(c);
-    qCInfo(lcServer, "a %s joined (%d joined connections)", qPrintable(roleText), joinedCount());
+    qCInfo(lcServer, "a %s joined (%d connections)", qPrintable(roleText), clientCount());
     flushChanges();
 }
 

@@ -224,6 +224,7 @@ private:
     QTimer *m_sweepTimer;
     WebFiles *m_web; // plain HTTP on the same port: the browser voter (webfiles.cpp)
     QList<Connection *> m_connections;
+    QHash<QString, QList<Connection *>> m_joinedAs; // joined connections by participant id (limits.cpp)
     QHash<QString, QTcpSocket *> m_handshaking; // by peer address and port
     Admission *m_admission;
     QHash<QString, MessageBucket> m_participantBuckets; // by participant id
