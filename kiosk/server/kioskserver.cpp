@@ -222,6 +222,10 @@ void KioskServer::onNewConnection()
         if (!socket)
             break;
         QTcpSocket *tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (tcp) {
+            if (auto *deadline = tcp->findChild<QTimer *>(HandshakeDeadline, Qt::FindDirectChildrenOnly))
+                deadline->stop();
+        }
         socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxMessageBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxMessageBytes));
         auto *c = new Connection(socket, tcp, this);

@@ -132,6 +132,7 @@ private:
     void onTcpConnection();
     void onAcceptError(QAbstractSocket::SocketError error);
     void watchHandshake(QTcpSocket *socket);
+    static const QString HandshakeDeadline; // the name of watchHandshake's timer, a child of the socket
     void startTls(QSslSocket *socket);
     void limitSocketsOf(Connection *joined);
     bool refuseFlood(Connection *c, const QString &what, double perSecond);

@@ -71,6 +71,8 @@ void KioskServer::startTls(QSslSocket *socket)
     socket->startServerEncryption();
 }
 
+const QString KioskServer::HandshakeDeadline = QStringLiteral("flipover-handshake-deadline");
+
 void KioskServer::watchHandshake(QTcpSocket *socket)
 {
     // QWebSocketServer applies its handshake timeout only to connections it
@@ -89,12 +91,18 @@ void KioskServer::watchHandshake(QTcpSocket *socket)
             socket->deleteLater();
         }
     });
-    QTimer::singleShot(m_handshakeTimeoutMs, socket, [this, key, socket] {
+    // Stopped at the upgrade (onNewConnection): left to run out, it would
+    // stay among the room thread's timers for seconds after every join.
+    auto *deadline = new QTimer(socket);
+    deadline->setObjectName(HandshakeDeadline);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, key, socket] {
         if (m_handshaking.value(key) != socket)
             return; // upgraded meanwhile
         qCInfo(lcServer, "dropped a connection that did not complete the handshake in time");
         socket->abort();
     });
+    deadline->start(m_handshakeTimeoutMs);
 }
 
 void KioskServer::onAcceptError(QAbstractSocket::SocketError error)
