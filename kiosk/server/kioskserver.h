@@ -176,6 +176,15 @@ private:
     void armPinTimer();
     void forgetPinState(Connection *c);
     void joinChecked(Connection *c, const QString &id, const QJsonObject &body);
+    // Joins with a right PIN wait for the event-loop pass to end and commit together.
+    struct QueuedJoin {
+        QPointer<Connection> connection;
+        QString id;
+        JoinRequest request;
+    };
+    QList<QueuedJoin> m_joins;
+    void runJoins();
+    void finishJoin(Connection *c, const QString &id, const Result &r);
 
     // Fan-out (updates.cpp).
     struct Change {
