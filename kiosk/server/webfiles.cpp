@@ -237,7 +237,9 @@ void WebFiles::onReadyRead(QTcpSocket *socket)
 {
     if (!m_pending.contains(socket))
         return;
-    const QByteArray data = socket->peek(MaxHeadBytes + 4);
+    // What has arrived, not a buffer of the largest head for each (a request
+    // head is a few hundred bytes; peek(n) allocates n).
+    const QByteArray data = socket->peek(qMin<qint64>(socket->bytesAvailable(), MaxHeadBytes + 4));
     qsizetype end = data.indexOf("\r\n\r\n");
     if (end < 0 || end > MaxHeadBytes) {
         if (data.size() > MaxHeadBytes) {
