@@ -76,6 +76,39 @@ private Q_SLOTS:
         QVERIFY(back->joinAndWait(Pin, {{QStringLiteral("resume"), closing->token}}));
         QTRY_COMPARE(shown(f), 2);
     }
+
+    // A participant holds at most KioskServer::MaxSocketsPerParticipant
+    // joined sockets: one more closes its oldest (1008). One that closed
+    // meanwhile leaves room, and nobody else's sockets count.
+    void aParticipantHoldsAtMostFourSockets()
+    {
+        WsTestClient *f = facilitator();
+        WsTestClient *first = participant();
+        const QJsonObject resume{{QStringLiteral("resume"), first->token}};
+        QList<WsTestClient *> same{first};
+        for (int i = 0; i < KioskServer::MaxSocketsPerParticipant - 1; ++i) {
+            same.append(connectClient());
+            QVERIFY(same.last()->joinAndWait(Pin, resume));
+        }
+        same[1]->close();
+        QTRY_COMPARE(m_server->clientCount(), KioskServer::MaxSocketsPerParticipant);
+        same.append(connectClient());
+        QVERIFY(same.last()->joinAndWait(Pin, resume)); // in place of the one that closed
+        same.append(connectClient());
+        QVERIFY(same.last()->joinAndWait(Pin, resume)); // one too many: the oldest goes
+        QTRY_VERIFY(first->disconnected);
+        QCOMPARE(first->closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        // The others are still served, and the facilitator was never counted with them.
+        for (WsTestClient *c : {same[2], same[3], same[4], same[5], f}) {
+            const QString id = c->command(QStringLiteral("ping"));
+            QTRY_VERIFY(c->disconnected || std::any_of(c->messages.cbegin(), c->messages.cend(), [&](const QJsonObject &m) {
+                return m.value(QLatin1String("type")).toString() == QLatin1String("pong")
+                    && m.value(QLatin1String("id")).toString() == id;
+            }));
+            QVERIFY(!c->disconnected);
+        }
+        QTRY_COMPARE(shown(f), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Presence)

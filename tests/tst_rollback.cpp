@@ -134,6 +134,37 @@ class TestRollback : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Joins that arrive together are one commit (SessionEngine::joinBatch):
+    // each is checked on its own, and if the commit fails none is applied.
+    void joinsOfOnePassAreOneCommitOrNone()
+    {
+        Room room(2, 0);
+        const auto &s = room.engine->state();
+        const QString pin = QStringLiteral("123456");
+        const quint64 commits = room.store.commitCount();
+        const QList<Result> results = room.engine->joinBatch({{pin, {}, {}}, {QStringLiteral("000000"), {}, {}},
+                                                              {pin, QStringLiteral("nope"), {}}, {pin, {}, {}},
+                                                              {pin, room.people[0].secret, QStringLiteral("9999")}});
+        QCOMPARE(results.size(), 5);
+        QVERIFY(results[0].ok && results[3].ok && results[4].ok);
+        QCOMPARE(results[1].code, QStringLiteral("bad_pin"));
+        QCOMPARE(results[2].code, QStringLiteral("unknown_token"));
+        QCOMPARE(results[4].data.value(QLatin1String("role")).toString(), QStringLiteral("facilitator"));
+        QCOMPARE(room.store.commitCount(), commits + 1);
+        QCOMPARE(s.participants.size(), 4); // two new; people[0] resumed as facilitator
+        const QMap<QString, QByteArray> written = disk(room.store);
+
+        const QJsonObject start = dump(s);
+        room.refuseWrites(QStringLiteral("participants"), QStringLiteral("INSERT"), true);
+        for (const Result &r : room.engine->joinBatch({{pin, {}, {}}, {pin, {}, {}}}))
+            QCOMPARE(r.code, QStringLiteral("storage_failed"));
+        QCOMPARE(dump(s), start);
+        QCOMPARE(disk(room.store), written);
+        room.refuseWrites(QStringLiteral("participants"), QStringLiteral("INSERT"), false);
+        room.open();
+        QCOMPARE(room.engine->state().participants.size(), 4);
+    }
+
     // The mechanism itself: writes to every kind of item map, nested, undone
     // in order.
     void aSavepointPutsBackEveryItemMap()

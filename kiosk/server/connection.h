@@ -87,6 +87,7 @@ public:
 
     // Set by the server after a successful join.
     bool joined = false;
+    bool joinQueued = false; // its join waits for this pass's commit (KioskServer::runJoins)
     Actor actor;
     QString token;
     Audience audience = Audience::Participant;

@@ -125,6 +125,7 @@ void KioskServer::close()
     m_sweepTimer->stop();
     m_tcp->close();
     m_server->close();
+    m_joinedAs.clear();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         forgetPinState(c);
@@ -147,11 +148,13 @@ void KioskServer::setEngine(SessionEngine *engine)
             runQueue();
     });
     m_queue.clear();
+    m_joins.clear();
     m_deferred.clear();
     if (m_fanoutTimer)
         m_fanoutTimer->stop();
     forgetBases();
     presenceMayHaveChanged();
+    m_joinedAs.clear();
     const QList<Connection *> all = std::exchange(m_connections, {});
     for (Connection *c : all) {
         forgetPinState(c);
@@ -220,6 +223,10 @@ void KioskServer::onNewConnection()
         if (!socket)
             break;
         QTcpSocket *tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (tcp) {
+            if (auto *deadline = tcp->findChild<QTimer *>(HandshakeDeadline, Qt::FindDirectChildrenOnly))
+                deadline->stop();
+        }
         socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxMessageBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxMessageBytes));
         auto *c = new Connection(socket, tcp, this);
@@ -258,6 +265,11 @@ void KioskServer::onClosed(Connection *c)
 {
     if (!m_connections.removeOne(c))
         return;
+    if (const auto it = m_joinedAs.find(c->actor.participantId); it != m_joinedAs.end()) {
+        it->removeOne(c);
+        if (it->isEmpty())
+            m_joinedAs.erase(it);
+    }
     forgetPinState(c);
     c->disconnect(this);
     c->deleteLater();
@@ -269,6 +281,8 @@ void KioskServer::onClosed(Connection *c)
 
 void KioskServer::onJoinDeadline(Connection *c)
 {
+    if (c->joinQueued)
+        runJoins();
     if (c->joined)
         return;
     qCInfo(lcServer, "closed a connection that did not join in time");
@@ -308,6 +322,8 @@ void KioskServer::onText(Connection *c, const QByteArray &utf8)
 {
     if (!admit(c) || holdWhileParked(c, utf8))
         return;
+    if (c->joinQueued)
+        runJoins(); // its join first, as if it had run when it came
     const protocol::Decoded decoded = protocol::decodeClient(utf8, m_knownTypes);
     if (!decoded.ok()) {
         qCInfo(lcServer, "refused a message: %s", qPrintable(decoded.error.code));
@@ -385,15 +401,62 @@ void KioskServer::joinChecked(Connection *c, const QString &id, const QJsonObjec
         return;
     }
 
+    // A wrong PIN is refused here and now, so that it counts against the
+    // PIN budget before the next attempt is checked (pinwait.cpp). A right
+    // one waits for the joins that arrive with it: one commit for all
+    // (runJoins), and `joined` once it is committed, as before.
+    const QString facilitatorPin = body.value(protocol::key::FacilitatorPin).toString();
+    const JoinRequest request{pin, body.value(protocol::key::Resume).toString(), facilitatorPin};
+    if (!m_engine->checkPin(pin) || (!facilitatorPin.isEmpty() && !m_engine->checkFacilitatorPin(facilitatorPin))) {
+        ++m_executing;
+        const Result r = m_engine->join(request.pin, request.resumeToken, request.facilitatorPin);
+        --m_executing;
+        finishJoin(c, id, r);
+        flushChanges();
+        return;
+    }
+    if (m_joins.isEmpty())
+        QMetaObject::invokeMethod(this, &KioskServer::runJoins, Qt::QueuedConnection);
+    c->joinQueued = true;
+    m_joins.append(QueuedJoin{QPointer<Connection>(c), id, request});
+}
+
+// The joins of one event-loop pass, committed at once (SessionEngine::joinBatch).
+// Whatever else a joiner sends, or its join deadline, runs them first.
+void KioskServer::runJoins()
+{
+    if (m_joins.isEmpty())
+        return;
+    const QList<QueuedJoin> joins = std::exchange(m_joins, {});
+    QList<Connection *> joiners;
+    QList<JoinRequest> requests;
+    QStringList ids;
+    for (const QueuedJoin &q : joins) {
+        if (!q.connection)
+            continue;
+        q.connection->joinQueued = false;
+        if (!q.connection->isOpen() || q.connection->isClosing())
+            continue; // gone before its join ran: no participant for it
+        joiners.append(q.connection);
+        requests.append(q.request);
+        ids.append(q.id);
+    }
     ++m_executing;
-    const Result r = m_engine->join(pin, body.value(protocol::key::Resume).toString(),
-                                    body.value(protocol::key::FacilitatorPin).toString());
+    const QList<Result> results = m_engine->joinBatch(requests);
     --m_executing;
+    for (qsizetype i = 0; i < joiners.size(); ++i) {
+        if (joiners[i]->isOpen())
+            finishJoin(joiners[i], ids[i], results[i]);
+    }
+    flushChanges();
+}
+
+void KioskServer::finishJoin(Connection *c, const QString &id, const Result &r)
+{
     if (!r.ok) {
         countPinFailure(c, r.code);
         qCInfo(lcServer, "refused a join: %s", qPrintable(r.code));
         answerNow(c, protocol::error(id, r.code, r.message));
-        flushChanges();
         return;
     }
     const QString participantId = r.data.value(protocol::key::ParticipantId).toString();
@@ -409,8 +472,7 @@ void KioskServer::joinChecked(Connection *c, const QString &id, const QJsonObjec
         roleText = roleName(m_engine->roleOf(c->actor));
     c->send(protocol::joined(participantId, c->token, roleText));
     sendSnapshot(c);
-    qCInfo(lcServer, "a %s joined (%d joined connections)", qPrintable(roleText), joinedCount());
-    flushChanges();
+    qCInfo(lcServer, "a %s joined (%d connections)", qPrintable(roleText), clientCount());
 }
 
 void KioskServer::handleUnlock(Connection *c, const QString &type, const QString &id, const QJsonObject &body)

@@ -113,8 +113,11 @@ public:
     void setKioskCommand(const QString &type, KioskCommand handler);
 
     // Presence coalesces (docs/protocol.md, "Presence"): counted and sent at
-    // most every `ms` (default 250). sendPresence() counts and sends now.
+    // most every `ms` (default 250), and at most every PresenceMsPerClient
+    // times the connections open (a round goes to each of them).
+    // sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
+    static constexpr int PresenceMsPerClient = 1;
     // Changes fan out at most once per this many ms (updates.cpp); 0: each at once.
     void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
     void sendPresence();
@@ -129,6 +132,7 @@ private:
     void onTcpConnection();
     void onAcceptError(QAbstractSocket::SocketError error);
     void watchHandshake(QTcpSocket *socket);
+    static const QString HandshakeDeadline; // the name of watchHandshake's timer, a child of the socket
     void startTls(QSslSocket *socket);
     void limitSocketsOf(Connection *joined);
     bool refuseFlood(Connection *c, const QString &what, double perSecond);
@@ -172,6 +176,15 @@ private:
     void armPinTimer();
     void forgetPinState(Connection *c);
     void joinChecked(Connection *c, const QString &id, const QJsonObject &body);
+    // Joins with a right PIN wait for the event-loop pass to end and commit together.
+    struct QueuedJoin {
+        QPointer<Connection> connection;
+        QString id;
+        JoinRequest request;
+    };
+    QList<QueuedJoin> m_joins;
+    void runJoins();
+    void finishJoin(Connection *c, const QString &id, const Result &r);
 
     // Fan-out (updates.cpp).
     struct Change {
@@ -221,6 +234,7 @@ private:
     QTimer *m_sweepTimer;
     WebFiles *m_web; // plain HTTP on the same port: the browser voter (webfiles.cpp)
     QList<Connection *> m_connections;
+    QHash<QString, QList<Connection *>> m_joinedAs; // joined connections by participant id (limits.cpp)
     QHash<QString, QTcpSocket *> m_handshaking; // by peer address and port
     Admission *m_admission;
     QHash<QString, MessageBucket> m_participantBuckets; // by participant id

@@ -71,6 +71,8 @@ void KioskServer::startTls(QSslSocket *socket)
     socket->startServerEncryption();
 }
 
+const QString KioskServer::HandshakeDeadline = QStringLiteral("flipover-handshake-deadline");
+
 void KioskServer::watchHandshake(QTcpSocket *socket)
 {
     // QWebSocketServer applies its handshake timeout only to connections it
@@ -89,12 +91,18 @@ void KioskServer::watchHandshake(QTcpSocket *socket)
             socket->deleteLater();
         }
     });
-    QTimer::singleShot(m_handshakeTimeoutMs, socket, [this, key, socket] {
+    // Stopped at the upgrade (onNewConnection): left to run out, it would
+    // stay among the room thread's timers for seconds after every join.
+    auto *deadline = new QTimer(socket);
+    deadline->setObjectName(HandshakeDeadline);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, key, socket] {
         if (m_handshaking.value(key) != socket)
             return; // upgraded meanwhile
         qCInfo(lcServer, "dropped a connection that did not complete the handshake in time");
         socket->abort();
     });
+    deadline->start(m_handshakeTimeoutMs);
 }
 
 void KioskServer::onAcceptError(QAbstractSocket::SocketError error)
@@ -165,17 +173,18 @@ void KioskServer::limitSocketsOf(Connection *joined)
     const QString &pid = joined->actor.participantId;
     if (pid.isEmpty())
         return;
-    QList<Connection *> same; // oldest first, as m_connections is
-    for (Connection *c : std::as_const(m_connections)) {
-        // The id first: it rules out all but a few, without asking each socket its state.
-        if (c != joined && c->actor.participantId == pid && c->joined && c->isOpen() && !c->isClosing())
-            same.append(c);
-    }
+    // The participant's own list, not a walk over every connection: at a
+    // thousand joins that walk was paid a thousand times. A connection that
+    // left, closes or closed never counts again: it goes from the list here
+    // (and from onClosed's, once it is gone).
+    QList<Connection *> &same = m_joinedAs[pid]; // oldest join first
+    same.removeIf([](const Connection *c) { return !c->joined || !c->isOpen() || c->isClosing(); });
     for (qsizetype i = 0; i + MaxSocketsPerParticipant <= same.size(); ++i) {
         qCInfo(lcServer, "closed a participant's oldest socket: more than %d", MaxSocketsPerParticipant);
         same[i]->closeAfterAnswers(QWebSocketProtocol::CloseCodePolicyViolated,
                                    QStringLiteral("This participant joined on another connection."));
     }
+    same.append(joined);
 }
 
 } // namespace flipover

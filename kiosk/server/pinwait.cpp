@@ -103,8 +103,10 @@ void KioskServer::servePinWaits()
             if (queue.isEmpty())
                 m_freshQueue.remove(wait.source);
         }
-        if (wait.type == protocol::msg::Join)
+        if (wait.type == protocol::msg::Join) {
             joinChecked(c, wait.id, wait.body);
+            runJoins(); // answered now: the next attempt's turn depends on it
+        }
         else
             handleCommand(c, wait.type, wait.id, wait.body);
         if (!c->isOpen())

@@ -21,6 +21,7 @@ namespace {
 
 constexpr int MaxTargetBytes = 2048;
 constexpr int LingerMs = 10000; // a client that does not close after our answer
+const QString HeadDeadline = QStringLiteral("flipover-head-deadline"); // a socket's timer, stopped with the head in
 
 struct Head {
     QByteArray method;
@@ -214,13 +215,20 @@ void WebFiles::take(QTcpSocket *socket)
         release(socket);
         socket->deleteLater();
     });
-    QTimer::singleShot(m_headTimeoutMs, this, [this, s = QPointer<QTcpSocket>(socket)] {
-        if (s && m_pending.contains(s.data())) {
+    // Stopped once the head is in (release): a timer left to run out would
+    // stay among the room thread's timers for seconds after every join, and
+    // each timer started or stopped there looks through all of them.
+    auto *deadline = new QTimer(socket);
+    deadline->setObjectName(HeadDeadline);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, socket] {
+        if (m_pending.contains(socket)) {
             qCInfo(lcWeb, "a request head did not arrive in time");
-            release(s);
-            reply(s, failure(408, "The request took too long."));
+            release(socket);
+            reply(socket, failure(408, "The request took too long."));
         }
     });
+    deadline->start(m_headTimeoutMs);
     if (socket->bytesAvailable() > 0)
         onReadyRead(socket);
 }
@@ -229,7 +237,9 @@ void WebFiles::onReadyRead(QTcpSocket *socket)
 {
     if (!m_pending.contains(socket))
         return;
-    const QByteArray data = socket->peek(MaxHeadBytes + 4);
+    // What has arrived, not a buffer of the largest head for each (a request
+    // head is a few hundred bytes; peek(n) allocates n).
+    const QByteArray data = socket->peek(qMin<qint64>(socket->bytesAvailable(), MaxHeadBytes + 4));
     qsizetype end = data.indexOf("\r\n\r\n");
     if (end < 0 || end > MaxHeadBytes) {
         if (data.size() > MaxHeadBytes) {
@@ -252,6 +262,8 @@ void WebFiles::release(QTcpSocket *socket)
 {
     m_pending.removeOne(socket);
     socket->disconnect(this);
+    if (auto *deadline = socket->findChild<QTimer *>(HeadDeadline, Qt::FindDirectChildrenOnly))
+        deadline->stop();
 }
 
 void WebFiles::reply(QTcpSocket *socket, const Response &response)

@@ -55,6 +55,7 @@ struct SessionEngine::Impl {
     }
 
     Result apply(const Command &command, Change &change);
+    Result join(const JoinRequest &j, Change &change);
 
     // Writes what the change touched, in one transaction; on failure the
     // in-memory state goes back to what is on disk: to `before` (a savepoint
@@ -246,66 +247,81 @@ bool SessionEngine::checkFacilitatorPin(const QString &pin) const
 
 Result SessionEngine::join(const QString &pin, const QString &resumeToken, const QString &facilitatorPin)
 {
-    if (!checkPin(pin))
-        return Result::fail(QStringLiteral("bad_pin"), QStringLiteral("That PIN is not right. Check the PIN on the wall."));
-    const bool asFacilitator = !facilitatorPin.isEmpty();
-    if (asFacilitator && !checkFacilitatorPin(facilitatorPin))
-        return Result::fail(QStringLiteral("bad_facilitator_pin"), QStringLiteral("That facilitator PIN is not right."));
+    return joinBatch({JoinRequest{pin, resumeToken, facilitatorPin}}).constFirst();
+}
 
+// Each join is checked and applied on its own (a refusal changes nothing), then
+// all are committed in one transaction; if that fails, none is applied.
+QList<Result> SessionEngine::joinBatch(const QList<JoinRequest> &joins)
+{
+    QList<Result> results;
+    results.reserve(joins.size());
     StateSavepoint before(m_state);
     Change change;
+    for (const JoinRequest &j : joins)
+        results.append(d->join(j, change));
+    if (change.upserts.isEmpty())
+        return results;
+    QString error;
+    if (!d->persist(change, before, &error)) {
+        const Result failed = Result::fail(QStringLiteral("storage_failed"),
+                                           QStringLiteral("The kiosk could not save: %1").arg(error));
+        for (Result &r : results)
+            if (r.ok)
+                r = failed;
+        Q_EMIT roomStopped(failed.code, failed.message);
+        return results;
+    }
+    Q_EMIT changed(m_state.seq, change.sections, change.mine);
+    return results;
+}
+
+Result SessionEngine::Impl::join(const JoinRequest &j, Change &change)
+{
+    SessionState &state = q->m_state;
+    if (!q->checkPin(j.pin))
+        return Result::fail(QStringLiteral("bad_pin"), QStringLiteral("That PIN is not right. Check the PIN on the wall."));
+    const bool asFacilitator = !j.facilitatorPin.isEmpty();
+    if (asFacilitator && !q->checkFacilitatorPin(j.facilitatorPin))
+        return Result::fail(QStringLiteral("bad_facilitator_pin"), QStringLiteral("That facilitator PIN is not right."));
+
     Participant p;
-    QString token = resumeToken;
-    if (!resumeToken.isEmpty()) {
-        const QString hash = resumeKey(m_state.salt, resumeToken);
-        bool known = false;
-        for (const Participant &candidate : std::as_const(m_state.participants)) {
-            if (candidate.tokenHash == hash) {
-                p = candidate;
-                known = true;
-                break;
-            }
-        }
-        if (!known)
+    QString token = j.resumeToken;
+    if (!token.isEmpty()) {
+        const QString hash = resumeKey(state.salt, token);
+        const auto known = std::find_if(state.participants.cbegin(), state.participants.cend(),
+                                        [&](const Participant &candidate) { return candidate.tokenHash == hash; });
+        if (known == state.participants.cend())
             return Result::fail(QStringLiteral("unknown_token"),
                                 QStringLiteral("This meeting does not know this tablet any more; join again with the PIN."));
+        p = *known;
         if (asFacilitator && !p.facilitator) {
             p.facilitator = true;
-            m_state.participants.insert(p.id, p);
+            state.participants.insert(p.id, p);
             change.touch(QStringLiteral("participant"), p.id, Section::Presence);
             change.touchMine(p.id);
         }
     } else {
-        if (Result r = limits::room(m_state.participants.size(), limits::MaxParticipants, "meeting_full",
+        if (Result r = limits::room(state.participants.size(), limits::MaxParticipants, "meeting_full",
                                     QStringLiteral("participants"));
             !r.ok) {
-            Q_EMIT roomStopped(r.code, r.message);
+            Q_EMIT q->roomStopped(r.code, r.message);
             return r;
         }
         p.id = QStringLiteral("p") + randomHex(8);
         token = randomHex(16);
-        p.tokenHash = resumeKey(m_state.salt, token);
+        p.tokenHash = resumeKey(state.salt, token);
         p.facilitator = asFacilitator;
-        m_state.participants.insert(p.id, p);
+        state.participants.insert(p.id, p);
         change.touch(QStringLiteral("participant"), p.id, Section::Presence);
     }
     // The token is in hand only now: find this participant's ballot and
     // thoughts again (in memory; the disk does not link them).
-    bindPrivate(m_state, m_state.participants[p.id], token);
-    if (!change.upserts.isEmpty()) {
-        QString error;
-        if (!d->persist(change, before, &error)) {
-            const Result r = Result::fail(QStringLiteral("storage_failed"),
-                                          QStringLiteral("The kiosk could not save: %1").arg(error));
-            Q_EMIT roomStopped(r.code, r.message);
-            return r;
-        }
-        Q_EMIT changed(m_state.seq, change.sections, change.mine);
-    }
-    const Actor actor = actorFor(p.id, token);
+    bindPrivate(state, state.participants[p.id], token);
+    const Actor actor = q->actorFor(p.id, token);
     return Result::success({{protocol::key::ParticipantId, p.id},
                             {protocol::key::Token, token},
-                            {protocol::key::Role, roleName(roleOf(actor))}});
+                            {protocol::key::Role, roleName(q->roleOf(actor))}});
 }
 
 bool SessionEngine::knowsToken(const QString &resumeToken) const

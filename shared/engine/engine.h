@@ -64,6 +64,12 @@ struct Command {
     QString clientMessageId;
 };
 
+struct JoinRequest {
+    QString pin;
+    QString resumeToken;
+    QString facilitatorPin;
+};
+
 class SessionEngine : public QObject
 {
     Q_OBJECT
@@ -85,6 +91,8 @@ public:
     // bad_facilitator_pin, unknown_token, meeting_full, storage_failed. The returned Actor
     // (via actorFor) is what the connection sends commands as.
     Result join(const QString &pin, const QString &resumeToken, const QString &facilitatorPin);
+    // Several joins, one durable commit (engine.cpp); one result each, as join() gives.
+    QList<Result> joinBatch(const QList<JoinRequest> &joins);
     Actor actorFor(const QString &participantId, const QString &token) const;
     // Whether a resume token belongs to a participant of this session (128
     // random bits: whoever holds one joined with the PIN before).
