@@ -72,6 +72,19 @@ private Q_SLOTS:
     }
     void cleanup() { tearDownServer(); }
 
+    // The frame, unless a fan-out itself takes more than a third of it: then
+    // three times that fan-out, at most 200 ms; 0 (tests) sends each at once.
+    void intervalFollowsTheFanoutsCost()
+    {
+        QCOMPARE(KioskServer::fanoutInterval(16, 0), 16);
+        QCOMPARE(KioskServer::fanoutInterval(16, 5), 16);
+        QCOMPARE(KioskServer::fanoutInterval(16, 6), 18);
+        QCOMPARE(KioskServer::fanoutInterval(16, 14), 42);
+        QCOMPARE(KioskServer::fanoutInterval(16, 500), 200);
+        QCOMPARE(KioskServer::fanoutInterval(1000, 14), 1000);
+        QCOMPARE(KioskServer::fanoutInterval(0, 14), 0);
+    }
+
     // Votes applied one after another within one interval reach every client
     // as one update (at most two, if the machine is slower than the
     // interval), not one per vote; every ack comes after the update with its

@@ -149,6 +149,12 @@ void Connection::send(const Outgoing &message)
     account(message.bytes);
 }
 
+void Connection::flush()
+{
+    if (isOpen())
+        m_socket->flush();
+}
+
 void Connection::sendAnswer(const QByteArray &utf8, quint64 after, quint64 durableSeq)
 {
     if (m_closeAfter)

@@ -63,6 +63,9 @@ public:
 
     void send(const QByteArray &utf8);
     void send(const Outgoing &message);
+    // Writes what is buffered to the socket now, not when the event loop
+    // next finds the socket writable (a fan-out's cost then includes it).
+    void flush();
     // Answers (ack, error, pong) leave in the order they are given. One that
     // needs the engine's changes up to seq `after` on the disk waits for
     // releaseAnswers() with a durable seq that reaches it, and every answer

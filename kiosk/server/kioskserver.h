@@ -118,8 +118,11 @@ public:
     // sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
     static constexpr int PresenceMsPerClient = 1;
-    // Changes fan out at most once per this many ms (updates.cpp); 0: each at once.
+    // Changes fan out at most once per this many ms, or per three times the
+    // last fan-out's own duration if that is longer (updates.cpp); 0: each at once.
     void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
+    // The wait between two fan-outs for that frame and the last fan-out's duration.
+    static qint64 fanoutInterval(int frameMs, qint64 lastFanoutMs);
     void sendPresence();
 
     int clientCount() const { return int(m_connections.size()); }
@@ -254,6 +257,7 @@ private:
     QTimer *m_fanoutTimer = nullptr;
     QElapsedTimer m_lastFanout;
     int m_fanoutIntervalMs = 16; // one frame at 60 Hz
+    qint64 m_lastFanoutCostMs = 0; // wall time the last fan-out took (updates.cpp)
     bool m_broadcasting = false;
     struct Queued {
         QPointer<Connection> connection;

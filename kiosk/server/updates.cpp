@@ -52,14 +52,30 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
 // and leave together, as one update per client (a burst of votes moves the
 // tallies once per frame, not once per vote). Nothing is lost: the update
 // carries the state at its seq, patched against what each client holds.
+// Where one fan-out takes longer than a third of the frame (a thousand
+// tablets on two cores: its writes are flushed inside it, so its duration is
+// what it costs), the interval is three times that fan-out instead, up to
+// 200 ms: sending then takes at most a third of the room thread, and
+// commands, commits and joins keep the rest, instead of a room that only
+// sends and leaves every vote queued behind the last fan-out.
+qint64 KioskServer::fanoutInterval(int frameMs, qint64 lastFanoutMs)
+{
+    constexpr qint64 CostShare = 3;
+    constexpr qint64 MaxIntervalMs = 200;
+    if (frameMs <= 0)
+        return 0;
+    return std::max<qint64>(frameMs, std::min(CostShare * lastFanoutMs, MaxIntervalMs));
+}
+
 void KioskServer::flushChanges()
 {
     if (m_executing > 0 || m_deferred.isEmpty())
         return;
+    const qint64 interval = fanoutInterval(m_fanoutIntervalMs, m_lastFanoutCostMs);
     // Read once: a second reading could be past the interval (a timer
     // started with a negative time never fires, and the acks would wait).
-    const qint64 since = m_lastFanout.isValid() ? m_lastFanout.elapsed() : m_fanoutIntervalMs;
-    if (since < m_fanoutIntervalMs) {
+    const qint64 since = m_lastFanout.isValid() ? m_lastFanout.elapsed() : interval;
+    if (since < interval) {
         if (!m_fanoutTimer) {
             m_fanoutTimer = new QTimer(this);
             m_fanoutTimer->setSingleShot(true);
@@ -67,7 +83,7 @@ void KioskServer::flushChanges()
             connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::flushChangesNow);
         }
         if (!m_fanoutTimer->isActive())
-            m_fanoutTimer->start(int(m_fanoutIntervalMs - since));
+            m_fanoutTimer->start(int(interval - since));
         return;
     }
     flushChangesNow();
@@ -90,6 +106,7 @@ void KioskServer::flushChangesNow()
     m_deferred.clear();
     m_lastFanout.start();
     broadcast(merged);
+    m_lastFanoutCostMs = m_lastFanout.elapsed();
     // The acks of what was just sent may follow it now (answerableSeq).
     const quint64 through = answerableSeq();
     const QList<Connection *> all = m_connections; // releasing may close one
@@ -194,6 +211,7 @@ void KioskServer::broadcast(const Change &change)
                 continue;
             const quint64 prev = std::exchange(c->lastSeq, change.seq);
             c->send(protocol::update(change.seq, prev, own, step.patches));
+            c->flush();
             continue;
         }
         if (step.isEmpty())
@@ -203,6 +221,7 @@ void KioskServer::broadcast(const Change &change)
         if (it == g.messages.end())
             it = g.messages.insert(prev, Outgoing(protocol::update(change.seq, prev, step.whole, step.patches)));
         c->send(*it);
+        c->flush();
     }
     // An audience nobody is in keeps no base (and costs no diff).
     for (int a = 0; a < 3; ++a)
