@@ -210,12 +210,6 @@ void KioskServer::setPingInterval(int ms)
     m_sweepTimer->setInterval(ms);
 }
 
-int KioskServer::joinedCount() const
-{
-    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                             [](const Connection *c) { return c->joined; }));
-}
-
 void KioskServer::onNewConnection()
 {
     while (m_server->hasPendingConnections()) {

@@ -126,7 +126,6 @@ public:
     void sendPresence();
 
     int clientCount() const { return int(m_connections.size()); }
-    int joinedCount() const;
 
 Q_SIGNALS:
     void clientCountChanged(int count);
