@@ -140,6 +140,49 @@ private Q_SLOTS:
             QTRY_VERIFY(holdsFreshState(v, actorOf(v)));
     }
 
+    // The first change after a quiet interval gathers: a vote read while the
+    // one before it waits for its commit, and a vote read while that commit's
+    // fan-out waits for its pass, leave in the same update, not one now and
+    // one an interval later. The test runs the server's passes itself, and
+    // widens the gathers' limits so that the machine's speed does not matter.
+    void votesReadOverSeveralPassesLeaveAsOneUpdate()
+    {
+        constexpr int Short = 200;
+        m_server->setFanoutInterval(Short);
+        m_server->setGatherLimits(Interval, Interval);
+        toVote();
+        WsTestClient *f = facilitator();
+        QList<WsTestClient *> voters;
+        for (int i = 0; i < 3; ++i)
+            voters.append(participant());
+        // A first vote folds the joins out of the log; then the log is empty
+        // and the next sealed commit goes ahead at once.
+        WsTestClient *early = participant();
+        const QString first = vote(early, 99, 0);
+        QVERIFY(early->waitAnswer(first, Interval * 5).has_value());
+        QTRY_VERIFY(holdsFreshState(f, actorOf(f)));
+        QTRY_VERIFY(!m_engine->commitWouldWait());
+        QTest::qWait(Short + 50); // nothing tells that the interval since the last fan-out is over
+        const qsizetype from = f->messages.size();
+
+        QStringList ids;
+        for (int i = 0; i < voters.size(); ++i) {
+            ids.append(vote(voters[i], i, i));
+            QVERIFY(voters[i]->socket().flush());
+            QCoreApplication::processEvents(); // the server reads it: one pass each
+            QCoreApplication::processEvents();
+        }
+        for (int i = 0; i < voters.size(); ++i) {
+            const auto a = voters[i]->waitAnswer(ids[i], Interval * 5);
+            QVERIFY(a.has_value());
+            QCOMPARE(a->value(QLatin1String("type")).toString(), QStringLiteral("ack"));
+        }
+        QTRY_VERIFY(holdsFreshState(f, actorOf(f)));
+        QCOMPARE(voteUpdates(f, from), 1);
+        for (WsTestClient *v : std::as_const(voters))
+            QTRY_VERIFY(holdsFreshState(v, actorOf(v)));
+    }
+
     // A participant who joins while a change waits for the fan-out gets one
     // snapshot, then patches: the waiting change went to the others first.
     void aSnapshotIsNotOvertakenByWaitingChanges()

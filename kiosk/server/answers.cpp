@@ -35,20 +35,37 @@ Result KioskServer::executeDeferred(const Actor &actor, const QString &type, con
 // each ack follows when WalSync reports the commit on the disk (onDurable).
 void KioskServer::queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
 {
-    if (m_queue.isEmpty())
-        QMetaObject::invokeMethod(this, &KioskServer::runQueueWhenReady, Qt::QueuedConnection);
+    if (m_queue.isEmpty()) {
+        m_queueGather.start();
+        m_queueSeen = 0;
+        if (!m_queuePosted) {
+            m_queuePosted = true;
+            QMetaObject::invokeMethod(this, &KioskServer::runQueueWhenReady, Qt::QueuedConnection);
+        }
+    }
     m_queue.append(Queued{QPointer<Connection>(c), type, id, body});
 }
 
 // While the log still holds the last private commit (a ballot, say), the
 // next commit would have to wait for it on the event loop; the queue waits
-// instead, and what arrives meanwhile joins the same commit.
+// instead, and what arrives meanwhile joins the same commit. A burst of
+// votes is read over a few passes of the loop: while each pass reads more
+// commands the commit waits for the next (at most m_commitGatherMs, 2, after
+// the first), so the burst is one sealed commit and one fold instead of several
+// in a row. A lone command waits one pass.
 void KioskServer::runQueueWhenReady()
 {
     if (m_engine->commitWouldWait()) {
+        m_queuePosted = false;
         m_queueWaits = true;
         return;
     }
+    if (m_queue.size() > m_queueSeen && m_queueGather.isValid() && m_queueGather.elapsed() < m_commitGatherMs) {
+        m_queueSeen = m_queue.size();
+        QMetaObject::invokeMethod(this, &KioskServer::runQueueWhenReady, Qt::QueuedConnection);
+        return;
+    }
+    m_queuePosted = false;
     runQueue();
 }
 

@@ -152,6 +152,7 @@ void KioskServer::setEngine(SessionEngine *engine)
     m_deferred.clear();
     if (m_fanoutTimer)
         m_fanoutTimer->stop();
+    m_gatherStarted.invalidate();
     forgetBases();
     presenceMayHaveChanged();
     m_joinedAs.clear();

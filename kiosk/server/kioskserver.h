@@ -123,6 +123,15 @@ public:
     void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
     // The wait between two fan-outs for that frame and the last fan-out's duration.
     static qint64 fanoutInterval(int frameMs, qint64 lastFanoutMs);
+    // The longest a commit waits for the commands still arriving with it, and
+    // the first fan-out after a quiet interval for the commits still coming
+    // with it (answers.cpp, updates.cpp: "gather"); tests widen them so that
+    // they do not depend on the machine's speed.
+    void setGatherLimits(int commitMs, int fanoutMs)
+    {
+        m_commitGatherMs = commitMs;
+        m_fanoutGatherMs = fanoutMs;
+    }
     void sendPresence();
 
     int clientCount() const { return int(m_connections.size()); }
@@ -152,6 +161,9 @@ private:
     void runQueue();
     void runQueueWhenReady(); // the posted group commit: waits for SessionEngine::commitReady
     bool m_queueWaits = false;
+    bool m_queuePosted = false;   // a runQueueWhenReady is on its way
+    QElapsedTimer m_queueGather;  // since the first command of the queue
+    qsizetype m_queueSeen = 0;    // its length at the last pass
     void answer(Connection *c, const QString &type, const QString &id, const Result &r);
     Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
     void sendSnapshot(Connection *c);
@@ -197,6 +209,9 @@ private:
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
     void flushChanges();
     void flushChangesNow();
+    void gather();
+    void gatherCheck();
+    void startFanoutTimer(qint64 ms);
     quint64 answerableSeq() const;
     void broadcast(const Change &change);
     void skipUnseen(quint64 seq); // a change that touched nothing anyone sees
@@ -255,6 +270,10 @@ private:
     QList<Change> m_deferred; // changes not fanned out yet, in seq order
     QTimer *m_fanoutTimer = nullptr;
     QElapsedTimer m_lastFanout;
+    QElapsedTimer m_gatherStarted; // valid while the first change after a quiet interval gathers
+    int m_fanoutGatherMs = 4;
+    int m_commitGatherMs = 2;
+    bool m_gatherPosted = false;
     int m_fanoutIntervalMs = 16; // one frame at 60 Hz
     qint64 m_lastFanoutCostMs = 0; // wall time the last fan-out took (updates.cpp)
     bool m_broadcasting = false;

@@ -48,8 +48,8 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
 }
 
 // At most one fan-out per frame interval: the first change after a quiet
-// interval leaves at once; the ones that follow within it wait for its end
-// and leave together, as one update per client (a burst of votes moves the
+// interval leaves at once (after a pass or a few ms: gather); the ones that
+// follow within it wait for its end and leave together, as one update per client (a burst of votes moves the
 // tallies once per frame, not once per vote). Nothing is lost: the update
 // carries the state at its seq, patched against what each client holds.
 // Where one fan-out takes longer than a third of the frame (a thousand
@@ -76,17 +76,57 @@ void KioskServer::flushChanges()
     // started with a negative time never fires, and the acks would wait).
     const qint64 since = m_lastFanout.isValid() ? m_lastFanout.elapsed() : interval;
     if (since < interval) {
-        if (!m_fanoutTimer) {
-            m_fanoutTimer = new QTimer(this);
-            m_fanoutTimer->setSingleShot(true);
-            m_fanoutTimer->setTimerType(Qt::PreciseTimer);
-            connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::flushChangesNow);
-        }
-        if (!m_fanoutTimer->isActive())
-            m_fanoutTimer->start(int(interval - since));
+        startFanoutTimer(interval - since);
+        return;
+    }
+    if (m_fanoutIntervalMs > 0) {
+        gather();
         return;
     }
     flushChangesNow();
+}
+
+// The first change after a quiet interval leaves once a pass of the event
+// loop found no command waiting for its commit (gatherCheck), at most
+// m_fanoutGatherMs (4) after it: the commands of a burst are read over a few
+// passes and committed after the fold of the one before (a sealed commit),
+// and they then move the tallies in one update, a few ms after the first,
+// instead of one update at once and the next a frame later. A lone vote
+// waits one pass.
+void KioskServer::gather()
+{
+    if (!m_gatherStarted.isValid()) {
+        m_gatherStarted.start();
+        startFanoutTimer(m_fanoutGatherMs); // the cap: flushChangesNow, whatever still waits
+    }
+    if (!m_gatherPosted) {
+        m_gatherPosted = true;
+        QMetaObject::invokeMethod(this, &KioskServer::gatherCheck, Qt::QueuedConnection);
+    }
+}
+
+void KioskServer::gatherCheck()
+{
+    m_gatherPosted = false;
+    if (!m_gatherStarted.isValid())
+        return; // fanned out meanwhile (a snapshot, the cap)
+    // Commands read meanwhile wait for their commit: its change calls
+    // flushChanges again, and the next pass looks again.
+    if (!m_queue.isEmpty())
+        return;
+    flushChangesNow();
+}
+
+void KioskServer::startFanoutTimer(qint64 ms)
+{
+    if (!m_fanoutTimer) {
+        m_fanoutTimer = new QTimer(this);
+        m_fanoutTimer->setSingleShot(true);
+        m_fanoutTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::flushChangesNow);
+    }
+    if (!m_fanoutTimer->isActive())
+        m_fanoutTimer->start(int(ms));
 }
 
 // The changes waiting so far as one: the latest seq, every section any of
@@ -97,6 +137,7 @@ void KioskServer::flushChangesNow()
         return;
     if (m_fanoutTimer)
         m_fanoutTimer->stop();
+    m_gatherStarted.invalidate();
     Change merged = m_deferred.takeFirst();
     for (const Change &c : std::as_const(m_deferred)) {
         merged.seq = std::max(merged.seq, c.seq);
