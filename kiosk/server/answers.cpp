@@ -1,7 +1,8 @@
-// KioskServer: running commands and answering them. Commands of one
-// event-loop pass run as one batch (group commit); every client gets the
-// change as an update at once, and each ack follows when the engine reports
-// the commit on the disk (onDurable). Errors and pongs keep their place behind
+// KioskServer: running commands and answering them. Commands that arrive
+// together run as one batch (group commit: one pass of the event loop, a
+// burst, or all that arrived before the next fan-out may leave); every client
+// gets the change in the next fan-out (updates.cpp), and each ack follows
+// when the engine reports the commit on the disk (onDurable). Errors and pongs keep their place behind
 // the acks a client is still waiting for (Connection::sendAnswer).
 #include "kioskserver.h"
 
@@ -30,9 +31,9 @@ Result KioskServer::executeDeferred(const Actor &actor, const QString &type, con
     return r;
 }
 
-// Group commit: commands that arrive in one pass of the event loop are
-// applied together and committed at once, then every client gets one update;
-// each ack follows when WalSync reports the commit on the disk (onDurable).
+// Group commit: commands that arrive together are applied together and
+// committed at once, then every client gets one update; each ack follows
+// when WalSync reports the commit on the disk (onDurable).
 void KioskServer::queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
 {
     if (m_queue.isEmpty()) {
@@ -55,6 +56,16 @@ void KioskServer::queueCommand(Connection *c, const QString &type, const QString
 // in a row. A lone command waits one pass.
 void KioskServer::runQueueWhenReady()
 {
+    // Before the next fan-out may leave, nobody would see the change sooner:
+    // the commands wait for it and are committed as it leaves (fanoutTick),
+    // one commit for all of them. At a thousand voters that is one commit
+    // (one rewrite of every ballot) per fan-out instead of one per fold.
+    if (const qint64 wait = untilNextFanout(); wait > 0) {
+        m_queuePosted = false;
+        m_queueAtFanout = true;
+        startFanoutTimer(wait);
+        return;
+    }
     if (m_engine->commitWouldWait()) {
         m_queuePosted = false;
         m_queueWaits = true;

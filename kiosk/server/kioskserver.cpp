@@ -153,6 +153,7 @@ void KioskServer::setEngine(SessionEngine *engine)
     if (m_fanoutTimer)
         m_fanoutTimer->stop();
     m_gatherStarted.invalidate();
+    m_queueAtFanout = false;
     forgetBases();
     presenceMayHaveChanged();
     m_joinedAs.clear();

@@ -118,8 +118,10 @@ public:
     // sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
     static constexpr int PresenceMsPerClient = 1;
-    // Changes fan out at most once per this many ms, or per three times the
-    // last fan-out's own duration if that is longer (updates.cpp); 0: each at once.
+    // Changes fan out at most once per this many ms, or per twice the last
+    // fan-out's own duration if that is longer (updates.cpp); 0: each at once.
+    // Commands that arrive before the next fan-out may leave are committed
+    // as it leaves.
     void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
     // The wait between two fan-outs for that frame and the last fan-out's duration.
     static qint64 fanoutInterval(int frameMs, qint64 lastFanoutMs);
@@ -162,6 +164,7 @@ private:
     void runQueueWhenReady(); // the posted group commit: waits for SessionEngine::commitReady
     bool m_queueWaits = false;
     bool m_queuePosted = false;   // a runQueueWhenReady is on its way
+    bool m_queueAtFanout = false; // the queue is committed at the next fan-out (fanoutTick)
     QElapsedTimer m_queueGather;  // since the first command of the queue
     qsizetype m_queueSeen = 0;    // its length at the last pass
     void answer(Connection *c, const QString &type, const QString &id, const Result &r);
@@ -212,6 +215,8 @@ private:
     void gather();
     void gatherCheck();
     void startFanoutTimer(qint64 ms);
+    qint64 untilNextFanout() const;
+    void fanoutTick();
     quint64 answerableSeq() const;
     void broadcast(const Change &change);
     void skipUnseen(quint64 seq); // a change that touched nothing anyone sees

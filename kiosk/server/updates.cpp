@@ -48,35 +48,42 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
 }
 
 // At most one fan-out per frame interval: the first change after a quiet
-// interval leaves at once (after a pass or a few ms: gather); the ones that
-// follow within it wait for its end and leave together, as one update per client (a burst of votes moves the
-// tallies once per frame, not once per vote). Nothing is lost: the update
-// carries the state at its seq, patched against what each client holds.
-// Where one fan-out takes longer than a third of the frame (a thousand
-// tablets on two cores: its writes are flushed inside it, so its duration is
-// what it costs), the interval is three times that fan-out instead, up to
-// 200 ms: sending then takes at most a third of the room thread, and
-// commands, commits and joins keep the rest, instead of a room that only
-// sends and leaves every vote queued behind the last fan-out.
+// interval leaves at once (after a pass or a few ms: gather); the commands
+// that arrive within it wait for its end, are committed then, and leave
+// together, as one update per client (a burst of votes moves the tallies
+// once per frame, not once per vote). Nothing is lost: the update carries
+// the state at its seq, patched against what each client holds.
+// Where one fan-out takes longer than half the frame (a thousand tablets on
+// two cores: its writes are flushed inside it, so its duration is what it
+// costs), the interval is twice that fan-out instead, up to 200 ms: sending
+// then takes at most half the room thread, and commands, commits and joins
+// keep the rest, instead of a room that only sends and leaves every vote
+// queued behind the last fan-out.
 qint64 KioskServer::fanoutInterval(int frameMs, qint64 lastFanoutMs)
 {
-    constexpr qint64 CostShare = 3;
+    constexpr qint64 CostShare = 2;
     constexpr qint64 MaxIntervalMs = 200;
     if (frameMs <= 0)
         return 0;
     return std::max<qint64>(frameMs, std::min(CostShare * lastFanoutMs, MaxIntervalMs));
 }
 
-void KioskServer::flushChanges()
+// How long until the next fan-out may leave (0: now).
+qint64 KioskServer::untilNextFanout() const
 {
-    if (m_executing > 0 || m_deferred.isEmpty())
-        return;
     const qint64 interval = fanoutInterval(m_fanoutIntervalMs, m_lastFanoutCostMs);
     // Read once: a second reading could be past the interval (a timer
     // started with a negative time never fires, and the acks would wait).
     const qint64 since = m_lastFanout.isValid() ? m_lastFanout.elapsed() : interval;
-    if (since < interval) {
-        startFanoutTimer(interval - since);
+    return std::max<qint64>(0, interval - since);
+}
+
+void KioskServer::flushChanges()
+{
+    if (m_executing > 0 || m_deferred.isEmpty())
+        return;
+    if (const qint64 wait = untilNextFanout(); wait > 0) {
+        startFanoutTimer(wait);
         return;
     }
     if (m_fanoutIntervalMs > 0) {
@@ -123,10 +130,24 @@ void KioskServer::startFanoutTimer(qint64 ms)
         m_fanoutTimer = new QTimer(this);
         m_fanoutTimer->setSingleShot(true);
         m_fanoutTimer->setTimerType(Qt::PreciseTimer);
-        connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::flushChangesNow);
+        connect(m_fanoutTimer, &QTimer::timeout, this, &KioskServer::fanoutTick);
     }
     if (!m_fanoutTimer->isActive())
         m_fanoutTimer->start(int(ms));
+}
+
+// The commands that waited for this fan-out are committed now and leave with
+// it (runQueueWhenReady); if the last commit's fold is still under way they
+// follow it, in the next fan-out.
+void KioskServer::fanoutTick()
+{
+    if (std::exchange(m_queueAtFanout, false) && !m_queue.isEmpty()) {
+        if (m_engine->commitWouldWait())
+            m_queueWaits = true;
+        else
+            runQueue();
+    }
+    flushChangesNow();
 }
 
 // The changes waiting so far as one: the latest seq, every section any of
@@ -153,6 +174,10 @@ void KioskServer::flushChangesNow()
     const QList<Connection *> all = m_connections; // releasing may close one
     for (Connection *c : all)
         c->releaseAnswers(through);
+    // Commands that waited for a fan-out (this one left early, for a
+    // snapshot say) wait for the next.
+    if (m_queueAtFanout)
+        startFanoutTimer(untilNextFanout());
 }
 
 // An ack leaves once its seq is on the disk and every client was sent the
