@@ -29,7 +29,7 @@ class tst_Presence : public ServerFixture
         if (!c->waitOpen())
             return c;
         c->join(Pin);
-        QTest::qWaitFor([c] { return c->joined(); }, 10000);
+        (void)QTest::qWaitFor([c] { return c->joined(); }, 10000); // the callers check joined()
         return c;
     }
 
