@@ -1,9 +1,10 @@
 // KioskServer: running commands and answering them. Commands that arrive
 // together run as one batch (group commit: one pass of the event loop, a
-// burst, or all that arrived before the next fan-out may leave); every client
-// gets the change in the next fan-out (updates.cpp), and each ack follows
-// when the engine reports the commit on the disk (onDurable). Errors and pongs keep their place behind
-// the acks a client is still waiting for (Connection::sendAnswer).
+// burst, or all that arrived before the next fan-out may leave); every
+// client gets the change in the next fan-out (updates.cpp), and each ack
+// follows when the engine reports the commit on the disk (onDurable). Errors
+// and pongs keep their place behind the acks a client is still waiting for
+// (Connection::sendAnswer).
 #include "kioskserver.h"
 
 #include "protocol.h"
@@ -52,8 +53,8 @@ void KioskServer::queueCommand(Connection *c, const QString &type, const QString
 // instead, and what arrives meanwhile joins the same commit. A burst of
 // votes is read over a few passes of the loop: while each pass reads more
 // commands the commit waits for the next (at most m_commitGatherMs, 2, after
-// the first), so the burst is one sealed commit and one fold instead of several
-// in a row. A lone command waits one pass.
+// the first), so the burst is one sealed commit and one fold instead of
+// several in a row. A lone command waits one pass.
 void KioskServer::runQueueWhenReady()
 {
     // Before the next fan-out may leave, nobody would see the change sooner:
