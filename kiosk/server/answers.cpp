@@ -67,9 +67,8 @@ void KioskServer::runQueueWhenReady()
         startFanoutTimer(wait);
         return;
     }
-    if (m_engine->commitWouldWait()) {
+    if (queueWaitsForFold()) {
         m_queuePosted = false;
-        m_queueWaits = true;
         return;
     }
     if (m_queue.size() > m_queueSeen && m_queueGather.isValid() && m_queueGather.elapsed() < m_commitGatherMs) {
@@ -79,6 +78,16 @@ void KioskServer::runQueueWhenReady()
     }
     m_queuePosted = false;
     runQueue();
+}
+
+// While the log still holds the last private commit, the queue waits for
+// its fold (commitReady runs it).
+bool KioskServer::queueWaitsForFold()
+{
+    if (!m_engine->commitWouldWait())
+        return false;
+    m_queueWaits = true;
+    return true;
 }
 
 void KioskServer::runQueue()

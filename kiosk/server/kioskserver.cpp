@@ -152,7 +152,7 @@ void KioskServer::setEngine(SessionEngine *engine)
     m_deferred.clear();
     if (m_fanoutTimer)
         m_fanoutTimer->stop();
-    m_gatherStarted.invalidate();
+    m_gathering = false;
     m_queueAtFanout = false;
     forgetBases();
     presenceMayHaveChanged();

@@ -162,6 +162,7 @@ private:
     void queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body);
     void runQueue();
     void runQueueWhenReady(); // the posted group commit: waits for SessionEngine::commitReady
+    bool queueWaitsForFold();
     bool m_queueWaits = false;
     bool m_queuePosted = false;   // a runQueueWhenReady is on its way
     bool m_queueAtFanout = false; // the queue is committed at the next fan-out (fanoutTick)
@@ -275,7 +276,7 @@ private:
     QList<Change> m_deferred; // changes not fanned out yet, in seq order
     QTimer *m_fanoutTimer = nullptr;
     QElapsedTimer m_lastFanout;
-    QElapsedTimer m_gatherStarted; // valid while the first change after a quiet interval gathers
+    bool m_gathering = false; // the first change after a quiet interval gathers (updates.cpp)
     int m_fanoutGatherMs = 4;
     int m_commitGatherMs = 2;
     bool m_gatherPosted = false;

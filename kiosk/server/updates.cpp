@@ -102,8 +102,8 @@ void KioskServer::flushChanges()
 // waits one pass.
 void KioskServer::gather()
 {
-    if (!m_gatherStarted.isValid()) {
-        m_gatherStarted.start();
+    if (!m_gathering) {
+        m_gathering = true;
         startFanoutTimer(m_fanoutGatherMs); // the cap: flushChangesNow, whatever still waits
     }
     if (!m_gatherPosted) {
@@ -115,7 +115,7 @@ void KioskServer::gather()
 void KioskServer::gatherCheck()
 {
     m_gatherPosted = false;
-    if (!m_gatherStarted.isValid())
+    if (!m_gathering)
         return; // fanned out meanwhile (a snapshot, the cap)
     // Commands read meanwhile wait for their commit: its change calls
     // flushChanges again, and the next pass looks again.
@@ -141,12 +141,8 @@ void KioskServer::startFanoutTimer(qint64 ms)
 // follow it, in the next fan-out.
 void KioskServer::fanoutTick()
 {
-    if (std::exchange(m_queueAtFanout, false) && !m_queue.isEmpty()) {
-        if (m_engine->commitWouldWait())
-            m_queueWaits = true;
-        else
-            runQueue();
-    }
+    if (std::exchange(m_queueAtFanout, false) && !m_queue.isEmpty() && !queueWaitsForFold())
+        runQueue();
     flushChangesNow();
 }
 
@@ -158,7 +154,7 @@ void KioskServer::flushChangesNow()
         return;
     if (m_fanoutTimer)
         m_fanoutTimer->stop();
-    m_gatherStarted.invalidate();
+    m_gathering = false;
     Change merged = m_deferred.takeFirst();
     for (const Change &c : std::as_const(m_deferred)) {
         merged.seq = std::max(merged.seq, c.seq);
