@@ -282,9 +282,16 @@ public:
         if (m_process.state() == QProcess::NotRunning)
             return m_process.exitCode();
         m_process.terminate();
-        if (!m_process.waitForFinished(ms))
+        if (!m_process.waitForFinished(ms)) {
+            qWarning("the kiosk did not stop within %d ms of SIGTERM", ms);
             return -1;
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+        }
+        if (m_process.exitStatus() != QProcess::NormalExit) {
+            // Its last words (a sanitizer's report, say), not a meeting's contents.
+            qWarning("the kiosk crashed on SIGTERM: %s", m_process.readAllStandardError().right(4000).constData());
+            return -1;
+        }
+        return m_process.exitCode();
     }
     // Runs the kiosk to completion (for option errors); returns the exit code.
     int runToExit(const QStringList &args, QByteArray *stdErr = nullptr, int ms = 20000)
