@@ -6,6 +6,7 @@
 // It starts every process itself (the server, and this program again with
 // --load as the load process so the server is measured alone), uses only
 // 127.0.0.1, and every wait is bounded. See docs/performance.md.
+#include "epolldispatcher.h"
 #include "loadmain.h"
 #include "loadrun.h"
 #include "report.h"
@@ -184,6 +185,9 @@ int runBench(const BenchOptions &o, const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
+    // The load generator holds a thousand voters' sockets on one thread,
+    // as the kiosk's room thread does (epolldispatcher.h).
+    QCoreApplication::setEventDispatcher(new flipover::EpollDispatcher);
     QCoreApplication app(argc, argv);
     std::signal(SIGPIPE, SIG_IGN);
     raiseFileLimit();
