@@ -94,6 +94,7 @@ public:
     Actor actor;
     QString token;
     Audience audience = Audience::Participant;
+    bool left = false; // its participant left (on another device): it is sent nothing more
     quint64 lastSeq = 0; // the newest seq this client holds (snapshot or update)
     // The seq of the state it holds (updates.cpp): ahead of lastSeq when
     // changes it cannot see were not sent to it.

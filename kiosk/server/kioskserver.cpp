@@ -154,6 +154,7 @@ void KioskServer::setEngine(SessionEngine *engine)
         m_fanoutTimer->stop();
     m_gathering = false;
     m_queueAtFanout = false;
+    m_presenceChanged = false;
     forgetBases();
     presenceMayHaveChanged();
     m_joinedAs.clear();

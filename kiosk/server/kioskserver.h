@@ -211,6 +211,9 @@ private:
         QStringList participants;
     };
     void onChanged(quint64 seq, Sections sections, const QStringList &participants);
+    // Participants came or went since the last broadcast: it looks again
+    // whose participant left (Connection::left).
+    bool m_presenceChanged = false;
     void flushChanges();
     void flushChangesNow();
     void gather();

@@ -32,6 +32,7 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
     // (presence.cpp); a new or departed participant may change it.
     if (sections.testFlag(Section::Presence)) {
         sections.setFlag(Section::Presence, false);
+        m_presenceChanged = true;
         presenceMayHaveChanged();
     }
     // A shared snapshot holds what a change touches, but `mine` and `phase`,
@@ -233,6 +234,10 @@ void KioskServer::broadcast(const Change &change)
     const QSet<QString> mine(change.participants.cbegin(), change.participants.cend());
     const QList<Connection *> targets = m_connections; // a slow client may be dropped while we send
     Group groups[3];
+    // Only a change in who is present can make a participant leave (on
+    // another device), and one who left never comes back: the roles are
+    // looked up then, not for every connection on every fan-out.
+    const bool presenceChanged = std::exchange(m_presenceChanged, false);
 
     for (Connection *c : targets) {
         if (!c->joined || !c->isOpen())
@@ -249,7 +254,9 @@ void KioskServer::broadcast(const Change &change)
                 continue;
             }
         }
-        if (c->audience == Audience::Participant && m_engine->roleOf(c->actor) == Role::None)
+        if (c->audience == Audience::Participant && presenceChanged && !c->left)
+            c->left = m_engine->roleOf(c->actor) == Role::None;
+        if (c->left)
             continue; // its participant left (on another device): nothing more to see
         Group &g = groups[int(c->audience)];
         if (!g.built) {
