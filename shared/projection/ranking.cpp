@@ -29,13 +29,18 @@ QList<const Card *> roomCards(const SessionState &s)
 
 QHash<int, int> dotTotals(const SessionState &s)
 {
+    // Summed by the card voted for first, then each card's sum moved to the
+    // card it was merged into: a card is looked up once, not once per
+    // ballot (a thousand ballots, every fan-out).
+    QHash<int, int> voted;
+    for (const Ballot &b : s.ballots)
+        for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it)
+            voted[it.key()] += it.value();
     QHash<int, int> dots;
-    for (const Ballot &b : s.ballots) {
-        for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it) {
-            const auto card = s.cards.constFind(it.key());
-            const int into = card == s.cards.cend() ? 0 : card->mergedInto;
-            dots[into ? into : it.key()] += it.value();
-        }
+    for (auto it = voted.cbegin(); it != voted.cend(); ++it) {
+        const auto card = s.cards.constFind(it.key());
+        const int into = card == s.cards.cend() ? 0 : card->mergedInto;
+        dots[into ? into : it.key()] += it.value();
     }
     return dots;
 }
