@@ -4,8 +4,11 @@
 
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcConnection, "flipover.kiosk.connection", QtInfoMsg)
 
@@ -57,6 +60,28 @@ qint64 Connection::maxPendingBytes()
     return s_maxPendingBytes;
 }
 
+// RFC 6455, 5.2: FIN and the text opcode, then the length (7 bits; or 126
+// and 16 bits; or 127 and 64 bits; network order). A server never masks.
+Outgoing::Outgoing(const QByteArray &utf8) : bytes(utf8.size())
+{
+    const quint64 n = quint64(utf8.size());
+    frame.reserve(utf8.size() + 10);
+    frame.append(char(0x81));
+    if (n < 126) {
+        frame.append(char(n));
+    } else if (n <= 0xffff) {
+        frame.append(char(126));
+        for (int shift = 8; shift >= 0; shift -= 8)
+            frame.append(char((n >> shift) & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((n >> shift) & 0xff));
+    }
+    header = frame.size();
+    frame.append(utf8);
+}
+
 void Connection::setMaxPendingBytes(qint64 bytes)
 {
     s_maxPendingBytes = qMax<qint64>(16 * 1024, bytes);
@@ -66,6 +91,7 @@ Connection::Connection(QWebSocket *socket, QTcpSocket *tcp, QObject *parent)
     : QObject(parent), m_socket(socket), m_tcp(tcp)
 {
     socket->setParent(this);
+    m_plain = tcp && !qobject_cast<QSslSocket *>(tcp);
     if (tcp) {
         tcp->setParent(this); // after the QWebSocket: deleted after it, which still uses it
         tcp->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption,
@@ -141,12 +167,33 @@ void Connection::send(const QByteArray &utf8)
     send(Outgoing(utf8));
 }
 
+// The frame QWebSocket would write (it splits a message only beyond its
+// outgoingFrameSize, 512 KiB), written to the socket here: made once for a
+// whole fan-out instead of once per client, and, when nothing of this
+// socket waits in Qt's buffer, handed to the kernel at once with no copy
+// into that buffer (what the kernel does not take goes there, in order, and
+// counts as pending). QWebSocket's own frames (pings, pongs, the close)
+// go through the same socket buffer, so the order on the wire holds.
 void Connection::send(const Outgoing &message)
 {
     if (!isOpen() || !keepingUp())
         return;
-    m_socket->sendTextMessage(message.text);
-    account(message.bytes);
+    if (!m_tcp || message.bytes > qint64(m_socket->outgoingFrameSize())) {
+        m_socket->sendTextMessage(QString::fromUtf8(message.frame.constData() + message.header, message.bytes));
+        account(message.bytes);
+        return;
+    }
+    qint64 sent = 0;
+    if (m_plain && m_tcp->bytesToWrite() == 0) {
+        const ssize_t n = ::send(int(m_tcp->socketDescriptor()), message.frame.constData(),
+                                 size_t(message.frame.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        sent = n > 0 ? n : 0; // a failed send leaves the error for Qt to find
+    }
+    if (sent < message.frame.size()) {
+        const qint64 rest = message.frame.size() - sent;
+        m_tcp->write(message.frame.constData() + sent, rest);
+        m_pending += rest;
+    }
 }
 
 void Connection::flush()

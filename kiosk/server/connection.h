@@ -27,11 +27,13 @@ namespace flipover {
 enum class Audience { Wall, Facilitator, Participant };
 Audience audienceOf(Role role);
 
-// A message encoded once and sent as the same text to many sockets.
+// A message encoded once and sent as the same bytes to many sockets: its
+// WebSocket frame, made once (Connection::send).
 struct Outgoing {
-    explicit Outgoing(const QByteArray &utf8) : text(QString::fromUtf8(utf8)), bytes(utf8.size()) {}
-    QString text;
-    qint64 bytes = 0;
+    explicit Outgoing(const QByteArray &utf8);
+    QByteArray frame;  // one text frame, as a server sends it (no mask)
+    qint64 bytes = 0;  // its text's
+    qint64 header = 0; // the frame's header
 };
 
 class Connection : public QObject
@@ -115,6 +117,7 @@ private:
 
     QPointer<QWebSocket> m_socket;
     QPointer<QTcpSocket> m_tcp;
+    bool m_plain = false; // m_tcp is no TLS socket: a frame may go to its descriptor as it is
     QTimer *m_joinDeadline = nullptr;
     QString m_peer;
     QElapsedTimer m_heard;
