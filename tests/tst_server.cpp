@@ -21,6 +21,31 @@ private Q_SLOTS:
     void init() { setUpServer(); }
     void cleanup() { tearDownServer(); }
 
+    // An update's frame is made once and written as it is (Connection::send):
+    // one final text frame, unmasked, with the length in 7, 16 or 64 bits
+    // (RFC 6455, 5.2), the text after it untouched.
+    void outgoingIsOneTextFrame_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("7 bits") << 125 << QByteArray::fromHex("817d");
+        QTest::newRow("16 bits, smallest") << 126 << QByteArray::fromHex("817e007e");
+        QTest::newRow("16 bits, largest") << 65535 << QByteArray::fromHex("817effff");
+        QTest::newRow("64 bits") << 65536 << QByteArray::fromHex("817f0000000000010000");
+    }
+    void outgoingIsOneTextFrame()
+    {
+        QFETCH(int, size);
+        QFETCH(QByteArray, header);
+        QByteArray text(size, 'x');
+        text.replace(0, 4, "\"\xc3\xa9\""); // UTF-8 passes byte for byte
+        const Outgoing out(text);
+        QCOMPARE(out.bytes, qint64(size));
+        QCOMPARE(out.header, qint64(header.size()));
+        QCOMPARE(out.frame.left(header.size()), header);
+        QCOMPARE(out.frame.mid(header.size()), text);
+    }
+
     void badPinIsRefused()
     {
         WsTestClient *c = connectClient();
