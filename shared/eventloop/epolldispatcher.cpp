@@ -194,45 +194,39 @@ void EpollDispatcher::drainWakeUp()
 }
 
 // Waits up to timeoutNs (-1: until something happens) for the sockets and
-// the wake-up (sockets false: the wake-up alone); returns how many are ready
-// in m_ready, the wake-up drained and counted.
-int EpollDispatcher::wait(qint64 timeoutNs, bool sockets)
+// the wake-up (sockets false: the wake-up alone); returns how many sockets
+// are ready in m_ready, and whether the wake-up came (it is drained).
+int EpollDispatcher::wait(qint64 timeoutNs, bool sockets, bool *woken)
 {
+    const timespec ts{time_t(timeoutNs / 1000000000), long(timeoutNs % 1000000000)};
+    const timespec *until = timeoutNs < 0 ? nullptr : &ts;
     int ready = 0;
-    int woken = 0;
+    *woken = false;
     if (sockets) {
         tellEpoll();
-        for (;;) {
-            if (epollWaitHasNs) {
-                timespec ts{time_t(timeoutNs / 1000000000), long(timeoutNs % 1000000000)};
-                ready = epoll_pwait2(m_epoll, m_ready.data(), int(m_ready.size()), timeoutNs < 0 ? nullptr : &ts, nullptr);
-                if (ready < 0 && errno != EINTR) {
-                    // ENOSYS before Linux 5.11; EPERM under a seccomp
-                    // profile that does not know it: whole ms from now on.
-                    epollWaitHasNs = false;
-                    continue;
-                }
-            } else {
-                const qint64 ms = timeoutNs < 0 ? -1 : std::min<qint64>((timeoutNs + 999999) / 1000000, INT_MAX);
-                ready = epoll_wait(m_epoll, m_ready.data(), int(m_ready.size()), int(ms));
-            }
-            break;
+        if (epollWaitHasNs) {
+            ready = epoll_pwait2(m_epoll, m_ready.data(), int(m_ready.size()), until, nullptr);
+            // ENOSYS before Linux 5.11; EPERM under a seccomp profile that
+            // does not know it: whole ms from now on.
+            if (ready < 0 && errno != EINTR)
+                epollWaitHasNs = false;
+        }
+        if (!epollWaitHasNs) {
+            const qint64 ms = timeoutNs < 0 ? -1 : std::min<qint64>((timeoutNs + 999999) / 1000000, INT_MAX);
+            ready = epoll_wait(m_epoll, m_ready.data(), int(m_ready.size()), int(ms));
         }
         if (ready < 0) {
             if (errno != EINTR)
                 perror("EpollDispatcher: epoll_wait");
             ready = 0;
         }
-        for (int i = 0; i < ready; ++i)
-            if (m_ready[size_t(i)].data.fd == m_wake)
-                woken = 1;
+        for (int i = 0; i < ready && !*woken; ++i)
+            *woken = m_ready[size_t(i)].data.fd == m_wake;
     } else {
         pollfd pfd{m_wake, POLLIN, 0};
-        timespec ts{time_t(timeoutNs / 1000000000), long(timeoutNs % 1000000000)};
-        if (ppoll(&pfd, 1, timeoutNs < 0 ? nullptr : &ts, nullptr) > 0 && (pfd.revents & POLLIN))
-            woken = 1;
+        *woken = ppoll(&pfd, 1, until, nullptr) > 0 && (pfd.revents & POLLIN);
     }
-    if (woken)
+    if (*woken)
         drainWakeUp();
     m_wakeUps.storeRelease(0);
     return ready;
@@ -262,11 +256,9 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     else if (includeTimers && m_timers->timerWait(next))
         timeoutNs = qint64(next.tv_sec) * 1000000000 + next.tv_nsec;
 
-    const int ready = wait(timeoutNs, includeSockets);
-    int events = 0;
-    for (int i = 0; i < ready; ++i)
-        if (m_ready[size_t(i)].data.fd == m_wake)
-            ++events;
+    bool woken = false;
+    const int ready = wait(timeoutNs, includeSockets, &woken);
+    int events = woken ? 1 : 0;
     if (includeSockets)
         events += activateSockets(ready);
     if (includeTimers)

@@ -64,7 +64,7 @@ private:
     Watch &watchOf(int fd);
     void changed(int fd, Watch &watch);
     void tellEpoll();
-    int wait(qint64 timeoutNs, bool sockets);
+    int wait(qint64 timeoutNs, bool sockets, bool *woken);
     int activateSockets(int ready);
     void drainWakeUp();
 
