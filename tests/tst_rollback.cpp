@@ -4,6 +4,7 @@
 // ballot map (no detach per vote: it was O(voters) a vote). A failed commit
 // is made with a trigger that refuses writes, as a full disk would.
 #include "enginefixture.h"
+#include "ranking.h"
 #include "savepoint.h"
 
 #include <QJsonArray>
@@ -383,6 +384,40 @@ private Q_SLOTS:
         QVERIFY(rowsMatch(room.engine->state()));
         QVERIFY(room.run(room.people[3], "vote", ballot(tokenOf(3), {{room.card2, 1}})).ok);
         QVERIFY(rowsMatch(room.engine->state()));
+    }
+
+    // The tallies are kept under the ballots' generation (ranking.cpp,
+    // journalmap.h): a new ballot, a changed one, going back to a savepoint,
+    // a copy of the state and a failed commit each show in them at once.
+    void talliesFollowTheBallots()
+    {
+        Room room(6, 3);
+        SessionState &s = const_cast<SessionState &>(room.engine->state());
+        const int c1 = room.card1.toInt(), c2 = room.card2.toInt();
+        QCOMPARE(dotTotals(s).value(c1), 3);
+        {
+            StateSavepoint savepoint(s);
+            Ballot b;
+            b.key = QStringLiteral("k");
+            b.choices = {{c2, 2}};
+            s.ballots.insert(b.key, b);
+            QCOMPARE(dotTotals(s).value(c2), 2);
+            s.ballots.edit(b.key)->choices[c2] = 1;
+            QCOMPARE(dotTotals(s).value(c2), 1);
+            savepoint.restore();
+            QCOMPARE(dotTotals(s).value(c2), 0);
+            QCOMPARE(dotTotals(s).value(c1), 3);
+        }
+        const SessionState copy = s;
+        QVERIFY(room.run(room.people[3], "vote", ballot(tokenOf(3), {{room.card2, 2}})).ok);
+        QCOMPARE(dotTotals(s).value(c2), 2);
+        QCOMPARE(dotTotals(copy).value(c2), 0);
+        QCOMPARE(dotTotals(s).value(c2), 2);
+        room.refuseWrites(QStringLiteral("ballots"), QStringLiteral("INSERT"), true);
+        QCOMPARE(room.run(room.people[4], "vote", ballot(tokenOf(4), {{room.card1, 2}})).code,
+                 QStringLiteral("storage_failed"));
+        QCOMPARE(dotTotals(s).value(c1), 3);
+        QCOMPARE(dotTotals(s).value(c2), 2);
     }
 
     // A vote writes one ballot and its voter: neither map is copied (every

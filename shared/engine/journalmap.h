@@ -8,14 +8,30 @@
 // write first notes the key's value as it was (or that it was absent); going
 // back replays those notes, newest first. Reads are the QMap's own. There is
 // no mutable iterator: every write goes through a journaled call.
+//
+// generation() names the items as they are: every write and every going
+// back gives the map a number no map had before (one counter for all), and
+// a copy has its original's. Whatever is computed from the items (the
+// tallies, ranking.cpp) may be kept under that number: the same number is
+// the same items, even after a rollback. A reference from a write call
+// (operator[], edit) changes the item after the number moved: use it at
+// once, not across a read of the number.
 #pragma once
 
 #include <QList>
 #include <QMap>
+#include <atomic>
 #include <optional>
 #include <utility>
 
 namespace flipover {
+
+// One counter for every JournalMap: no two writes anywhere share a number.
+inline quint64 nextJournalGeneration()
+{
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
 
 template <typename K, typename V>
 class JournalMap
@@ -26,15 +42,28 @@ public:
     JournalMap() = default;
     JournalMap(std::initializer_list<std::pair<K, V>> list) : m_map(list) {}
     // A copy is of the items only: the journal stays with the map it belongs to.
-    JournalMap(const JournalMap &other) : m_map(other.m_map) {}
+    JournalMap(const JournalMap &other) : m_map(other.m_map), m_generation(other.m_generation) {}
     JournalMap &operator=(const JournalMap &other)
     {
         Q_ASSERT_X(m_open == 0, "JournalMap", "replaced whole while a savepoint is open");
         m_map = other.m_map;
+        m_generation = other.m_generation;
         return *this;
     }
-    JournalMap(JournalMap &&) = default;
-    JournalMap &operator=(JournalMap &&) = default;
+    // What is moved from is left empty, under a number of its own.
+    JournalMap(JournalMap &&other) noexcept
+        : m_map(std::move(other.m_map)), m_generation(std::exchange(other.m_generation, nextGeneration())),
+          m_journal(std::move(other.m_journal)), m_open(std::exchange(other.m_open, 0))
+    {
+    }
+    JournalMap &operator=(JournalMap &&other) noexcept
+    {
+        m_map = std::move(other.m_map);
+        m_generation = std::exchange(other.m_generation, nextGeneration());
+        m_journal = std::move(other.m_journal);
+        m_open = std::exchange(other.m_open, 0);
+        return *this;
+    }
 
     // Reads.
     const QMap<K, V> &map() const { return m_map; }
@@ -57,6 +86,7 @@ public:
     const K &firstKey() const { return m_map.firstKey(); }
     const K &lastKey() const { return m_map.lastKey(); }
     QList<K> keys() const { return m_map.keys(); }
+    quint64 generation() const { return m_generation; }
 
     // Writes: each notes what it replaces first.
     // The item under key, inserted (default) if absent.
@@ -86,6 +116,7 @@ public:
     }
     void clear()
     {
+        m_generation = nextGeneration();
         if (m_open)
             for (auto it = m_map.cbegin(); it != m_map.cend(); ++it)
                 m_journal.append({it.key(), it.value()});
@@ -108,6 +139,8 @@ public:
     // Puts back every key written since mark, as it was then.
     void rollBack(qsizetype mark)
     {
+        if (m_journal.size() > mark)
+            m_generation = nextGeneration();
         while (m_journal.size() > mark) {
             Entry e = m_journal.takeLast();
             if (e.second)
@@ -129,8 +162,10 @@ public:
 
 private:
     using Entry = std::pair<K, std::optional<V>>;
+    static quint64 nextGeneration() { return nextJournalGeneration(); }
     void note(const K &key)
     {
+        m_generation = nextGeneration();
         if (!m_open)
             return;
         const auto it = m_map.constFind(key);
@@ -138,6 +173,7 @@ private:
     }
 
     QMap<K, V> m_map;
+    quint64 m_generation = nextGeneration();
     QList<Entry> m_journal;
     int m_open = 0;
 };

@@ -27,15 +27,36 @@ QList<const Card *> roomCards(const SessionState &s)
     return cards;
 }
 
+namespace {
+
+// The dots summed by the card voted for, kept under the ballots' generation
+// (journalmap.h): every audience's vote section and the wall's ask for the
+// same tallies on every fan-out, and only a vote (or a rollback) changes
+// them. One per thread: the room thread and the wall's each keep their own.
+const QHash<int, int> &votedTotals(const JournalMap<QString, Ballot> &ballots)
+{
+    thread_local struct {
+        quint64 generation = 0; // no map has generation 0
+        QHash<int, int> voted;
+    } memo;
+    if (memo.generation != ballots.generation()) {
+        memo.voted.clear();
+        for (const Ballot &b : ballots)
+            for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it)
+                memo.voted[it.key()] += it.value();
+        memo.generation = ballots.generation();
+    }
+    return memo.voted;
+}
+
+} // namespace
+
 QHash<int, int> dotTotals(const SessionState &s)
 {
     // Summed by the card voted for first, then each card's sum moved to the
     // card it was merged into: a card is looked up once, not once per
     // ballot (a thousand ballots, every fan-out).
-    QHash<int, int> voted;
-    for (const Ballot &b : s.ballots)
-        for (auto it = b.choices.cbegin(); it != b.choices.cend(); ++it)
-            voted[it.key()] += it.value();
+    const QHash<int, int> &voted = votedTotals(s.ballots);
     QHash<int, int> dots;
     for (auto it = voted.cbegin(); it != voted.cend(); ++it) {
         const auto card = s.cards.constFind(it.key());
