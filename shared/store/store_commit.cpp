@@ -8,6 +8,25 @@ namespace flipover {
 
 using namespace storesql;
 
+namespace {
+
+// A commit with a ballot writes every ballot again (docs/security.md,
+// "Storage"): at a thousand voters, thousands of rows a commit. Written this
+// many to a statement, the rows cost SQLite's insert and little else (one
+// statement per row spent as much again in Qt's binding and the statement's
+// own start and end). Still one row after the other, in key order.
+constexpr int BallotsPerInsert = 32;
+
+QString ballotsInsert()
+{
+    QString sql = QStringLiteral("INSERT OR REPLACE INTO ballots(key, data) VALUES (?, ?)");
+    for (int i = 1; i < BallotsPerInsert; ++i)
+        sql += QStringLiteral(", (?, ?)");
+    return sql;
+}
+
+} // namespace
+
 bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removals, QString *error,
                    const CommitOptions &options)
 {
@@ -18,16 +37,19 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     if (!m_statements) {
         auto st = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
         QSqlQuery *const qs[] = {&st->begin, &st->put, &st->del, &st->commit, &st->rollback,
-                                 &st->putBallot, &st->delBallot, &st->clearBallots,
+                                 &st->putBallot, &st->putBallots, &st->delBallot, &st->clearBallots,
                                  &st->putParticipant, &st->delParticipant};
-        const char *const sql[] = {"BEGIN IMMEDIATE", "INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)",
-                                   "DELETE FROM records WHERE kind = ? AND id = ?", "COMMIT", "ROLLBACK",
-                                   "INSERT OR REPLACE INTO ballots(key, data) VALUES(?, ?)",
-                                   "DELETE FROM ballots WHERE key = ?", "DELETE FROM ballots",
-                                   "INSERT OR REPLACE INTO participants(id, data) VALUES(?, ?)",
-                                   "DELETE FROM participants WHERE id = ?"};
-        for (int i = 0; i < 10; ++i) {
-            if (!qs[i]->prepare(QString::fromLatin1(sql[i]))) {
+        const QString sql[] = {QStringLiteral("BEGIN IMMEDIATE"),
+                               QStringLiteral("INSERT OR REPLACE INTO records(kind, id, data) VALUES(?, ?, ?)"),
+                               QStringLiteral("DELETE FROM records WHERE kind = ? AND id = ?"),
+                               QStringLiteral("COMMIT"), QStringLiteral("ROLLBACK"),
+                               QStringLiteral("INSERT OR REPLACE INTO ballots(key, data) VALUES(?, ?)"),
+                               ballotsInsert(),
+                               QStringLiteral("DELETE FROM ballots WHERE key = ?"), QStringLiteral("DELETE FROM ballots"),
+                               QStringLiteral("INSERT OR REPLACE INTO participants(id, data) VALUES(?, ?)"),
+                               QStringLiteral("DELETE FROM participants WHERE id = ?")};
+        for (int i = 0; i < 11; ++i) {
+            if (!qs[i]->prepare(sql[i])) {
                 setError(error, describe(m_path, QStringLiteral("Cannot prepare the statements"), qs[i]->lastError())
                                     + QStringLiteral("; nothing was saved."));
                 return false;
@@ -47,40 +69,72 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     // Upserts are written first, then removals; a key in both ends removed.
     // Emptied first (secure_delete zeroes the pages), the ballots table is
     // then filled in key order: the cells of a page lie in key order too.
+    // What failed is named only when something did (not made for each row).
     QString failure;
+    const auto run = [&](QSqlQuery &q, auto what) {
+        if (q.exec()) {
+            q.finish();
+            return true;
+        }
+        failure = describe(m_path, what(), q.lastError());
+        q.finish();
+        return false;
+    };
+    const auto saving = [&upserts](qsizetype i) {
+        return [i, n = upserts.size()] { return QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(n); };
+    };
     if (options.replaceBallots)
-        step(st.clearBallots, m_path, QStringLiteral("Cannot rewrite the ballots"), &failure);
+        run(st.clearBallots, [] { return QStringLiteral("Cannot rewrite the ballots"); });
+    QList<qsizetype> ballots; // in the order given: the engine gives them in key order
     for (qsizetype i = 0; failure.isEmpty() && i < upserts.size(); ++i) {
         const Record &r = upserts.at(i);
-        const QString what = QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(upserts.size());
-        if (QSqlQuery *own = r.kind == QLatin1String("ballot") ? &st.putBallot
-                : r.kind == QLatin1String("participant")      ? &st.putParticipant
-                                                              : nullptr) {
-            own->bindValue(0, r.id);
-            own->bindValue(1, r.data);
-            step(*own, m_path, what, &failure);
+        if (r.kind == QLatin1String("ballot")) {
+            ballots.append(i);
+            continue;
+        }
+        if (r.kind == QLatin1String("participant")) {
+            st.putParticipant.bindValue(0, r.id);
+            st.putParticipant.bindValue(1, r.data);
+            run(st.putParticipant, saving(i));
             continue;
         }
         st.put.bindValue(0, r.kind);
         st.put.bindValue(1, r.id);
         st.put.bindValue(2, r.data);
-        step(st.put, m_path, what, &failure);
+        run(st.put, saving(i));
+    }
+    qsizetype next = 0;
+    for (; failure.isEmpty() && ballots.size() - next >= BallotsPerInsert; next += BallotsPerInsert) {
+        for (int k = 0; k < BallotsPerInsert; ++k) {
+            const Record &r = upserts.at(ballots.at(next + k));
+            st.putBallots.bindValue(2 * k, r.id);
+            st.putBallots.bindValue(2 * k + 1, r.data);
+        }
+        run(st.putBallots, saving(ballots.at(next)));
+    }
+    for (; failure.isEmpty() && next < ballots.size(); ++next) {
+        const Record &r = upserts.at(ballots.at(next));
+        st.putBallot.bindValue(0, r.id);
+        st.putBallot.bindValue(1, r.data);
+        run(st.putBallot, saving(ballots.at(next)));
     }
     for (qsizetype i = 0; failure.isEmpty() && i < removals.size(); ++i) {
-        const QString what = QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(removals.size());
+        const auto removing = [i, n = removals.size()] {
+            return QStringLiteral("Cannot remove record %1 of %2").arg(i + 1).arg(n);
+        };
         const QString &kind = removals.at(i).kind;
         if (QSqlQuery *own = kind == QLatin1String("ballot") ? &st.delBallot
                 : kind == QLatin1String("participant")      ? &st.delParticipant
                                                             : nullptr) {
             own->bindValue(0, removals.at(i).id);
-            step(*own, m_path, what, &failure);
+            run(*own, removing);
             continue;
         }
         st.del.bindValue(0, removals.at(i).kind);
         st.del.bindValue(1, removals.at(i).id);
-        step(st.del, m_path, what, &failure);
+        run(st.del, removing);
     }
-    if (failure.isEmpty() && step(st.commit, m_path, QStringLiteral("Cannot commit the transaction"), &failure)) {
+    if (failure.isEmpty() && run(st.commit, [] { return QStringLiteral("Cannot commit the transaction"); })) {
         m_sync->request(++m_commits, options.sealed);
         return true;
     }

@@ -40,8 +40,8 @@ namespace flipover {
 
 struct Store::Statements {
     explicit Statements(const QSqlDatabase &db)
-        : begin(db), put(db), del(db), commit(db), rollback(db), putBallot(db), delBallot(db), clearBallots(db),
-          putParticipant(db), delParticipant(db)
+        : begin(db), put(db), del(db), commit(db), rollback(db), putBallot(db), putBallots(db), delBallot(db),
+          clearBallots(db), putParticipant(db), delParticipant(db)
     {
     }
     QSqlQuery begin;
@@ -50,6 +50,7 @@ struct Store::Statements {
     QSqlQuery commit;
     QSqlQuery rollback;
     QSqlQuery putBallot;
+    QSqlQuery putBallots; // BallotsPerInsert rows in one statement (Store::commit)
     QSqlQuery delBallot;
     QSqlQuery clearBallots;
     QSqlQuery putParticipant;
