@@ -114,6 +114,12 @@ Connection::Connection(QWebSocket *socket, QTcpSocket *tcp, QObject *parent)
     });
     connect(socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) { m_heard.restart(); });
     connect(socket, &QWebSocket::bytesWritten, this, [this](qint64 n) { m_pending = qMax<qint64>(0, m_pending - n); });
+    // isOpen() is asked for every client on every fan-out: kept here, not
+    // asked of the socket each time.
+    m_connected = socket->state() == QAbstractSocket::ConnectedState;
+    connect(socket, &QWebSocket::stateChanged, this,
+            [this](QAbstractSocket::SocketState state) { m_connected = state == QAbstractSocket::ConnectedState; });
+    connect(socket, &QObject::destroyed, this, [this] { m_connected = false; });
     connect(socket, &QWebSocket::disconnected, this, [this] {
         if (!m_closedEmitted) {
             m_closedEmitted = true;
@@ -137,7 +143,7 @@ QString Connection::origin() const
 
 bool Connection::isOpen() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_closedEmitted;
+    return m_connected && !m_closedEmitted;
 }
 
 bool Connection::keepingUp()
@@ -198,7 +204,8 @@ void Connection::send(const Outgoing &message)
 
 void Connection::flush()
 {
-    if (isOpen())
+    // A frame the kernel took whole (send) left nothing to flush.
+    if (isOpen() && (!m_tcp || m_tcp->bytesToWrite() > 0))
         m_socket->flush();
 }
 

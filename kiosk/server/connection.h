@@ -123,6 +123,7 @@ private:
     QElapsedTimer m_heard;
     qint64 m_pending = 0;
     bool m_closedEmitted = false;
+    bool m_connected = false; // m_socket exists and is in ConnectedState
     struct Waiting {
         quint64 after;
         QByteArray utf8;
