@@ -234,6 +234,7 @@ int EpollDispatcher::wait(qint64 timeoutNs, bool sockets, bool *woken)
 
 bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
+    m_owner.storeRelaxed(QThread::currentThreadId());
     m_interrupt.storeRelaxed(0);
     emit awake();
     // This thread's posted events (QThreadData itself is not exported).
@@ -266,8 +267,16 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     return events > 0;
 }
 
+// From the loop's own thread there is nothing to wake: it is not waiting,
+// and its next pass does not wait either. What it posted is in its event
+// list (QThreadData::canWait, read before every wait), and an interrupt()
+// is in m_interrupt. The eventfd's write, wait and read cost three system
+// calls for each event a slot posts to its own thread (a queued call, a
+// deleteLater); at a thousand tablets that is several a vote.
 void EpollDispatcher::wakeUp()
 {
+    if (QThread::currentThreadId() == m_owner.loadRelaxed())
+        return;
     if (m_wakeUps.testAndSetAcquire(0, 1))
         eventfd_write(m_wake, 1);
 }

@@ -69,7 +69,8 @@ private:
     void drainWakeUp();
 
     int m_epoll = -1;
-    int m_wake = -1; // eventfd: wakeUp() from any thread
+    int m_wake = -1; // eventfd: wakeUp() from any other thread
+    QAtomicPointer<void> m_owner; // the thread whose loop this is (set by processEvents)
     QAtomicInt m_wakeUps;
     QAtomicInt m_interrupt;
     std::vector<Watch> m_watches; // by descriptor
