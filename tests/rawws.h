@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <optional>
+#include <sys/ioctl.h>
 
 namespace flipover::test {
 
@@ -92,6 +93,15 @@ public:
     {
         const auto j = ofType(QStringLiteral("joined"));
         return j.isEmpty() ? QString() : j.first().value(QLatin1String("role")).toString();
+    }
+
+    // What arrived and is not read yet: in the kernel and in Qt's buffer.
+    qint64 unreadBytes()
+    {
+        int inKernel = 0;
+        if (::ioctl(int(m_socket.socketDescriptor()), FIONREAD, &inKernel) != 0)
+            inKernel = 0;
+        return inKernel + m_socket.bytesAvailable();
     }
 
     // Ends the TCP connection without a close frame (a phone that vanished).

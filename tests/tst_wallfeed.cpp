@@ -8,6 +8,7 @@
 // Seeded: FLIPOVER_SEED=<n> repeats a run.
 #include "kioskcontroller.h"
 #include "protocol.h"
+#include "rawws.h"
 #include "serverfixture.h"
 #include "sessionview.h"
 
@@ -277,6 +278,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(net.view.hasSnapshot(), 10000);
         QVERIFY(protocol::textEncodedCount() > encoded);
         QVERIFY(protocol::textDecodedCount() > decoded);
+    }
+
+    // A change reaches the tablets before the wall's thread is woken to draw
+    // it (WallChannel::onChanged): when the wall's step leaves, the tablet's
+    // update is already in its socket (or read).
+    void tabletsHearAChangeBeforeTheWall()
+    {
+        // As in the room, the first change after a quiet interval leaves
+        // after one more pass of the loop (KioskServer::gather); 1 ms here,
+        // so that the join's own fan-out no longer holds it back.
+        m_server->setFanoutInterval(1);
+        RawWsClient tablet;
+        tablet.open(QHostAddress(QHostAddress::LocalHost), quint16(m_server->serverUrl().port()));
+        QVERIFY(tablet.waitOpen());
+        tablet.join(Pin);
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet.ofType(QStringLiteral("snapshot")).isEmpty(), 10000);
+        QTRY_COMPARE(tablet.unreadBytes(), 0);
+        QElapsedTimer quiet;
+        quiet.start();
+        QTRY_VERIFY(quiet.elapsed() > 2);
+        const qsizetype updates = tablet.ofType(QStringLiteral("update")).size();
+        // At the step: the update is in the tablet's socket, or already read.
+        std::optional<bool> tabletFirst;
+        connect(m_channel.get(), &WallChannel::step, &tablet, [&] {
+            if (!tabletFirst)
+                tabletFirst = tablet.unreadBytes() > 0 || tablet.ofType(QStringLiteral("update")).size() > updates;
+        });
+        QVERIFY(m_engine->execute(m_people.first(), QStringLiteral("adjustTime"), {{QStringLiteral("minutes"), 1}}).ok);
+        QTRY_VERIFY(tabletFirst.has_value());
+        QVERIFY2(*tabletFirst, "the wall's step left before the tablet's update");
+        QTRY_COMPARE(tablet.ofType(QStringLiteral("update")).size(), updates + 1);
     }
 
     // A kiosk with --no-gui feeds no view; turned on, the view takes the

@@ -14,6 +14,10 @@
 
 namespace flipover {
 
+namespace {
+const QEvent::Type StepEvent = QEvent::Type(QEvent::registerEventType());
+} // namespace
+
 QString defaultExportFolder(const QString &sessionName)
 {
     QString name = sessionName;
@@ -123,8 +127,25 @@ void WallChannel::onChanged(quint64 seq, Sections sections)
         return;
     m_dirty |= sections;
     m_dirtySeq = seq;
-    if (!m_awaitingFrame)
+    // The step leaves after what this pass of the room's loop still has to
+    // do: a change reaches the tablets first (the fan-out follows the commit
+    // in the same pass, or in the next posted call), and only then does the
+    // wall's thread wake to draw it, instead of drawing on the other core
+    // while the tablets' updates are still being sent and read.
+    if (!m_awaitingFrame && !m_stepPosted) {
+        m_stepPosted = true;
+        QCoreApplication::postEvent(this, new QEvent(StepEvent), Qt::LowEventPriority);
+    }
+}
+
+bool WallChannel::event(QEvent *e)
+{
+    if (e->type() != StepEvent)
+        return QObject::event(e);
+    m_stepPosted = false;
+    if (m_engine && m_feeding && !m_awaitingFrame && m_dirty.toInt() != 0)
         sendStep();
+    return true;
 }
 
 void WallChannel::sendStep()

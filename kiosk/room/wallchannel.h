@@ -83,6 +83,9 @@ Q_SIGNALS:
     // The room's thread only: the server and the beacon follow a new meeting.
     void engineReplaced(flipover::SessionEngine *engine);
 
+protected:
+    bool event(QEvent *e) override;
+
 private:
     void attach(SessionEngine *engine);
     void onChanged(quint64 seq, Sections sections);
@@ -96,6 +99,7 @@ private:
     SectionFeed m_feed;     // the wall's sections as its view holds them
     bool m_feeding = false;
     bool m_awaitingFrame = false; // a step is on its way, not yet drawn
+    bool m_stepPosted = false;    // a StepEvent waits behind this pass's work (onChanged)
     quint64 m_sentSeq = 0;  // the last step's seq
     Sections m_dirty;       // touched since the last step
     quint64 m_dirtySeq = 0; // the newest change among them
