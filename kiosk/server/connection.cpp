@@ -204,8 +204,9 @@ void Connection::send(const Outgoing &message)
 
 void Connection::flush()
 {
-    // A frame the kernel took whole (send) left nothing to flush.
-    if (isOpen() && (!m_tcp || m_tcp->bytesToWrite() > 0))
+    // A frame the kernel took whole (send) left nothing to flush. Over TLS,
+    // what waits may be in the encrypted socket below: flushed as before.
+    if (isOpen() && (!m_plain || m_tcp->bytesToWrite() > 0))
         m_socket->flush();
 }
 
