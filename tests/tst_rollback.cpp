@@ -286,8 +286,11 @@ private Q_SLOTS:
                                                        {QStringLiteral("direction"), QStringLiteral("Werk")}}, {}},
             };
         }
-        for (const Result &r : room.engine->executeBatch(batch))
+        for (const Result &r : room.engine->executeBatch(batch)) {
             QCOMPARE(r.code, QStringLiteral("storage_failed"));
+            // The sentence is made only on failure (Store::commit), and made.
+            QVERIFY2(r.message.contains(QLatin1String("Cannot save record")), qPrintable(r.message));
+        }
         QCOMPARE(dump(s), start);
         QCOMPARE(disk(room.store), onDisk);
         QCOMPARE(&*s.participants.constFind(room.people[5].participantId), untouched);

@@ -89,11 +89,7 @@ QString schemaMismatch(const QString &path, const QVariant &version)
 
 bool step(QSqlQuery &q, const QString &path, const QString &what, QString *failure)
 {
-    const bool ok = q.exec();
-    if (!ok && failure)
-        *failure = describe(path, what, q.lastError());
-    q.finish();
-    return ok;
+    return stepNamed(q, path, [&what] { return what; }, failure);
 }
 
 } // namespace storesql

@@ -71,15 +71,7 @@ bool Store::commit(const QList<Record> &upserts, const QList<RecordKey> &removal
     // then filled in key order: the cells of a page lie in key order too.
     // What failed is named only when something did (not made for each row).
     QString failure;
-    const auto run = [&](QSqlQuery &q, auto what) {
-        if (q.exec()) {
-            q.finish();
-            return true;
-        }
-        failure = describe(m_path, what(), q.lastError());
-        q.finish();
-        return false;
-    };
+    const auto run = [&](QSqlQuery &q, auto what) { return stepNamed(q, m_path, what, &failure); };
     const auto saving = [&upserts](qsizetype i) {
         return [i, n = upserts.size()] { return QStringLiteral("Cannot save record %1 of %2").arg(i + 1).arg(n); };
     };

@@ -31,6 +31,17 @@ bool run(QSqlDatabase &db, const QString &sql, const QString &path, const QStrin
          QString *error, QVariant *value = nullptr);
 // Runs one prepared statement; on failure *failure says what and why.
 bool step(QSqlQuery &q, const QString &path, const QString &what, QString *failure);
+// The same, the sentence made by what() only when the statement fails (a
+// commit runs thousands of statements: Store::commit).
+template <typename What>
+bool stepNamed(QSqlQuery &q, const QString &path, What what, QString *failure)
+{
+    const bool ok = q.exec();
+    if (!ok && failure)
+        *failure = describe(path, what(), q.lastError());
+    q.finish();
+    return ok;
+}
 // The sentence for a file of another schema version; empty when it matches.
 QString schemaMismatch(const QString &path, const QVariant &version);
 
