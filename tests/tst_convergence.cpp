@@ -188,6 +188,7 @@ class tst_Convergence : public ServerFixture
     quint32 m_seed = 0;
     QList<ViewClient *> m_views;
     int m_maxCard = 0, m_maxThought = 0, m_maxQuestion = 0, m_addedPhases = 0;
+    int m_nextPhasesSent = 0; // this round's, not yet applied
 
     int pick(int from, int to) { return int(m_rng.bounded(from, to + 1)); } // inclusive
     bool chance(int percent) { return int(m_rng.bounded(100)) < percent; }
@@ -256,10 +257,13 @@ class tst_Convergence : public ServerFixture
         case 26: (chance(50) ? p : f)->send(chance(60) ? QStringLiteral("claimCase") : QStringLiteral("releaseCase")); break;
         case 27: (chance(50) ? p : f)->send(QStringLiteral("setCase"), obj({{"text", text()}})); break;
         case 28: case 29:
-            // Phases, both ways, never past the last one (an ended meeting takes nothing more).
-            if (s.phaseIndex + 1 < s.format.phases.size() && chance(55))
+            // Phases, both ways, never past the last one (an ended meeting
+            // takes nothing more). The round's commands are all sent before
+            // any is applied: the nextPhase already on its way counts too.
+            if (s.phaseIndex + m_nextPhasesSent + 1 < s.format.phases.size() && chance(55)) {
+                ++m_nextPhasesSent;
                 f->send(QStringLiteral("nextPhase"));
-            else
+            } else
                 f->send(QStringLiteral("previousPhase"));
             break;
         case 30: f->send(QStringLiteral("setPhaseMinutes"), obj({{"index", pick(qMax(0, s.phaseIndex), int(s.format.phases.size()) - 1)},
@@ -384,6 +388,7 @@ private Q_SLOTS:
 
         const int rounds = 160;
         for (int round = 1; round <= rounds; ++round) {
+            m_nextPhasesSent = 0; // the last round's are applied (allIdle)
             for (int i = 0, n = pick(1, 5); i < n; ++i)
                 randomCommand(f, people);
             if (chance(8)) // a reconnect: resume, fresh snapshot
