@@ -143,7 +143,12 @@ Item {
         function onRowsRemoved() { root.revision++; }
         function onRowsMoved() { root.revision++; }
         function onModelReset() { root.revision++; }
-        function onDataChanged() { root.revision++; }
+        // A tally moves no word and no card: the probes and the places
+        // follow a tally through their bindings, without a new revision.
+        function onDataChanged(topLeft, bottomRight, roles) {
+            if (roles.length !== 1 || roles[0] !== shownCards.role("tally"))
+                root.revision++;
+        }
         function onLayoutChanged() { root.revision++; }
     }
 

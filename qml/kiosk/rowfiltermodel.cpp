@@ -73,4 +73,9 @@ QVariantMap RowFilterModel::get(int row) const
     return map;
 }
 
+int RowFilterModel::role(const QString &name) const
+{
+    return roleNames().key(name.toUtf8(), -1);
+}
+
 } // namespace flipover

@@ -28,6 +28,8 @@ public:
 
     // The row as {roleName: value}, for QML outside a delegate.
     Q_INVOKABLE QVariantMap get(int row) const;
+    // The role number of a role name, -1 if the model has none.
+    Q_INVOKABLE int role(const QString &name) const;
 
 Q_SIGNALS:
     void roleNameChanged();

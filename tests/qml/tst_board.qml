@@ -387,4 +387,29 @@ TestCase {
         // Its column may change with the tally's line: laid out again at the next polish.
         tryVerify(() => first.fits);
     }
+
+    // With live tallies, a tally moves every frame at a thousand voters: it
+    // measures no words again (the board's revision stays), yet a card whose
+    // marks wrap onto another line grows, and its page is laid out again.
+    function test_aTallyGrowsItsCardWithoutRemeasuring() {
+        const vote = tallies => ({ vote: { status: "open", mode: "dots", dots: 3, capPerCard: 2, liveTallies: true,
+                                           revealed: false, ballots: 3, tallies: tallies } });
+        const view = Fixture.view(snapshot(12, vote([])));
+        const board = makeBoard(view, 1420, 792);
+        board.voting = true;
+        verify(board.talliesShown);
+        verify(board.columns >= 2, "narrow columns, where marks wrap");
+        const card = pageCards(board.pagedGrid)[0];
+        Fixture.update(view, 2, vote([{ cardId: card.cardId, dots: 3 }]));
+        compare(card.tally, 3);
+        waitForRendering(board);
+        const before = card.height;
+        const revision = board.revision;
+        Fixture.update(view, 3, vote([{ cardId: card.cardId, dots: 45 }]));
+        compare(card.tally, 45);
+        compare(board.revision, revision, "a tally alone re-measures no words");
+        tryVerify(() => card.height > before, 5000, "the marks' second line makes the card taller");
+        tryVerify(() => card.fits);
+        compare(checkPages(board), 12);
+    }
 }

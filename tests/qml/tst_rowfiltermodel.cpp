@@ -253,6 +253,15 @@ private Q_SLOTS:
         m_shared->setSourceModel(m_source);
         checkRows();
     }
+
+    // role(): what the wall's board compares a dataChanged's roles with.
+    void rolesByName()
+    {
+        QCOMPARE(m_takeaway->role(QStringLiteral("question")), int(SourceModel::QuestionRole));
+        QCOMPARE(m_shared->role(QStringLiteral("text")), int(SourceModel::TextRole));
+        QCOMPARE(m_takeaway->role(QStringLiteral("tally")), -1);
+        QCOMPARE(RowFilterModel().role(QStringLiteral("text")), -1); // no source yet
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRowFilterModel)
