@@ -103,6 +103,7 @@ public:
     quint64 stateSeq = 0;
     int sentPresence = -1; // the presence count this client holds (presence.cpp)
     MessageBucket messages; // flood limit, see KioskServer::setMessageRate
+    bool spoke = false;     // it sent a message: the next ones count for its address too
     QString address;        // addressKey() of the peer: the per-address limits
 
 Q_SIGNALS:

@@ -80,7 +80,9 @@ public:
     // room behind one NAT address, up to the connection caps): at least
     // AddressRatePerJoined a second and AddressBurstPerJoined at once for
     // each, so that the whole room may vote at once, twice, and none of it
-    // is closed for what the others sent (limits.cpp).
+    // is closed for what the others sent. A connection's first message (its
+    // join) is not counted for its address: the admission limits those
+    // connections (limits.cpp).
     void setParticipantMessageRate(double perSecond, double burst)
     {
         m_participantRate = perSecond;

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -137,6 +138,13 @@ bool KioskServer::admit(Connection *c)
         if (!it->take(now))
             return refuseFlood(c, QStringLiteral("from this participant"), m_participantRate);
     }
+    // A connection's first message (its join) takes nothing from its
+    // address: how many connections one address opens, and how many of them
+    // wait unjoined at once, is the admission's to limit (admission.h).
+    // Counted here, a room of 2,000 behind one address, joining within a
+    // second, had a fifth of its joins refused and closed.
+    if (!std::exchange(c->spoke, true))
+        return true;
     auto it = m_addressBuckets.find(c->address);
     if (it == m_addressBuckets.end())
         it = m_addressBuckets.insert(c->address, MessageBucket());
