@@ -13,7 +13,7 @@ struct SessionState;
 
 namespace limits {
 
-constexpr int MaxParticipants = 2000;            // meeting_full (a resume always gets in)
+constexpr int MaxParticipants = 2500;            // meeting_full (a resume always gets in)
 constexpr int MaxCards = 2000;                   // too_many_cards (hidden and merged ones count)
 constexpr int MaxRemarksPerCard = 200;           // too_many_remarks
 constexpr int MaxRemarks = 10000;                // too_many_remarks, the whole meeting
