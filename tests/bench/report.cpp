@@ -71,8 +71,10 @@ void printReport(const QJsonObject &result)
             out << label(r) << " | failed: " << r.value(QLatin1String("error")).toString() << "\n";
             continue;
         }
-        out << label(r) << " | " << g(QStringLiteral("join.p50")) << "/" << g(QStringLiteral("join.p99"))
-            << " | " << g(QStringLiteral("pace.votesPerSecond")) << "  " << g(QStringLiteral("pace.ack.p50")) << "/"
+        out << label(r) << " | " << g(QStringLiteral("join.p50")) << "/" << g(QStringLiteral("join.p99"));
+        if (const int refused = int(at(r, QStringLiteral("join.failed"))); refused > 0)
+            out << " (" << refused << " refused)"; // the run's "every voter connected" says no
+        out << " | " << g(QStringLiteral("pace.votesPerSecond")) << "  " << g(QStringLiteral("pace.ack.p50")) << "/"
             << g(QStringLiteral("pace.ack.p99")) << "  " << g(QStringLiteral("pace.latency.p50")) << "/"
             << g(QStringLiteral("pace.latency.p95")) << "/" << g(QStringLiteral("pace.latency.p99")) << "/"
             << g(QStringLiteral("pace.latency.max")) << "  " << g(QStringLiteral("pace.missingDeliveries"), 0)
