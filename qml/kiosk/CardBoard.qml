@@ -91,8 +91,10 @@ Item {
         }
         return Math.ceil(widest);
     }
-    // Bumped on every change of the shown cards, for the lookups below.
+    // Bumped on every change of the shown cards, for the lookups below;
+    // a change of tallies alone bumps only tallyRevision, for the open card.
     property int revision: 0
+    property int tallyRevision: 0
     readonly property int selectedRow: {
         root.revision;
         for (let row = 0; row < shownCards.count; ++row)
@@ -102,6 +104,10 @@ Item {
     }
 
     onSelectedRowChanged: grid.showRow(root.selectedRow)
+
+    function shownCard(row: int, revision: int, tallyRevision: int): var {
+        return shownCards.get(row);
+    }
 
     function flipPage(delta: int) {
         grid.flip(delta);
@@ -146,7 +152,9 @@ Item {
         // A tally moves no word and no card: the probes and the places
         // follow a tally through their bindings, without a new revision.
         function onDataChanged(topLeft, bottomRight, roles) {
-            if (roles.length !== 1 || roles[0] !== shownCards.role("tally"))
+            if (roles.length === 1 && roles[0] === shownCards.role("tally"))
+                root.tallyRevision++;
+            else
                 root.revision++;
         }
         function onLayoutChanged() { root.revision++; }
@@ -295,7 +303,9 @@ Item {
 
         CardFocus {
             anchors.fill: parent
-            card: shownCards.get(root.focusedRow)
+            // The revisions as arguments: the open card follows its edits
+            // and its tally (a row that stays the same notifies nothing).
+            card: root.shownCard(root.focusedRow, root.revision, root.tallyRevision)
             tagLabels: root.tagLabels
             showTally: root.talliesShown
             maxTally: root.view.maxTally

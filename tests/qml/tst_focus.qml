@@ -107,4 +107,27 @@ TestCase {
         board.closeCard();
         compare(asked, [4, 0]);
     }
+
+    // The open card follows the meeting: its tally moves with the votes, as
+    // on the board (live tallies), and an edit shows at once. Before, it
+    // kept what it showed when it opened.
+    function test_openCardFollowsItsTallyAndEdits() {
+        const vote = dots => ({ vote: { status: "open", mode: "dots", dots: 3, capPerCard: 2, liveTallies: true,
+                                        revealed: false, ballots: 1, tallies: [{ cardId: 2, dots: dots }] } });
+        const view = Fixture.view(Object.assign(snapshot(), vote(1)));
+        const board = createTemporaryObject(boardComponent, testCase, { view: view, width: 1420, height: 792 });
+        board.pagedGrid.autoFlip = false;
+        board.voting = true;
+        board.openCard(2);
+        const focused = findChild(findChild(board, "cardFocus"), "focusedCard");
+        compare(focused.tally, 1);
+        Fixture.update(view, 2, vote(7));
+        tryCompare(focused, "tally", 7);
+        compare(findChild(focused, "tallyNumber").text, "7");
+        const cards = snapshot().cards;
+        cards[1].text = "Eerst een taalcoach";
+        Fixture.update(view, 3, Object.assign({ cards: cards }, vote(7)));
+        tryCompare(focused, "text", "Eerst een taalcoach");
+        compare(focused.tally, 7);
+    }
 }
