@@ -32,9 +32,11 @@ QtObject {
         root.revision;
         return root.active && root.mergeSourceId >= 0 && root.view.cards.indexOfKey(root.mergeSourceId) >= 0;
     }
-    readonly property string selectedText: root.hasSelection ? root.cardAt(root.selectedRow).text : ""
+    // The revision as an argument: the texts follow an edit of the card
+    // (its row stays the same and notifies nothing).
+    readonly property string selectedText: root.hasSelection ? root.textAt(root.selectedRow, root.revision) : ""
     readonly property string mergeSourceText: root.merging
-                                              ? root.cardAt(root.view.cards.indexOfKey(root.mergeSourceId)).text : ""
+                                              ? root.textAt(root.view.cards.indexOfKey(root.mergeSourceId), root.revision) : ""
     property Connections cardsWatch: Connections {
         target: root.view.cards
 
@@ -59,6 +61,9 @@ QtObject {
     // The card in that row, as a JS object ({id, text, direction, ...}).
     function cardAt(row: int): var {
         return root.view.cards.get(row);
+    }
+    function textAt(row: int, revision: int): string {
+        return root.cardAt(row).text ?? "";
     }
     function select(delta: int) {
         const count = root.view.cards.count;

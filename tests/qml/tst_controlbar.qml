@@ -99,4 +99,22 @@ TestCase {
         compare(end.y, help.mapToItem(bar, 0, 0).y, "one row");
         verify(end.height <= bar.height);
     }
+
+    // The action bar names the selected card (and the one being merged) as
+    // it is now: an edit shows at once. Before, it kept the text it had
+    // when the card was selected.
+    function test_selectedTextFollowsAnEdit() {
+        const withCards = cards => Object.assign(testCase.state(["considerations"]), { cards: cards, phase: Object.assign(
+            testCase.state([]).phase, { status: "running" }) });
+        const card = (id, text) => ({ id: id, text: text, direction: "", tags: [], remarks: [], merged: [], hidden: false });
+        const view = Fixture.view(withCards([card(1, "Eerst"), card(2, "Samen")]));
+        const cards = createTemporaryObject(cardsComponent, testCase, { controller: null, view: view, active: true });
+        cards.selectedCardId = 2;
+        cards.mergeSourceId = 1;
+        compare(cards.selectedText, "Samen");
+        compare(cards.mergeSourceText, "Eerst");
+        Fixture.update(view, 2, { cards: [card(1, "Eerst een plan"), card(2, "Samen optrekken")] });
+        compare(cards.selectedText, "Samen optrekken");
+        compare(cards.mergeSourceText, "Eerst een plan");
+    }
 }
