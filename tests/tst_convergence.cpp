@@ -189,6 +189,8 @@ class tst_Convergence : public ServerFixture
     QList<ViewClient *> m_views;
     int m_maxCard = 0, m_maxThought = 0, m_maxQuestion = 0, m_addedPhases = 0;
     int m_nextPhasesSent = 0; // this round's, not yet applied
+    // The board the walk builds before it moves on from a phase that takes cards.
+    static constexpr int CardsWanted = 25;
 
     int pick(int from, int to) { return int(m_rng.bounded(from, to + 1)); } // inclusive
     bool chance(int percent) { return int(m_rng.bounded(100)) < percent; }
@@ -267,23 +269,24 @@ class tst_Convergence : public ServerFixture
         case 25: p->send(QStringLiteral("removeThought"), obj({{"thoughtId", pick(1, m_maxThought + 1)}})); break;
         case 26: (chance(50) ? p : f)->send(chance(60) ? QStringLiteral("claimCase") : QStringLiteral("releaseCase")); break;
         case 27: (chance(50) ? p : f)->send(QStringLiteral("setCase"), obj({{"text", text()}})); break;
-        case 28: case 29:
+        case 28: case 29: {
             // Phases, both ways, never past the last one (an ended meeting
             // takes nothing more). The round's commands are all sent before
             // any is applied: the nextPhase already on its way counts too.
             // Until the board holds enough cards for the test to mean
             // something, the walk heads for a phase that takes them and
             // stays there, adding a card instead of moving on.
-            if (m_maxCard < 25 && m_nextPhasesSent == 0 && collectsCards(s, s.phaseIndex)) {
+            const bool collecting = m_maxCard < CardsWanted;
+            if (collecting && m_nextPhasesSent == 0 && collectsCards(s, s.phaseIndex)) {
                 p->send(QStringLiteral("addCard"), obj({{"text", text()}}));
             } else if (s.phaseIndex + m_nextPhasesSent + 1 < s.format.phases.size()
-                       && (m_maxCard < 25 ? collectsCardsAfter(s, s.phaseIndex + m_nextPhasesSent)
-                                          : chance(55))) {
+                       && (collecting ? collectsCardsAfter(s, s.phaseIndex + m_nextPhasesSent) : chance(55))) {
                 ++m_nextPhasesSent;
                 f->send(QStringLiteral("nextPhase"));
             } else
                 f->send(QStringLiteral("previousPhase"));
             break;
+        }
         case 30: f->send(QStringLiteral("setPhaseMinutes"), obj({{"index", pick(qMax(0, s.phaseIndex), int(s.format.phases.size()) - 1)},
                      {"minutes", pick(1, 240)}})); break;
         case 31:
