@@ -9,6 +9,9 @@
 #include <QTimer>
 
 #include <sys/socket.h>
+#include <sys/uio.h>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcConnection, "flipover.kiosk.connection", QtInfoMsg)
 
@@ -195,6 +198,40 @@ void Connection::send(const Outgoing &message)
                                  size_t(message.frame.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
         sent = n > 0 ? n : 0; // a failed send leaves the error for Qt to find
     }
+    keepRest(message, sent);
+}
+
+// Two messages in one write (a join's `joined` and its snapshot): one system
+// call, and one wake-up for the client, instead of two of each.
+void Connection::sendTogether(const Outgoing &first, const Outgoing &second)
+{
+    const qint64 frameSize = m_socket ? qint64(m_socket->outgoingFrameSize()) : 0;
+    if (!isOpen() || !m_plain || !m_tcp || m_tcp->bytesToWrite() > 0 || first.bytes > frameSize
+        || second.bytes > frameSize) {
+        send(first);
+        send(second);
+        return;
+    }
+    if (!keepingUp())
+        return;
+    iovec parts[2] = {{const_cast<char *>(first.frame.constData()), size_t(first.frame.size())},
+                      {const_cast<char *>(second.frame.constData()), size_t(second.frame.size())}};
+    msghdr header = {};
+    header.msg_iov = parts;
+    header.msg_iovlen = 2;
+    const ssize_t n = ::sendmsg(int(m_tcp->socketDescriptor()), &header, MSG_DONTWAIT | MSG_NOSIGNAL);
+    qint64 sent = n > 0 ? n : 0; // a failed send leaves the error for Qt to find
+    for (const Outgoing *message : {&first, &second}) {
+        const qint64 taken = std::min(sent, qint64(message->frame.size()));
+        keepRest(*message, taken);
+        sent -= taken;
+    }
+}
+
+// What the kernel did not take of a frame waits in Qt's buffer, in order,
+// and counts as pending.
+void Connection::keepRest(const Outgoing &message, qint64 sent)
+{
     if (sent < message.frame.size()) {
         const qint64 rest = message.frame.size() - sent;
         m_tcp->write(message.frame.constData() + sent, rest);

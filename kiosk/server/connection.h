@@ -65,6 +65,7 @@ public:
 
     void send(const QByteArray &utf8);
     void send(const Outgoing &message);
+    void sendTogether(const Outgoing &first, const Outgoing &second);
     // Writes what is buffered to the socket now, not when the event loop
     // next finds the socket writable (a fan-out's cost then includes it).
     void flush();
@@ -115,6 +116,7 @@ Q_SIGNALS:
 private:
     bool keepingUp();
     void account(qint64 payloadBytes);
+    void keepRest(const Outgoing &message, qint64 sent);
 
     QPointer<QWebSocket> m_socket;
     QPointer<QTcpSocket> m_tcp;

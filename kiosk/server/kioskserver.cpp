@@ -223,6 +223,10 @@ void KioskServer::onNewConnection()
         if (tcp) {
             if (auto *deadline = tcp->findChild<QTimer *>(HandshakeDeadline, Qt::FindDirectChildrenOnly))
                 deadline->stop();
+            // The upgrade's answer (101) waits in the socket's buffer for the
+            // next pass of the loop; while hundreds of tablets join, that pass
+            // is milliseconds away, and the tablet cannot send its join before.
+            tcp->flush();
         }
         socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxMessageBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxMessageBytes));
@@ -392,8 +396,7 @@ void KioskServer::joinChecked(Connection *c, const QString &id, const QJsonObjec
         c->actor = Actor::wallDisplay();
         c->audience = Audience::Wall;
         c->joined = true;
-        c->send(protocol::joined(QString(), QString(), roleName(Role::Wall)));
-        sendSnapshot(c);
+        sendSnapshot(c, protocol::joined(QString(), QString(), roleName(Role::Wall)));
         qCInfo(lcServer, "a wall display joined");
         return;
     }
@@ -441,20 +444,25 @@ void KioskServer::runJoins()
     ++m_executing;
     const QList<Result> results = m_engine->joinBatch(requests);
     --m_executing;
+    qsizetype joinedNow = 0;
     for (qsizetype i = 0; i < joiners.size(); ++i) {
-        if (joiners[i]->isOpen())
-            finishJoin(joiners[i], ids[i], results[i]);
+        if (joiners[i]->isOpen() && finishJoin(joiners[i], ids[i], results[i]))
+            ++joinedNow;
     }
+    // One line for the pass, not one per tablet: a town hall's joins would
+    // otherwise write a thousand lines within a second or two.
+    if (joinedNow > 0)
+        qCInfo(lcServer, "%lld joined (%d connections)", qlonglong(joinedNow), clientCount());
     flushChanges();
 }
 
-void KioskServer::finishJoin(Connection *c, const QString &id, const Result &r)
+bool KioskServer::finishJoin(Connection *c, const QString &id, const Result &r)
 {
     if (!r.ok) {
         countPinFailure(c, r.code);
         qCInfo(lcServer, "refused a join: %s", qPrintable(r.code));
         answerNow(c, protocol::error(id, r.code, r.message));
-        return;
+        return false;
     }
     const QString participantId = r.data.value(protocol::key::ParticipantId).toString();
     c->stopJoinDeadline();
@@ -467,9 +475,10 @@ void KioskServer::finishJoin(Connection *c, const QString &id, const Result &r)
     QString roleText = r.data.value(protocol::key::Role).toString();
     if (roleText.isEmpty())
         roleText = roleName(m_engine->roleOf(c->actor));
-    c->send(protocol::joined(participantId, c->token, roleText));
-    sendSnapshot(c);
-    qCInfo(lcServer, "a %s joined (%d connections)", qPrintable(roleText), clientCount());
+    sendSnapshot(c, protocol::joined(participantId, c->token, roleText));
+    if (c->audience == Audience::Facilitator)
+        qCInfo(lcServer, "a facilitator joined");
+    return true;
 }
 
 void KioskServer::handleUnlock(Connection *c, const QString &type, const QString &id, const QJsonObject &body)

@@ -172,7 +172,8 @@ private:
     qsizetype m_queueSeen = 0;    // its length at the last pass
     void answer(Connection *c, const QString &type, const QString &id, const Result &r);
     Result executeDeferred(const Actor &actor, const QString &type, const QJsonObject &body, const QString &id);
-    void sendSnapshot(Connection *c);
+    // before: a message that leaves in the same write, ahead of it (`joined`).
+    void sendSnapshot(Connection *c, const QByteArray &before = {});
     // An error or pong: in order behind this client's waiting acks.
     void answerNow(Connection *c, const QByteArray &message);
     void onDurable(quint64 seq);
@@ -204,7 +205,7 @@ private:
     };
     QList<QueuedJoin> m_joins;
     void runJoins();
-    void finishJoin(Connection *c, const QString &id, const Result &r);
+    bool finishJoin(Connection *c, const QString &id, const Result &r);
 
     // Fan-out (updates.cpp).
     struct Change {

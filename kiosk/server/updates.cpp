@@ -318,7 +318,7 @@ const KioskServer::SharedSnapshot &KioskServer::sharedSnapshot(const Connection 
     return shared;
 }
 
-void KioskServer::sendSnapshot(Connection *c)
+void KioskServer::sendSnapshot(Connection *c, const QByteArray &before)
 {
     // What waits for the next fan-out goes out first, so that everyone else
     // holds the base this snapshot is newer than (c skips it: not joined yet,
@@ -340,7 +340,11 @@ void KioskServer::sendSnapshot(Connection *c)
     c->sentPresence = m_engine->presentCount();
     presenceMayHaveChanged(); // a join, or a participant back
     m_feeds[int(c->audience)].startFrom(seq, shared.state);
-    c->send(protocol::snapshot(seq, texts));
+    const QByteArray snapshot = protocol::snapshot(seq, texts);
+    if (before.isEmpty())
+        c->send(snapshot);
+    else
+        c->sendTogether(Outgoing(before), Outgoing(snapshot));
 }
 
 } // namespace flipover
