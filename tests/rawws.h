@@ -31,6 +31,8 @@ public:
     void open(const QHostAddress &from, quint16 port)
     {
         m_socket.bind(from, 0);
+        if (receiveBuffer > 0) // after bind: before it the socket has no descriptor to set it on
+            m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, receiveBuffer);
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         connect(&m_socket, &QTcpSocket::connected, this, [this, port] {
             QByteArray key(16, Qt::Uninitialized);
@@ -108,6 +110,7 @@ public:
     void abort() { m_socket.abort(); }
 
     QList<QJsonObject> messages;
+    int receiveBuffer = 0;   // SO_RCVBUF before connecting (0: the kernel's default)
     bool answerPings = true; // false: a device asleep, that reads nothing and answers nothing
     bool upgraded = false;
     bool disconnected = false;

@@ -1,6 +1,7 @@
 // KioskServer in-process: real WebSocket clients against a real engine and
 // store (in a temporary dir) with a hand-moved clock.
 #include "kioskcontroller.h"
+#include "rawws.h"
 #include "serverfixture.h"
 
 #include <QJsonArray>
@@ -351,6 +352,34 @@ private Q_SLOTS:
         QTRY_COMPARE(q->count(QStringLiteral("snapshot")), 2);
         QVERIFY(q->state.contains(QLatin1String("solutions")));
         QVERIFY(q->anyFrameContains(text));
+    }
+
+    // `joined` and the snapshot leave in one write (Connection::sendTogether).
+    // A snapshot larger than the kernel takes at once (a small receive buffer
+    // on the tablet, the kiosk's send buffer a quarter of its backlog) is
+    // partly written: the rest waits in Qt's buffer and follows in order.
+    void aJoinLargerThanTheSocketTakesArrivesWhole()
+    {
+        Connection::setMaxPendingBytes(128 * 1024);
+        const auto restore = qScopeGuard([] { Connection::setMaxPendingBytes(1024 * 1024); });
+        const int cards = 60;
+        const auto textOf = [](int i) { return QString(2000, QChar(u'a' + i % 26)); };
+        for (int i = 0; i < cards; ++i)
+            wall(QStringLiteral("addCard"), {{QStringLiteral("text"), textOf(i)}});
+        RawWsClient raw;
+        raw.receiveBuffer = 4096;
+        raw.open(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(raw.waitOpen());
+        raw.join(Pin);
+        QTRY_VERIFY(raw.messages.size() >= 2);
+        QCOMPARE(raw.messages.at(0).value(QLatin1String("type")).toString(), QStringLiteral("joined"));
+        const QJsonObject snapshot = raw.messages.at(1);
+        QCOMPARE(snapshot.value(QLatin1String("type")).toString(), QStringLiteral("snapshot"));
+        const QJsonArray shown = snapshot.value(QLatin1String("state")).toObject().value(QLatin1String("cards")).toArray();
+        QCOMPARE(shown.size(), cards);
+        for (int i = 0; i < cards; ++i)
+            QCOMPARE(shown.at(i).toObject().value(QLatin1String("text")).toString(), textOf(i));
+        QVERIFY(!raw.disconnected);
     }
 
     void slowReaderIsDropped()
