@@ -187,13 +187,13 @@ void Connection::send(const Outgoing &message)
 {
     if (!isOpen() || !keepingUp())
         return;
-    if (!m_tcp || message.bytes > qint64(m_socket->outgoingFrameSize())) {
+    if (!ownFrame(message)) {
         m_socket->sendTextMessage(QString::fromUtf8(message.frame.constData() + message.header, message.bytes));
         account(message.bytes);
         return;
     }
     qint64 sent = 0;
-    if (m_plain && m_tcp->bytesToWrite() == 0) {
+    if (toKernelNow()) {
         const ssize_t n = ::send(int(m_tcp->socketDescriptor()), message.frame.constData(),
                                  size_t(message.frame.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
         sent = n > 0 ? n : 0; // a failed send leaves the error for Qt to find
@@ -205,9 +205,7 @@ void Connection::send(const Outgoing &message)
 // call, and one wake-up for the client, instead of two of each.
 void Connection::sendTogether(const Outgoing &first, const Outgoing &second)
 {
-    const qint64 frameSize = m_socket ? qint64(m_socket->outgoingFrameSize()) : 0;
-    if (!isOpen() || !m_plain || !m_tcp || m_tcp->bytesToWrite() > 0 || first.bytes > frameSize
-        || second.bytes > frameSize) {
+    if (!isOpen() || !ownFrame(first) || !ownFrame(second) || !toKernelNow()) {
         send(first);
         send(second);
         return;
@@ -226,6 +224,19 @@ void Connection::sendTogether(const Outgoing &first, const Outgoing &second)
         keepRest(*message, taken);
         sent -= taken;
     }
+}
+
+// Written as our own frame: QWebSocket would not split it (its outgoingFrameSize).
+bool Connection::ownFrame(const Outgoing &message) const
+{
+    return m_tcp && message.bytes <= qint64(m_socket->outgoingFrameSize());
+}
+
+// Handed to the kernel at once: nothing of this socket waits in Qt's buffer
+// (over TLS everything goes through the encrypted socket).
+bool Connection::toKernelNow() const
+{
+    return m_plain && m_tcp && m_tcp->bytesToWrite() == 0;
 }
 
 // What the kernel did not take of a frame waits in Qt's buffer, in order,

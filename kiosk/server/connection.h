@@ -116,6 +116,8 @@ Q_SIGNALS:
 private:
     bool keepingUp();
     void account(qint64 payloadBytes);
+    bool ownFrame(const Outgoing &message) const;
+    bool toKernelNow() const;
     void keepRest(const Outgoing &message, qint64 sent);
 
     QPointer<QWebSocket> m_socket;
