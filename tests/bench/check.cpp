@@ -53,6 +53,13 @@ public:
         percentiles(pace.value(QLatin1String("latency")).toObject(), name + QStringLiteral(" paced latency"));
         expect(pace.value(QLatin1String("latency")).toObject().value(QLatin1String("count")).toInt() == votes,
                name + QStringLiteral(": not every paced vote reached every client"));
+        // A message is read after its socket received it: the receive
+        // timestamps are on the same clock as the reads, or they are wrong.
+        const QJsonObject read = pace.value(QLatin1String("latencyRead")).toObject();
+        percentiles(read, name + QStringLiteral(" paced latency, read"));
+        for (const char *p : {"p50", "p99", "max"})
+            expect(read.value(QLatin1String(p)).toDouble(-1) >= pace.value(QLatin1String("latency")).toObject().value(QLatin1String(p)).toDouble(),
+                   name + QStringLiteral(": a paced tally read before its socket received it (%1)").arg(QLatin1String(p)));
 
         const QJsonObject burst = r.value(QLatin1String("burst")).toObject();
         expect(burst.value(QLatin1String("votes")).toInt() == n * bursts, name + QStringLiteral(": burst did not send N votes per burst"));

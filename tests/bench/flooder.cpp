@@ -31,7 +31,7 @@ public:
             m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(join).toJson(QJsonDocument::Compact)));
         });
         connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            const Peek p = peekMessage(text);
+            const Peek p = peekMessage(QStringView(text));
             if (p.type == u"joined") {
                 ++joins;
                 for (int i = 0; i < Burst; ++i)

@@ -17,18 +17,18 @@ const QString IdKey = QStringLiteral("id");
 LoadClient::LoadClient(LoadRun *run, int index, bool facilitator)
     : index(index), facilitator(facilitator), m_run(run)
 {
-    connect(&socket, &QWebSocket::connected, this, [this] {
+    socket.onConnected = [this] {
         QJsonObject join{{TypeKey, QStringLiteral("join")}, {QStringLiteral("v"), 1}, {QStringLiteral("pin"), m_run->property("pin").toString()}};
         if (this->facilitator)
             join.insert(QStringLiteral("facilitatorPin"), m_run->property("facilitatorPin").toString());
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(join).toJson(QJsonDocument::Compact)));
-    });
-    connect(&socket, &QWebSocket::disconnected, this, [this] {
+        socket.sendText(QJsonDocument(join).toJson(QJsonDocument::Compact));
+    };
+    socket.onDisconnected = [this] {
         closed = true;
         if (!joined)
             failed = true;
-    });
-    connect(&socket, &QWebSocket::textMessageReceived, this, &LoadClient::onText);
+    };
+    socket.onText = [this](QByteArrayView text, qint64 arrivedNs) { onText(text, arrivedNs); };
 }
 
 void LoadClient::open()
@@ -45,51 +45,51 @@ QString LoadClient::send(const QString &type, QJsonObject fields, int record)
     pendingId = id;
     pendingRecord = record;
     lastErrorCode.clear();
-    socket.sendTextMessage(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    socket.sendText(QJsonDocument(fields).toJson(QJsonDocument::Compact));
     return id;
 }
 
-void LoadClient::onText(const QString &text)
+void LoadClient::onText(QByteArrayView text, qint64 arrivedNs)
 {
-    const qint64 now = monotonicNs();
-    const Peek p = peekMessage(text);
+    const Utf8Peek p = peekMessage(text);
     if (!p.ok) {
         m_run->countBadMessage();
         return;
     }
-    if (p.type == u"update") {
+    if (p.type == "update") {
         if (p.voteSection) {
             voteSeqs.append(p.seq);
-            voteNs.append(now);
+            voteNs.append(arrivedNs);
+            voteReadNs.append(monotonicNs());
         }
-    } else if (p.type == u"snapshot") {
+    } else if (p.type == "snapshot") {
         if (!joined) {
             joined = true;
-            joinedNs = now;
+            joinedNs = arrivedNs;
         }
-    } else if (p.type == u"ack" || p.type == u"error") {
-        const bool ok = p.type == u"ack";
+    } else if (p.type == "ack" || p.type == "error") {
+        const bool ok = p.type == "ack";
         if (!ok) {
-            m_run->countError(p.code.toString());
+            m_run->countError(QString::fromUtf8(p.code));
             if (!joined) {
                 failed = true; // the join was refused
                 socket.close();
             }
         }
-        if (!pendingId.isEmpty() && p.id == pendingId) {
+        if (!pendingId.isEmpty() && QLatin1StringView(p.id) == pendingId) {
             if (!ok)
-                lastErrorCode = p.code.toString();
+                lastErrorCode = QString::fromUtf8(p.code);
             pendingId.clear();
-            m_run->answered(this, ok, p.seq, p.code.toString());
+            m_run->answered(this, ok, p.seq, arrivedNs);
         }
     }
     if (facilitator)
         onFacilitatorMessage(text);
 }
 
-void LoadClient::onFacilitatorMessage(const QString &text)
+void LoadClient::onFacilitatorMessage(QByteArrayView text)
 {
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject o = QJsonDocument::fromJson(text.toByteArray()).object();
     const QString type = o.value(TypeKey).toString();
     if (type == QLatin1String("ack"))
         lastResult = o.value(QLatin1String("result")).toObject();

@@ -59,14 +59,14 @@ bool LoadRun::waitUntil(const std::function<bool()> &done, double seconds)
     return true;
 }
 
-void LoadRun::answered(LoadClient *c, bool ok, qint64 seq, const QString &)
+void LoadRun::answered(LoadClient *c, bool ok, qint64 seq, qint64 arrivedNs)
 {
     if (c->pendingRecord < 0)
         return;
     VoteRecord &r = m_records[size_t(c->pendingRecord)];
     r.answered = true;
     r.refused = !ok;
-    r.ackNs = monotonicNs();
+    r.ackNs = arrivedNs;
     r.ackSeq = seq;
     c->pendingRecord = -1;
 }
@@ -221,7 +221,8 @@ bool LoadRun::allSettled(qsizetype fromRecord) const
                        [maxSeq](const auto &c) { return !c->usable() || c->lastVoteSeq() >= maxSeq; });
 }
 
-QVector<double> LoadRun::deliveries(qsizetype from, qsizetype to, qint64 *missing, qint64 *lastDeliveryNs) const
+QVector<double> LoadRun::deliveries(qsizetype from, qsizetype to, qint64 *missing, qint64 *lastDeliveryNs,
+                                    QVector<double> *read) const
 {
     QVector<double> out;
     for (qsizetype i = from; i < to; ++i) {
@@ -229,6 +230,7 @@ QVector<double> LoadRun::deliveries(qsizetype from, qsizetype to, qint64 *missin
         if (!r.answered || r.refused)
             continue;
         qint64 last = 0;
+        qint64 lastRead = 0;
         bool complete = true;
         for (const auto &c : m_clients) {
             if (!c->joined || c->failed)
@@ -240,10 +242,14 @@ QVector<double> LoadRun::deliveries(qsizetype from, qsizetype to, qint64 *missin
                 continue;
             }
             last = qMax(last, c->voteNs[it - c->voteSeqs.cbegin()]);
+            lastRead = qMax(lastRead, c->voteReadNs[it - c->voteSeqs.cbegin()]);
         }
         *lastDeliveryNs = qMax(*lastDeliveryNs, last);
-        if (complete)
+        if (complete) {
             out.append(msBetween(r.sentNs, last));
+            if (read)
+                read->append(msBetween(r.sentNs, lastRead));
+        }
     }
     return out;
 }
@@ -275,6 +281,7 @@ void LoadRun::forgetEarlierUpdates()
         if (c->voteSeqs.size() > 1) {
             c->voteSeqs.remove(0, c->voteSeqs.size() - 1);
             c->voteNs.remove(0, c->voteNs.size() - 1);
+            c->voteReadNs.remove(0, c->voteReadNs.size() - 1);
         }
     }
 }
@@ -319,7 +326,8 @@ QJsonObject LoadRun::pace(double seconds)
     const qsizetype last = qsizetype(m_records.size());
     qint64 missing = 0;
     qint64 lastDelivery = 0;
-    const QVector<double> latency = deliveries(first, last, &missing, &lastDelivery);
+    QVector<double> read;
+    const QVector<double> latency = deliveries(first, last, &missing, &lastDelivery, &read);
     int acked = 0;
     for (qsizetype i = first; i < last; ++i)
         acked += m_records[size_t(i)].answered && !m_records[size_t(i)].refused;
@@ -334,7 +342,8 @@ QJsonObject LoadRun::pace(double seconds)
                        {QStringLiteral("dropped"), usableBefore - usableCount()},
                        {QStringLiteral("errors"), errorsSince(errorsBefore)},
                        {QStringLiteral("ack"), ackLatency(first, last)},
-                       {QStringLiteral("latency"), summarize(latency)}};
+                       {QStringLiteral("latency"), summarize(latency)},
+                       {QStringLiteral("latencyRead"), summarize(read)}};
 }
 
 QJsonObject LoadRun::burst(int bursts)
@@ -401,7 +410,6 @@ QJsonObject LoadRun::awaitJoin(double seconds)
 void LoadRun::closeAll()
 {
     for (const auto &c : m_clients) {
-        c->socket.disconnect(c.get());
         c->socket.abort();
     }
 }

@@ -3,7 +3,10 @@
 // meeting up (start, phase index 2, cards, vote open, tallies revealed); the
 // voters join and then vote at a realistic pace or in bursts. A vote's latency
 // is from sending it until every connected client holds an update carrying the
-// vote section with a seq at or above the vote's ack seq.
+// vote section with a seq at or above the vote's ack seq: until the kernel
+// received it on that client's socket (WsClient), as a tablet on its own
+// holds it; the time this one process took to read a thousand sockets one
+// after the other is given beside it (latencyRead).
 #pragma once
 
 #include <QHash>
@@ -12,7 +15,8 @@
 #include <QObject>
 #include <QUrl>
 #include <QVector>
-#include <QWebSocket>
+
+#include "wsclient.h"
 #include <functional>
 #include <memory>
 #include <random>
@@ -44,7 +48,7 @@ public:
     bool usable() const { return joined && !closed; }
     qint64 lastVoteSeq() const { return voteSeqs.isEmpty() ? -1 : voteSeqs.last(); }
 
-    QWebSocket socket;
+    WsClient socket;
     const int index;
     const bool facilitator;
     qint64 openNs = 0;
@@ -55,7 +59,8 @@ public:
     QString ballot;
     QMap<int, int> lastChoices;
     QVector<qint64> voteSeqs; // seqs of the updates that carried `vote`, as they came
-    QVector<qint64> voteNs;   // ... and when
+    QVector<qint64> voteNs;   // ... when they arrived (the kernel's receive time)
+    QVector<qint64> voteReadNs; // ... and when this process read them
     QString pendingId;
     int pendingRecord = -1;
     QJsonObject lastResult;   // facilitator: the last ack's result
@@ -63,8 +68,8 @@ public:
     int presence = -1;        // facilitator: participants present
 
 private:
-    void onText(const QString &text);
-    void onFacilitatorMessage(const QString &text);
+    void onText(QByteArrayView text, qint64 arrivedNs);
+    void onFacilitatorMessage(QByteArrayView text);
 
     LoadRun *m_run;
     int m_counter = 0;
@@ -98,7 +103,7 @@ public:
     void closeAll();
 
     // Called by clients.
-    void answered(LoadClient *c, bool ok, qint64 seq, const QString &code);
+    void answered(LoadClient *c, bool ok, qint64 seq, qint64 arrivedNs);
     void countError(const QString &code) { ++m_errors[code]; }
     void countBadMessage() { ++m_badMessages; }
 
@@ -116,8 +121,10 @@ private:
     // Latencies (ms) of records [from, to) delivered to every client that
     // joined; *missing counts client/vote pairs that never arrived, those of
     // a client the kiosk closed meanwhile too (it holds no tally after its
-    // close: the load clients do not resume; `dropped` counts them).
-    QVector<double> deliveries(qsizetype from, qsizetype to, qint64 *missing, qint64 *lastDeliveryNs) const;
+    // close: the load clients do not resume; `dropped` counts them). *read:
+    // the same, until the last of them was read by this process.
+    QVector<double> deliveries(qsizetype from, qsizetype to, qint64 *missing, qint64 *lastDeliveryNs,
+                               QVector<double> *read = nullptr) const;
     // Sent to acknowledged (ms) for records [from, to).
     QJsonObject ackLatency(qsizetype from, qsizetype to) const;
     QJsonObject errorsSince(const QHash<QString, int> &before) const;

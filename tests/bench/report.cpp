@@ -63,7 +63,7 @@ void printReport(const QJsonObject &result)
         return QStringLiteral("%1 %2").arg(r.value(QLatin1String("server")).toString(), -6).arg(r.value(QLatin1String("voters")).toInt(), 4);
     };
     out << "Latency (ms)  | join p50/p99  | paced: votes/s  ack p50/p99  vote->every client p50/p95/p99/max  missing"
-           " | burst: vote->every client p50/p95/p99/max  cmd/s\n";
+           "  read p50/p99 | burst: vote->every client p50/p95/p99/max  cmd/s\n";
     for (const QJsonValue &v : runs) {
         const QJsonObject r = v.toObject();
         auto g = [&](const QString &p, int d = 1) { return num(at(r, p), d); };
@@ -77,7 +77,8 @@ void printReport(const QJsonObject &result)
         out << " | " << g(QStringLiteral("pace.votesPerSecond")) << "  " << g(QStringLiteral("pace.ack.p50")) << "/"
             << g(QStringLiteral("pace.ack.p99")) << "  " << g(QStringLiteral("pace.latency.p50")) << "/"
             << g(QStringLiteral("pace.latency.p95")) << "/" << g(QStringLiteral("pace.latency.p99")) << "/"
-            << g(QStringLiteral("pace.latency.max")) << "  " << g(QStringLiteral("pace.missingDeliveries"), 0)
+            << g(QStringLiteral("pace.latency.max")) << "  " << g(QStringLiteral("pace.missingDeliveries"), 0) << "  "
+            << g(QStringLiteral("pace.latencyRead.p50")) << "/" << g(QStringLiteral("pace.latencyRead.p99"))
             << " | " << g(QStringLiteral("burst.latency.p50")) << "/" << g(QStringLiteral("burst.latency.p95")) << "/"
             << g(QStringLiteral("burst.latency.p99")) << "/" << g(QStringLiteral("burst.latency.max")) << "  "
             << g(QStringLiteral("burst.commandsPerSecond"), 0) << "\n";
