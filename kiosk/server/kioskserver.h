@@ -287,7 +287,7 @@ private:
     int m_commitGatherMs = 2;
     bool m_gatherPosted = false;
     int m_fanoutIntervalMs = 16; // one frame at 60 Hz
-    qint64 m_lastFanoutCostMs = 0; // wall time the last fan-out took (updates.cpp)
+    qint64 m_lastFanoutCostMs = 0; // the room thread's CPU time for the last fan-out (updates.cpp)
     bool m_broadcasting = false;
     struct Queued {
         QPointer<Connection> connection;
