@@ -5,6 +5,8 @@
 // in (pings are answered unless answerPings is false). Messages are decoded JSON objects, kept in order.
 #pragma once
 
+#include "wsframe.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -120,19 +122,8 @@ private:
     void sendFrame(int opcode, const QByteArray &payload)
     {
         QByteArray frame;
-        frame.append(char(0x80 | opcode));
         const qsizetype n = payload.size();
-        if (n < 126) {
-            frame.append(char(0x80 | n));
-        } else if (n < 65536) {
-            frame.append(char(0x80 | 126));
-            frame.append(char(n >> 8));
-            frame.append(char(n & 0xff));
-        } else {
-            frame.append(char(0x80 | 127));
-            for (int i = 7; i >= 0; --i)
-                frame.append(char((quint64(n) >> (8 * i)) & 0xff));
-        }
+        appendClientFrameHeader(frame, opcode, n);
         const quint32 mask = QRandomGenerator::global()->generate();
         char m[4] = {char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask)};
         frame.append(m, 4);

@@ -1,5 +1,7 @@
 #include "wsclient.h"
 
+#include "../wsframe.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -269,18 +271,7 @@ void WsClient::sendFrame(int opcode, QByteArrayView payload)
 {
     const qsizetype n = payload.size();
     m_frame.resize(0);
-    m_frame.append(char(0x80 | opcode));
-    if (n < 126) {
-        m_frame.append(char(0x80 | n));
-    } else if (n < 65536) {
-        m_frame.append(char(0x80 | 126));
-        m_frame.append(char(n >> 8));
-        m_frame.append(char(n & 0xff));
-    } else {
-        m_frame.append(char(0x80 | 127));
-        for (int i = 7; i >= 0; --i)
-            m_frame.append(char((quint64(n) >> (8 * i)) & 0xff));
-    }
+    test::appendClientFrameHeader(m_frame, opcode, n);
     // xorshift32: a fresh mask each frame, without a call into the system.
     m_mask ^= m_mask << 13;
     m_mask ^= m_mask >> 17;
