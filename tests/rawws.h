@@ -7,7 +7,6 @@
 
 #include "wsframe.h"
 
-#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,13 +36,8 @@ public:
             m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, receiveBuffer);
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         connect(&m_socket, &QTcpSocket::connected, this, [this, port] {
-            QByteArray key(16, Qt::Uninitialized);
-            for (char &c : key)
-                c = char(QRandomGenerator::global()->bounded(256));
-            m_key = key.toBase64();
-            m_socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                           + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + m_key
-                           + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
+            m_key = newUpgradeKey();
+            m_socket.write(upgradeRequest("/", "127.0.0.1:" + QByteArray::number(port), m_key));
         });
     }
     bool waitOpen(int ms = 10000)
@@ -122,13 +116,7 @@ private:
     void sendFrame(int opcode, const QByteArray &payload)
     {
         QByteArray frame;
-        const qsizetype n = payload.size();
-        appendClientFrameHeader(frame, opcode, n);
-        const quint32 mask = QRandomGenerator::global()->generate();
-        char m[4] = {char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask)};
-        frame.append(m, 4);
-        for (qsizetype i = 0; i < n; ++i)
-            frame.append(char(payload[i] ^ m[i % 4]));
+        appendClientFrame(frame, opcode, payload, QRandomGenerator::global()->generate());
         m_socket.write(frame);
     }
 
@@ -141,8 +129,7 @@ private:
                 return;
             const QByteArray head = m_in.left(end);
             m_in.remove(0, end + 4);
-            const QByteArray accept = QCryptographicHash::hash(m_key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
-                                                               QCryptographicHash::Sha1).toBase64();
+            const QByteArray accept = upgradeAccept(m_key);
             if (!head.startsWith("HTTP/1.1 101") || !head.contains(accept)) {
                 m_socket.abort();
                 disconnected = true;

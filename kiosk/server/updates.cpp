@@ -50,6 +50,18 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
     flushChanges();
 }
 
+namespace {
+
+// The calling thread's CPU time, user and system (µs).
+qint64 roomThreadCpuUs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+}
+
+} // namespace
+
 // At most one fan-out per frame interval: the first change after a quiet
 // interval leaves at once (after a pass or a few ms: gather); the commands
 // that arrive within it wait for its end, are committed then, and leave
@@ -66,18 +78,6 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
 // then takes at most half the room thread, and commands, commits and joins
 // keep the rest, instead of a room that only sends and leaves every vote
 // queued behind the last fan-out.
-namespace {
-
-// The calling thread's CPU time, user and system (µs).
-qint64 roomThreadCpuUs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
-}
-
-} // namespace
-
 qint64 KioskServer::fanoutInterval(int frameMs, qint64 lastFanoutMs)
 {
     constexpr qint64 CostShare = 2;

@@ -2,16 +2,15 @@
 
 #include "../wsframe.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <linux/errqueue.h>
 #include <linux/net_tstamp.h>
-#include <cerrno>
-#include <cstring>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -80,17 +79,10 @@ void WsClient::open(const QUrl &url)
     const int stamps = SOF_TIMESTAMPING_RX_SOFTWARE | SOF_TIMESTAMPING_SOFTWARE;
     setsockopt(m_fd, SOL_SOCKET, SO_TIMESTAMPING, &stamps, sizeof stamps);
 
-    QByteArray key(16, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), 4);
-    key = key.toBase64();
-    m_accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1)
-                   .toBase64();
-    const QByteArray host = url.host().toLatin1() + ':' + QByteArray::number(url.port(80));
-    m_request = "GET " + url.path(QUrl::FullyEncoded).toLatin1() + " HTTP/1.1\r\nHost: " + host
-        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-        + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
-    if (!url.path().startsWith(QLatin1Char('/')))
-        m_request.insert(4, '/');
+    const QByteArray key = test::newUpgradeKey();
+    m_accept = test::upgradeAccept(key);
+    m_request = test::upgradeRequest(url.path(QUrl::FullyEncoded).toLatin1(),
+                                     url.host().toLatin1() + ':' + QByteArray::number(url.port(80)), key);
 
     m_state = State::Connecting;
     m_readNotifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
@@ -269,20 +261,12 @@ void WsClient::sendText(QByteArrayView utf8)
 
 void WsClient::sendFrame(int opcode, QByteArrayView payload)
 {
-    const qsizetype n = payload.size();
-    m_frame.resize(0);
-    test::appendClientFrameHeader(m_frame, opcode, n);
     // xorshift32: a fresh mask each frame, without a call into the system.
     m_mask ^= m_mask << 13;
     m_mask ^= m_mask >> 17;
     m_mask ^= m_mask << 5;
-    const char mask[4] = {char(m_mask >> 24), char(m_mask >> 16), char(m_mask >> 8), char(m_mask)};
-    m_frame.append(mask, 4);
-    const qsizetype start = m_frame.size();
-    m_frame.append(payload.data(), n);
-    char *p = m_frame.data() + start;
-    for (qsizetype i = 0; i < n; ++i)
-        p[i] ^= mask[i & 3];
+    m_frame.resize(0);
+    test::appendClientFrame(m_frame, opcode, payload, m_mask);
     write(m_frame.constData(), m_frame.size());
 }
 
