@@ -38,6 +38,7 @@ Result KioskServer::executeDeferred(const Actor &actor, const QString &type, con
 void KioskServer::queueCommand(Connection *c, const QString &type, const QString &id, const QJsonObject &body)
 {
     if (m_queue.isEmpty()) {
+        wantFanout();
         m_queueGather.start();
         m_queueSeen = 0;
         if (!m_queuePosted) {

@@ -120,8 +120,9 @@ public:
     // sendPresence() counts and sends now.
     void setPresenceInterval(int ms) { m_presenceIntervalMs = ms; }
     static constexpr int PresenceMsPerClient = 1;
-    // Changes fan out at most once per this many ms, or per twice the last
-    // fan-out's own duration if that is longer (updates.cpp); 0: each at once.
+    // Changes fan out once per this many ms, or per twice the last fan-out's
+    // own duration if that is longer, and one more at once after a quiet
+    // interval (updates.cpp); 0: each at once.
     // Commands that arrive before the next fan-out may leave are committed
     // as it leaves.
     void setFanoutInterval(int ms) { m_fanoutIntervalMs = ms; }
@@ -223,6 +224,7 @@ private:
     void gatherCheck();
     void startFanoutTimer(qint64 ms);
     qint64 untilNextFanout() const;
+    void wantFanout();
     void fanoutTick();
     quint64 answerableSeq() const;
     void broadcast(const Change &change);
@@ -282,6 +284,10 @@ private:
     QList<Change> m_deferred; // changes not fanned out yet, in seq order
     QTimer *m_fanoutTimer = nullptr;
     QElapsedTimer m_lastFanout;
+    // When something first waited for a fan-out after the last one (ms after
+    // it; -1: nothing yet), and whether the next may leave at once (updates.cpp).
+    qint64 m_wantedAfterMs = -1;
+    bool m_spareFanout = true;
     bool m_gathering = false; // the first change after a quiet interval gathers (updates.cpp)
     int m_fanoutGatherMs = 4;
     int m_commitGatherMs = 2;

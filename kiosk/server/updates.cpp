@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 #include <time.h>
 
@@ -46,6 +47,7 @@ void KioskServer::onChanged(quint64 seq, Sections sections, const QStringList &p
     if (shared)
         for (SharedSnapshot &s : m_snapshots)
             s = SharedSnapshot();
+    wantFanout();
     m_deferred.append(Change{seq, sections, participants});
     flushChanges();
 }
@@ -62,12 +64,13 @@ qint64 roomThreadCpuUs()
 
 } // namespace
 
-// At most one fan-out per frame interval: the first change after a quiet
-// interval leaves at once (after a pass or a few ms: gather); the commands
-// that arrive within it wait for its end, are committed then, and leave
-// together, as one update per client (a burst of votes moves the tallies
-// once per frame, not once per vote). Nothing is lost: the update carries
-// the state at its seq, patched against what each client holds.
+// One fan-out per frame interval (and a spare after a quiet one:
+// wantFanout): the first change after a quiet interval leaves at once
+// (after a pass or a few ms: gather); the commands that arrive within it
+// wait for its end, are committed then, and leave together, as one update
+// per client (a burst of votes moves the tallies once per frame, not once
+// per vote). Nothing is lost: the update carries the state at its seq,
+// patched against what each client holds.
 // Where one fan-out costs more than half the frame (a thousand tablets on
 // two cores: its writes are flushed inside it, so the room thread's CPU time
 // for it is what it costs), the interval is twice that cost instead, up to
@@ -87,13 +90,30 @@ qint64 KioskServer::fanoutInterval(int frameMs, qint64 lastFanoutMs)
     return std::max<qint64>(frameMs, std::min(CostShare * lastFanoutMs, MaxIntervalMs));
 }
 
+// A fan-out that followed a quiet interval (nothing waited for a whole
+// interval after the one before it) may be followed by one more at once: a
+// vote that comes within the interval after a lone vote, while votes come
+// slower than one a frame, leaves at once instead of waiting up to a frame
+// (at two hundred voters, about half of them); a burst whose votes arrive
+// over longer than the gather leaves in two fan-outs a few ms apart, not its
+// rest a frame later. The one that left at once did not follow a quiet
+// interval: what comes next waits for the interval, for as long as changes
+// keep coming (a busy room, a thousand voters, never has the spare).
+void KioskServer::wantFanout()
+{
+    if (m_wantedAfterMs < 0)
+        m_wantedAfterMs = m_lastFanout.isValid() ? m_lastFanout.elapsed() : std::numeric_limits<qint64>::max();
+}
+
 // How long until the next fan-out may leave (0: now).
 qint64 KioskServer::untilNextFanout() const
 {
+    if (m_spareFanout || !m_lastFanout.isValid())
+        return 0;
     const qint64 interval = fanoutInterval(m_fanoutIntervalMs, m_lastFanoutCostMs);
     // Read once: a second reading could be past the interval (a timer
     // started with a negative time never fires, and the acks would wait).
-    const qint64 since = m_lastFanout.isValid() ? m_lastFanout.elapsed() : interval;
+    const qint64 since = m_lastFanout.elapsed();
     return std::max<qint64>(0, interval - since);
 }
 
@@ -181,6 +201,9 @@ void KioskServer::flushChangesNow()
         merged.participants += c.participants;
     }
     m_deferred.clear();
+    // Commands still queued (behind a fold) wait from now on.
+    m_spareFanout = m_wantedAfterMs >= fanoutInterval(m_fanoutIntervalMs, m_lastFanoutCostMs);
+    m_wantedAfterMs = m_queue.isEmpty() ? -1 : 0;
     m_lastFanout.start();
     const qint64 cpuBefore = roomThreadCpuUs();
     broadcast(merged);
