@@ -201,7 +201,8 @@ void KioskServer::flushChangesNow()
         merged.participants += c.participants;
     }
     m_deferred.clear();
-    // Commands still queued (behind a fold) wait from now on.
+    // The next may leave at once if this one followed a quiet interval
+    // (wantFanout); commands still queued (behind a fold) wait from now on.
     m_spareFanout = m_wantedAfterMs >= fanoutInterval(m_fanoutIntervalMs, m_lastFanoutCostMs);
     m_wantedAfterMs = m_queue.isEmpty() ? -1 : 0;
     m_lastFanout.start();
