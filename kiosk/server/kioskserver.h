@@ -285,7 +285,8 @@ private:
     QTimer *m_fanoutTimer = nullptr;
     QElapsedTimer m_lastFanout;
     // When something first waited for a fan-out after the last one (ms after
-    // it; -1: nothing yet), and whether the next may leave at once (updates.cpp).
+    // it; -1: nothing yet), and whether the next may leave at once (updates.cpp;
+    // true until the first fan-out).
     qint64 m_wantedAfterMs = -1;
     bool m_spareFanout = true;
     bool m_gathering = false; // the first change after a quiet interval gathers (updates.cpp)

@@ -108,7 +108,7 @@ void KioskServer::wantFanout()
 // How long until the next fan-out may leave (0: now).
 qint64 KioskServer::untilNextFanout() const
 {
-    if (m_spareFanout || !m_lastFanout.isValid())
+    if (m_spareFanout) // also before the first fan-out
         return 0;
     const qint64 interval = fanoutInterval(m_fanoutIntervalMs, m_lastFanoutCostMs);
     // Read once: a second reading could be past the interval (a timer
