@@ -162,11 +162,16 @@ int parseOptions(QCoreApplication &app, Options *out)
                                            QStringLiteral("Unsent data after which a client that does not read is "
                                                           "closed (1013), in KiB (default 1024; 16 to 65536)."),
                                            QStringLiteral("KiB"), QStringLiteral("1024"));
+    const QCommandLineOption heapReserve(QStringLiteral("heap-reserve-mib"),
+                                         QStringLiteral("Heap the room makes resident at start, so that a wave of "
+                                                        "joins does not wait for the kernel's pages, in MiB "
+                                                        "(default 16; 0 to 1024)."),
+                                         QStringLiteral("MiB"), QStringLiteral("16"));
     const QCommandLineOption fullScreen(QStringLiteral("full-screen"),
                                         QStringLiteral("Show the wall full screen from the start (F11 toggles)."));
     parser.addOptions({noGui, fullScreen, port, dataDir, format, pin, fpin, name, listen, demo, language, screenshots,
                        screenshotsSize, exportDir, includeCase, tls, tlsCert, tlsKey, noBeacon, beaconPort, beaconTo,
-                       pinDelay, clientBacklog});
+                       pinDelay, clientBacklog, heapReserve});
 
     if (!parser.parse(app.arguments()))
         return fail(2, parser.errorText());
@@ -205,6 +210,10 @@ int parseOptions(QCoreApplication &app, Options *out)
     if (!ok || backlogValue < 16 || backlogValue > 65536)
         return fail(2, QStringLiteral("--client-backlog-kib must be a number from 16 to 65536."));
     out->clientBacklogKiB = backlogValue;
+    const qlonglong reserveValue = parser.value(heapReserve).toLongLong(&ok);
+    if (!ok || reserveValue < 0 || reserveValue > 1024)
+        return fail(2, QStringLiteral("--heap-reserve-mib must be a number from 0 to 1024."));
+    out->heapReserveMiB = reserveValue;
 
     out->noGui = parser.isSet(noGui);
     out->fullScreen = parser.isSet(fullScreen);

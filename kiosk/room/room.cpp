@@ -1,6 +1,7 @@
 #include "room.h"
 
 #include "beacon.h"
+#include "heapreserve.h"
 #include "kioskcontroller.h"
 #include "kioskserver.h"
 #include "kiosktls.h"
@@ -20,6 +21,9 @@ Room::~Room()
 RoomStart Room::start(const RoomOptions &options)
 {
     RoomStart out;
+    // Before the store and the server allocate anything: what they and the
+    // tablets allocate then comes out of it.
+    reserveHeap(options.heapReserveMiB * 1024 * 1024);
     m_session = std::make_unique<KioskSession>();
     out.failure = m_session->start(options.session, &out.error);
     if (out.failure != KioskSession::Failure::None) {

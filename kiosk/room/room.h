@@ -35,6 +35,7 @@ struct RoomOptions {
     quint16 beaconPort = 7701;              // Beacon::DefaultPort
     qint64 pinDelayMs = 1000;               // PinLimiter::baseDelayMs
     qint64 clientBacklogKiB = 1024;         // Connection::maxPendingBytes
+    qint64 heapReserveMiB = 0;              // reserveHeap() on the room thread before it opens; the program's default is 16
     QString exportLanguage = QStringLiteral("nl");
 };
 
