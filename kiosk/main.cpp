@@ -2,6 +2,7 @@
 // session: store, format, engine; the WebSocket server for tablets; the
 // beacon; kiosk/room/room.h) and, unless --no-gui, the wall's QML on this one.
 #include "beacon.h"
+#include "heapstats.h"
 #include "kioskcontroller.h"
 #include "kiosksession.h"
 #include "pdfexport.h"
@@ -357,6 +358,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "flipover-kiosk: %s\n", qPrintable(message));
         QCoreApplication::exit(1);
     });
+
+    HeapStats heapStats; // FLIPOVER_HEAP_STATS only
+    if (const QString heapPath = HeapStats::pathFromEnvironment(); !heapPath.isEmpty() && !heapStats.start(heapPath, &error))
+        return fail(1, error);
 
     UnixSignals signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, app.get(), [](int) { QCoreApplication::quit(); });

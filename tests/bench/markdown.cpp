@@ -31,7 +31,7 @@ void table(QTextStream &out, const QJsonArray &runs, const QStringList &headers,
             cells.append(num(at(r, p), p.endsWith(QLatin1String("votes")) || p.endsWith(QLatin1String("frames"))
                                            || p.contains(QLatin1String("missing")) || p.contains(QLatin1String("commandsPerSecond"))
                                            || p.contains(QLatin1String("failed")) || p.contains(QLatin1String("tickMaxGap"))
-                                           || p.contains(QLatin1String("kbPerVoter"))
+                                           || p.contains(QLatin1String("KbPerVoter")) || p.contains(QLatin1String("kbPerVoter"))
                                            ? 0 : decimals));
         out << cells.join(QStringLiteral(" | ")) << " |\n";
     }
@@ -76,13 +76,16 @@ bool writeMarkdown(const QJsonObject &result, const QString &path)
         << " joins in flight)\n\n";
     table(out, runs, {QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max"), QStringLiteral("failed")},
           {QStringLiteral("join.p50"), QStringLiteral("join.p95"), QStringLiteral("join.p99"), QStringLiteral("join.max"), QStringLiteral("join.failed")});
-    out << "**Server process** (from /proc; MB; KB per voter = (RSS all connected − RSS idle) ÷ N; CPU in % of one core;"
+    out << "**Server process** (from /proc; MB; KB per voter: what the kiosk's heap in use grew by from idle to all"
+           " connected ÷ N (kiosk/heapstats.h; its RSS holds a heap reserve from the start), for the floor (RSS all"
+           " connected − RSS idle) ÷ N, and that RSS growth for every server beside it; CPU in % of one core;"
            " the load process runs beside it on the same cores)\n\n";
     table(out, runs, {QStringLiteral("peak RSS"), QStringLiteral("RSS idle"), QStringLiteral("RSS all connected"), QStringLiteral("KB per voter"),
+                      QStringLiteral("RSS KB per voter"),
                       QStringLiteral("CPU % joins"), QStringLiteral("CPU % paced"), QStringLiteral("CPU % bursts"),
                       QStringLiteral("CPU ms/vote paced"), QStringLiteral("load CPU % paced"), QStringLiteral("load CPU % bursts")},
           {QStringLiteral("serverProcess.peakRssMb"), QStringLiteral("serverProcess.rssMbIdle"), QStringLiteral("serverProcess.rssMbAllConnected"),
-           QStringLiteral("serverProcess.kbPerVoter"), QStringLiteral("serverProcess.cpuJoinPct"), QStringLiteral("serverProcess.cpuPacePct"),
+           QStringLiteral("serverProcess.kbPerVoter"), QStringLiteral("serverProcess.rssKbPerVoter"), QStringLiteral("serverProcess.cpuJoinPct"), QStringLiteral("serverProcess.cpuPacePct"),
            QStringLiteral("serverProcess.cpuBurstPct"), QStringLiteral("serverProcess.cpuMsPerVotePace"), QStringLiteral("loadProcess.cpuPacePct"),
            QStringLiteral("loadProcess.cpuBurstPct")});
     QJsonArray walls;

@@ -83,7 +83,7 @@ void printReport(const QJsonObject &result)
             << g(QStringLiteral("burst.latency.p99")) << "/" << g(QStringLiteral("burst.latency.max")) << "  "
             << g(QStringLiteral("burst.commandsPerSecond"), 0) << "\n";
     }
-    out << "\nResources     | server RSS MB peak/idle/all connected  KB per voter | server CPU % join/pace/burst"
+    out << "\nResources     | server RSS MB peak/idle/all connected  KB per voter (kiosk: heap; floor: RSS) | server CPU % join/pace/burst"
            " | server CPU ms per vote pace/burst | load process CPU % pace/burst\n";
     for (const QJsonValue &v : runs) {
         const QJsonObject r = v.toObject();

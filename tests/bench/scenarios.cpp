@@ -36,6 +36,16 @@ double perVote(const ProcSample &from, const ProcSample &to, const QJsonObject &
 }
 
 const QString WallStatsFile = QStringLiteral("wall.jsonl");
+const QString HeapStatsFile = QStringLiteral("heap");
+
+// The kiosk's heap in use (kiosk/heapstats.h), in KiB; -1 without it (the floor).
+qint64 heapKb(const QTemporaryDir &dir)
+{
+    QFile file(dir.filePath(HeapStatsFile));
+    bool ok = false;
+    const qint64 bytes = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong(&ok) : -1;
+    return ok ? bytes / 1024 : -1;
+}
 
 // "kiosk": flipover-kiosk --no-gui; "gui": the same program with its wall,
 // drawn offscreen by the software renderer (the wall's default), writing its
@@ -48,10 +58,11 @@ bool launchServer(const BenchOptions &o, const QString &server, const QTemporary
         return p->launch(o.floor, common, dir.filePath(QStringLiteral("floor.log")), error);
     const QString data = dir.filePath(QStringLiteral("data"));
     QDir().mkpath(data);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FLIPOVER_HEAP_STATS"), dir.filePath(HeapStatsFile));
     if (server == QLatin1String("kiosk"))
         return p->launch(o.kiosk, QStringList{QStringLiteral("--no-gui"), QStringLiteral("--data-dir"), data} + common,
-                        dir.filePath(QStringLiteral("kiosk.log")), error);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                        dir.filePath(QStringLiteral("kiosk.log")), error, env);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
     env.insert(QStringLiteral("FLIPOVER_WALL_STATS"), dir.filePath(WallStatsFile));
@@ -103,11 +114,15 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
         return {};
     const QString loadAverageAtStart = loadAverage();
     const ProcSample s0 = sampleProcess(s.pid());
+    qint64 heapIdleKb = heapKb(dir);
     qint64 peakSampledKb = 0;
     LoadProcess load;
     load.onTick = [&] { peakSampledKb = qMax(peakSampledKb, sampleProcess(s.pid()).rssKb); };
     ProcSample idle; // the meeting set up, no voter yet
-    load.onSetup = [&] { idle = sampleProcess(s.pid()); };
+    load.onSetup = [&] {
+        idle = sampleProcess(s.pid());
+        heapIdleKb = heapKb(dir);
+    };
     if (!startLoad(o, s, voters, &load, error))
         return {};
     const ProcSample s1 = sampleProcess(s.pid());
@@ -122,15 +137,22 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
     if (!load.command(QStringLiteral("burst %1").arg(o.bursts), o.bursts * 70.0 + 10, &burst, error))
         return {};
     const ProcSample s3 = sampleProcess(s.pid());
+    const qint64 heapAllKb = heapKb(dir);
     const ProcSample l3 = sampleProcess(load.pid());
     load.stop();
     const ProcSample s4 = sampleProcess(s.pid());
     s.stop();
 
     const ProcSample &before = idle.ok ? idle : s0;
+    const auto perVoter = [voters](qint64 fromKb, qint64 toKb) { return std::round(double(toKb - fromKb) * 10.0 / voters) / 10.0; };
+    // Memory per voter: what the kiosk's heap grew by (its resident size
+    // holds a reserve, kiosk/room/heapreserve.h); the floor's resident size.
+    const bool heap = heapIdleKb >= 0 && heapAllKb >= 0;
     QJsonObject serverProcess{{QStringLiteral("rssMbIdle"), mb(before.rssKb)},
                               {QStringLiteral("rssMbAllConnected"), mb(s3.rssKb)},
-                              {QStringLiteral("kbPerVoter"), std::round(double(s3.rssKb - before.rssKb) * 10.0 / voters) / 10.0},
+                              {QStringLiteral("kbPerVoter"), heap ? perVoter(heapIdleKb, heapAllKb) : perVoter(before.rssKb, s3.rssKb)},
+                              {QStringLiteral("kbPerVoterOf"), heap ? QStringLiteral("heap") : QStringLiteral("rss")},
+                              {QStringLiteral("rssKbPerVoter"), perVoter(before.rssKb, s3.rssKb)},
                               {QStringLiteral("peakRssMb"), mb(qMax(s4.hwmKb, peakSampledKb))},
                               {QStringLiteral("cpuJoinPct"), cpuPercent(before, s1)},
                               {QStringLiteral("cpuPacePct"), cpuPercent(s1, s2)},
