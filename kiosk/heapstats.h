@@ -3,14 +3,19 @@
 // resident from the start, so the kiosk's resident size grows with the
 // voters only once the reserve is used up; the heap it hands out grows with
 // each of them. Opt-in: only when the environment holds
-// FLIPOVER_HEAP_STATS=PATH does the kiosk write, every 100 ms when it
-// changed, the bytes in use (heapInUse()) as one line to PATH, replaced
-// whole. Without the variable nothing is written.
+// FLIPOVER_HEAP_STATS=PATH does the kiosk write the bytes in use
+// (heapInUse()) as one line to PATH, replaced whole: at start, and each
+// time it gets SIGUSR1. On request, never on a timer: glibc counts them by
+// walking every free chunk of every heap under that heap's lock, which
+// after a thousand joins stalls the room thread's allocations for
+// milliseconds. Without the variable nothing is written and SIGUSR1 keeps
+// its default.
 #pragma once
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
+
+class UnixSignals;
 
 namespace flipover {
 
@@ -20,15 +25,14 @@ public:
     // The path from FLIPOVER_HEAP_STATS; empty when the figure is off.
     static QString pathFromEnvironment();
 
-    // Writes the figure now and from now on; false where it is unknown.
-    bool start(const QString &path, QString *error);
+    // Writes the figure now, and again on every SIGUSR1 that unixSignals hears;
+    // false where it is unknown or cannot be written.
+    bool start(const QString &path, UnixSignals *unixSignals, QString *error);
 
 private:
     bool write(QString *error);
 
     QString m_path;
-    QTimer m_timer;
-    qint64 m_written = -1;
 };
 
 } // namespace flipover

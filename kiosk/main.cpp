@@ -359,12 +359,12 @@ int main(int argc, char **argv)
         QCoreApplication::exit(1);
     });
 
-    HeapStats heapStats; // FLIPOVER_HEAP_STATS only
-    if (const QString heapPath = HeapStats::pathFromEnvironment(); !heapPath.isEmpty() && !heapStats.start(heapPath, &error))
-        return fail(1, error);
-
     UnixSignals signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, app.get(), [](int) { QCoreApplication::quit(); });
+    HeapStats heapStats; // FLIPOVER_HEAP_STATS only
+    if (const QString heapPath = HeapStats::pathFromEnvironment();
+        !heapPath.isEmpty() && !heapStats.start(heapPath, &signalWatcher, &error))
+        return fail(1, error);
 
     std::unique_ptr<QQmlApplicationEngine> qml;
     std::unique_ptr<WallStats> wallStats; // FLIPOVER_WALL_STATS only; gone before the window

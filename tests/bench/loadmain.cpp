@@ -1,5 +1,6 @@
 // `flipover-bench --load`: the load process. It sets the meeting up and
-// prints `SETUP {}`, lets the voters join and prints `READY <json>`, then
+// prints `SETUP {}`, waits for a line (the bench samples the idle server
+// meanwhile), lets the voters join and prints `READY <json>`, then
 // takes one command a line on stdin and answers each with `DONE <json>`:
 // pace <seconds> | burst <count> | await-join <seconds> | quit. Anything
 // fatal prints `FAIL <reason>`. Its sockets stay served (pings, updates)
@@ -27,11 +28,15 @@ int runLoad(const LoadOptions &options)
         return 1;
     }
     emitLine("SETUP", {}); // the meeting is ready, no voter has joined yet
+    StdinLines input;
+    if (const QString go = input.next(); go.isEmpty() || go == QLatin1String("quit")) {
+        run.closeAll();
+        return 0;
+    }
     QJsonObject ready;
     run.joinVoters(&ready);
     emitLine("READY", ready);
 
-    StdinLines input;
     for (;;) {
         const QStringList words = input.next().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.isEmpty() || words[0] == QLatin1String("quit"))

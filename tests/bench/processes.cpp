@@ -106,8 +106,10 @@ bool LoadProcess::awaitLine(const QByteArray &tag, double timeoutSec, QJsonObjec
                 *error = QStringLiteral("load process: %1").arg(QString::fromUtf8(line.mid(5)));
                 return false;
             }
-            if (line.startsWith("SETUP ") && onSetup) {
-                onSetup();
+            if (line.startsWith("SETUP ")) {
+                if (onSetup)
+                    onSetup();
+                m_process.write("join\n"); // the voters may come now
                 continue;
             }
             if (line.startsWith(tag + ' ')) {

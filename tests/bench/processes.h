@@ -49,7 +49,7 @@ public:
     const QJsonObject &ready() const { return m_ready; }
 
     std::function<void()> onTick;  // called about every 100 ms while waiting
-    std::function<void()> onSetup; // the meeting is set up, before the voters join
+    std::function<void()> onSetup; // the meeting is set up; the voters join when it returns
 
 private:
     bool awaitLine(const QByteArray &tag, double timeoutSec, QJsonObject *out, QString *error);

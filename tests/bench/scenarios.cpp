@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <cmath>
+#include <csignal>
 #include <memory>
 #include <vector>
 
@@ -38,10 +39,21 @@ double perVote(const ProcSample &from, const ProcSample &to, const QJsonObject &
 const QString WallStatsFile = QStringLiteral("wall.jsonl");
 const QString HeapStatsFile = QStringLiteral("heap");
 
-// The kiosk's heap in use (kiosk/heapstats.h), in KiB; -1 without it (the floor).
-qint64 heapKb(const QTemporaryDir &dir)
+// The kiosk's heap in use (kiosk/heapstats.h), in KiB, asked for now: the
+// file it wrote is removed, SIGUSR1 asks for a new one, and that is waited
+// for (at most 5 s). -1 for the floor, which writes none.
+qint64 heapKb(const QString &server, qint64 pid, const QTemporaryDir &dir)
 {
-    QFile file(dir.filePath(HeapStatsFile));
+    if (server == QLatin1String("floor"))
+        return -1;
+    const QString path = dir.filePath(HeapStatsFile);
+    QFile::remove(path);
+    if (::kill(pid_t(pid), SIGUSR1) != 0)
+        return -1;
+    const qint64 deadline = monotonicNs() + 5000000000LL;
+    while (!QFile::exists(path) && monotonicNs() < deadline)
+        QThread::msleep(2);
+    QFile file(path);
     bool ok = false;
     const qint64 bytes = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong(&ok) : -1;
     return ok ? bytes / 1024 : -1;
@@ -59,7 +71,7 @@ bool launchServer(const BenchOptions &o, const QString &server, const QTemporary
     const QString data = dir.filePath(QStringLiteral("data"));
     QDir().mkpath(data);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FLIPOVER_HEAP_STATS"), dir.filePath(HeapStatsFile));
+    env.insert(QStringLiteral("FLIPOVER_HEAP_STATS"), dir.filePath(HeapStatsFile)); // heapKb()
     if (server == QLatin1String("kiosk"))
         return p->launch(o.kiosk, QStringList{QStringLiteral("--no-gui"), QStringLiteral("--data-dir"), data} + common,
                         dir.filePath(QStringLiteral("kiosk.log")), error, env);
@@ -114,14 +126,14 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
         return {};
     const QString loadAverageAtStart = loadAverage();
     const ProcSample s0 = sampleProcess(s.pid());
-    qint64 heapIdleKb = heapKb(dir);
+    qint64 heapIdleKb = -1;
     qint64 peakSampledKb = 0;
     LoadProcess load;
     load.onTick = [&] { peakSampledKb = qMax(peakSampledKb, sampleProcess(s.pid()).rssKb); };
     ProcSample idle; // the meeting set up, no voter yet
     load.onSetup = [&] {
         idle = sampleProcess(s.pid());
-        heapIdleKb = heapKb(dir);
+        heapIdleKb = heapKb(server, s.pid(), dir);
     };
     if (!startLoad(o, s, voters, &load, error))
         return {};
@@ -137,7 +149,7 @@ QJsonObject runScenario(const BenchOptions &o, const QString &server, int voters
     if (!load.command(QStringLiteral("burst %1").arg(o.bursts), o.bursts * 70.0 + 10, &burst, error))
         return {};
     const ProcSample s3 = sampleProcess(s.pid());
-    const qint64 heapAllKb = heapKb(dir);
+    const qint64 heapAllKb = heapKb(server, s.pid(), dir);
     const ProcSample l3 = sampleProcess(load.pid());
     load.stop();
     const ProcSample s4 = sampleProcess(s.pid());
