@@ -5,10 +5,10 @@
 // grows a thread's heap as it is used, and the kernel hands over each new
 // page at its first write, one page fault at a time: traced, about a fifth
 // of the room thread's time during a wave of 1000 joins went there
-// (docs/performance.md, "The heap reserve"). The reserve
-// is that heap, written once at start and freed again: a wave of joins then
-// reuses pages the process already holds. What it costs is its size in
-// resident memory from the start, whether tablets come or not.
+// (docs/performance.md, "The heap reserve"). The reserve is that heap,
+// written once at start and freed again: a wave of joins then reuses pages
+// the process already holds. What it costs is its size in resident memory
+// from the start, whether tablets come or not.
 #pragma once
 
 #include <QtGlobal>
