@@ -6,6 +6,7 @@
 #include "kioskserver.h"
 
 #include "protocol.h"
+#include "socketbuffers.h"
 #include "webfiles.h"
 
 #include <QLoggingCategory>
@@ -30,6 +31,7 @@ void KioskServer::onTcpConnection()
             continue;
         }
         m_peakSinceTrim = qMax(m_peakSinceTrim, m_admission->pending());
+        keepSocketBuffersSmall(socket);
         // Updates are small: without this, Nagle holds each one until the
         // client's delayed ACK (about 40 ms, measured in tests/bench).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
