@@ -1,14 +1,15 @@
 // The room thread's heap, made resident before the first tablet comes.
 //
-// A joining tablet costs the room about 50 KB of heap (its sockets, their
-// buffers, the WebSocket, the connection; about 35 KB of it written). glibc
-// grows a thread's heap as it is used, and the kernel hands over each new
-// page at its first write, one page fault at a time: traced, about a fifth
-// of the room thread's time during a wave of 1000 joins went there
-// (docs/performance.md, "The heap reserve"). The reserve is that heap,
-// written once at start and freed again: a wave of joins then reuses pages
-// the process already holds. What it costs is its size in resident memory
-// from the start, whether tablets come or not.
+// A joining tablet costs the room about 20 KB of heap (its socket, its
+// WebSocket, its connection; server/socketbuffers.h keeps the socket's
+// buffers small). glibc grows a thread's heap as it is used, and the
+// kernel hands over each new page at its first write, one page fault at a
+// time: traced (before the buffers were small), about a fifth of the room
+// thread's time during a wave of 1000 joins went there (docs/performance.md,
+// "The heap reserve"). The reserve is that heap, written once at start and
+// freed again: a wave of joins then reuses pages the process already
+// holds. What it costs is its size in resident memory from the start,
+// whether tablets come or not.
 #pragma once
 
 #include <QtGlobal>
