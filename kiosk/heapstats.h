@@ -4,8 +4,8 @@
 // voters only once the reserve is used up; the heap it hands out grows with
 // each of them. Opt-in: only when the environment holds
 // FLIPOVER_HEAP_STATS=PATH does the kiosk write the bytes in use
-// (heapInUse()) as one line to PATH, replaced whole: at start, and each
-// time it gets SIGUSR1. On request, never on a timer: glibc counts them by
+// (heapInUse(); -1 where the allocator cannot tell, as under ASan) as one
+// line to PATH, replaced whole: at start, and each time it gets SIGUSR1. On request, never on a timer: glibc counts them by
 // walking every free chunk of every heap under that heap's lock, which
 // after a thousand joins stalls the room thread's allocations for
 // milliseconds. Without the variable nothing is written and SIGUSR1 keeps
@@ -25,8 +25,8 @@ public:
     // The path from FLIPOVER_HEAP_STATS; empty when the figure is off.
     static QString pathFromEnvironment();
 
-    // Writes the figure now, and again on every SIGUSR1 that unixSignals hears;
-    // false where it is unknown or cannot be written.
+    // Writes the figure now, and again on every SIGUSR1 that unixSignals
+    // hears; false where it cannot be written.
     bool start(const QString &path, UnixSignals *unixSignals, QString *error);
 
 private:

@@ -41,7 +41,8 @@ const QString HeapStatsFile = QStringLiteral("heap");
 
 // The kiosk's heap in use (kiosk/heapstats.h), in KiB, asked for now: the
 // file it wrote is removed, SIGUSR1 asks for a new one, and that is waited
-// for (at most 5 s). -1 for the floor, which writes none.
+// for (at most 5 s). -1 for the floor, which writes none, and for a kiosk
+// that cannot tell (then memory per voter is its resident size's growth).
 qint64 heapKb(const QString &server, qint64 pid, const QTemporaryDir &dir)
 {
     if (server == QLatin1String("floor"))
@@ -56,7 +57,7 @@ qint64 heapKb(const QString &server, qint64 pid, const QTemporaryDir &dir)
     QFile file(path);
     bool ok = false;
     const qint64 bytes = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong(&ok) : -1;
-    return ok ? bytes / 1024 : -1;
+    return ok && bytes >= 0 ? bytes / 1024 : -1; // -1 in the file: the kiosk's allocator cannot tell (ASan)
 }
 
 // "kiosk": flipover-kiosk --no-gui; "gui": the same program with its wall,
