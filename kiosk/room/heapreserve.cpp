@@ -15,12 +15,16 @@
 #define FLIPOVER_SANITIZED_HEAP 1
 #endif
 #endif
+// glibc's own heap: the one the reserve fills and mallinfo2 counts.
+#if defined(FLIPOVER_GLIBC_HEAP) && !defined(FLIPOVER_SANITIZED_HEAP)
+#define FLIPOVER_OWN_HEAP 1
+#endif
 
 namespace flipover {
 
 qsizetype reserveHeap(qsizetype bytes)
 {
-#if defined(FLIPOVER_GLIBC_HEAP) && !defined(FLIPOVER_SANITIZED_HEAP)
+#if defined(FLIPOVER_OWN_HEAP)
     // 64 KiB: far below the 128 KiB from which glibc maps a block on its
     // own (a mapped block goes back to the system when it is freed).
     constexpr qsizetype Block = 64 * 1024 - 64;
@@ -60,7 +64,7 @@ qsizetype reserveHeap(qsizetype bytes)
 
 qint64 heapInUse()
 {
-#if defined(FLIPOVER_GLIBC_HEAP) && !defined(FLIPOVER_SANITIZED_HEAP)
+#if defined(FLIPOVER_OWN_HEAP)
     const struct mallinfo2 info = ::mallinfo2();
     return qint64(info.uordblks + info.hblkhd);
 #else
